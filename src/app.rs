@@ -1,0 +1,92 @@
+//! The shell: providers, router, layout and navigation.
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+use crate::components::prefs::{LanguageSelect, RestoreLanguage, ThemeSelect};
+use crate::components::storage_notice::StorageNotice;
+use crate::i18n::*;
+use crate::pages;
+use crate::storage::AppStorage;
+
+/// The router's base path: the folder the app is served from ("" at the
+/// site root, "/suitcase" on GitHub Pages), read from `<base href>`.
+fn base_path() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|b| web_sys::Url::new(&b).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let storage = AppStorage::start();
+    provide_context(storage);
+    crate::components::sw::register();
+    view! {
+        <I18nContextProvider enable_cookie=false>
+            <RestoreLanguage />
+            <Router base=base_path()>
+                <Shell />
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || t_string!(i18n, app.name).to_string() />
+        <a class="skip-link" href="#main">{t!(i18n, app.skip)}</a>
+        <header class="site-header">
+            <div class="header-inner">
+                <A href="/" attr:class="brand">
+                    <img src="icons/icon.svg" alt="" width="28" height="28" />
+                    <span>{t!(i18n, app.name)}</span>
+                </A>
+                <NavBar />
+                <div class="prefs">
+                    <LanguageSelect />
+                    <ThemeSelect />
+                </div>
+            </div>
+        </header>
+        <StorageNotice />
+        <main id="main" tabindex="-1">
+            <Routes fallback=pages::not_found::NotFound>
+                <Route path=path!("/") view=pages::home::Home />
+                <Route path=path!("/wizard") view=pages::wizard::Wizard />
+                <Route path=path!("/budget") view=pages::budget::Budget />
+                <Route path=path!("/career") view=pages::career::Career />
+                <Route path=path!("/toolkit") view=pages::toolkit::Toolkit />
+                <Route path=path!("/settings") view=pages::settings::Settings />
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <p>{t!(i18n, app.footer)}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn NavBar() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="main-nav" aria-label=move || t_string!(i18n, nav.label)>
+            <ul>
+                <li><A href="/wizard">{t!(i18n, nav.wizard)}</A></li>
+                <li><A href="/budget">{t!(i18n, nav.budget)}</A></li>
+                <li><A href="/career">{t!(i18n, nav.career)}</A></li>
+                <li><A href="/toolkit">{t!(i18n, nav.toolkit)}</A></li>
+                <li><A href="/settings">{t!(i18n, nav.settings)}</A></li>
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,130 @@
+//! Debounced autosave: edits mark the record unsaved, a save starts after a
+//! pause, and "Saved" shows only once the transaction has committed.
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::messages::storage_error;
+use crate::i18n::*;
+use crate::storage::StorageError;
+
+/// Where a record's saving stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    /// Nothing edited since it was loaded.
+    Clean,
+    /// Edited; a save will start after the pause.
+    Pending,
+    /// A save is running.
+    Saving,
+    /// The last edit is committed to storage.
+    Saved,
+    /// The input cannot be saved as it is; the message says why.
+    Invalid(String),
+    /// Storage refused the save.
+    Failed(StorageError),
+}
+
+type Job = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = Result<(), SaveState>>>>>;
+
+/// A debounced saver. `Copy`; create one per edited record.
+#[derive(Clone, Copy)]
+pub struct Autosave {
+    pub state: RwSignal<SaveState>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    busy: StoredValue<bool>,
+    job: StoredValue<Job, LocalStorage>,
+    delay: Duration,
+}
+
+impl Autosave {
+    /// `save` writes the current draft; it returns `Err` with the state to
+    /// show (`Invalid` or `Failed`) when it could not.
+    pub fn new<F, Fut>(delay: Duration, save: F) -> Autosave
+    where
+        F: Fn() -> Fut + 'static,
+        Fut: Future<Output = Result<(), SaveState>> + 'static,
+    {
+        let job: Job = Rc::new(move || Box::pin(save()));
+        Autosave {
+            state: RwSignal::new(SaveState::Clean),
+            timer: StoredValue::new(None),
+            busy: StoredValue::new(false),
+            job: StoredValue::new_local(job),
+            delay,
+        }
+    }
+
+    /// Call after every edit.
+    pub fn schedule(self) {
+        self.state.set(SaveState::Pending);
+        self.arm();
+    }
+
+    fn arm(self) {
+        if let Some(Some(h)) = self.timer.try_get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(move || self.fire(), self.delay).ok();
+        self.timer.try_set_value(handle);
+    }
+
+    fn fire(self) {
+        if self.busy.try_get_value() != Some(false) {
+            // A save is still running (or the page is gone): try again later.
+            if self.busy.try_get_value() == Some(true) {
+                self.arm();
+            }
+            return;
+        }
+        let Some(job) = self.job.try_get_value() else {
+            return;
+        };
+        self.busy.set_value(true);
+        self.state.set(SaveState::Saving);
+        spawn_local(async move {
+            let result = job().await;
+            self.busy.try_set_value(false);
+            // A newer edit during the save leaves the state Pending: its own
+            // save follows.
+            if self.state.try_get_untracked() == Some(SaveState::Saving) {
+                self.state.try_set(match result {
+                    Ok(()) => SaveState::Saved,
+                    Err(s) => s,
+                });
+            }
+        });
+    }
+}
+
+/// Shows a save state in words, for screen readers too.
+#[component]
+pub fn SaveIndicator(
+    /// The state to show.
+    #[prop(into)]
+    state: Signal<SaveState>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || match state.get() {
+        SaveState::Clean => String::new(),
+        SaveState::Pending => t_string!(i18n, storage.unsaved).to_string(),
+        SaveState::Saving => t_string!(i18n, storage.saving).to_string(),
+        SaveState::Saved => t_string!(i18n, storage.saved).to_string(),
+        SaveState::Invalid(m) => m,
+        SaveState::Failed(e) => storage_error(i18n, &e),
+    };
+    let class = move || match state.get() {
+        SaveState::Invalid(_) | SaveState::Failed(_) => "save-state save-error",
+        SaveState::Saved => "save-state save-ok",
+        _ => "save-state",
+    };
+    view! {
+        <p class=class role="status" aria-live="polite" data-testid="save-state">
+            {text}
+        </p>
+    }
+}

@@ -1,0 +1,6 @@
+//! UI pieces used by more than one page.
+pub mod autosave;
+pub mod messages;
+pub mod prefs;
+pub mod storage_notice;
+pub mod sw;

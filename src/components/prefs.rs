@@ -1,0 +1,85 @@
+//! The language and theme switchers in the header, kept in preferences.
+use leptos::prelude::*;
+
+use crate::i18n::*;
+use crate::storage::prefs;
+
+fn locale_code(l: Locale) -> &'static str {
+    match l {
+        Locale::en => "en",
+        Locale::vi => "vi",
+    }
+}
+
+/// Applies the language kept from an earlier visit (otherwise the browser's
+/// language, chosen by the i18n context, stays).
+#[component]
+pub fn RestoreLanguage() -> impl IntoView {
+    let i18n = use_i18n();
+    match prefs::language().as_deref() {
+        Some("vi") => i18n.set_locale(Locale::vi),
+        Some("en") => i18n.set_locale(Locale::en),
+        _ => {}
+    }
+}
+
+/// Chooses the interface language.
+#[component]
+pub fn LanguageSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let on_change = move |ev| {
+        let code = event_target_value(&ev);
+        i18n.set_locale(if code == "vi" { Locale::vi } else { Locale::en });
+        prefs::set_language(&code);
+    };
+    view! {
+        <label class="pref">
+            <span>{t!(i18n, prefs.language)}</span>
+            <select
+                name="language"
+                on:change=on_change
+                prop:value=move || locale_code(i18n.get_locale())
+            >
+                <option value="en" lang="en">"English"</option>
+                <option value="vi" lang="vi">"Tiếng Việt"</option>
+            </select>
+        </label>
+    }
+}
+
+/// Sets `data-theme` on `<html>`: none follows the system (CSS media query).
+fn apply_theme(theme: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match theme {
+            "light" | "dark" => el.set_attribute("data-theme", theme),
+            _ => el.remove_attribute("data-theme"),
+        };
+    }
+}
+
+/// Chooses light, dark or the system's theme.
+#[component]
+pub fn ThemeSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let theme = RwSignal::new(prefs::theme());
+    apply_theme(&theme.get_untracked());
+    let on_change = move |ev| {
+        let value = event_target_value(&ev);
+        apply_theme(&value);
+        prefs::set_theme(&value);
+        theme.set(value);
+    };
+    view! {
+        <label class="pref">
+            <span>{t!(i18n, prefs.theme)}</span>
+            <select name="theme" on:change=on_change prop:value=move || theme.get()>
+                <option value="system">{t!(i18n, prefs.theme_system)}</option>
+                <option value="light">{t!(i18n, prefs.theme_light)}</option>
+                <option value="dark">{t!(i18n, prefs.theme_dark)}</option>
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,4 @@
+//! Pure Rust: the app's types and rules. Nothing here knows it runs in a browser.
+pub mod client;
+pub mod ids;
+pub mod profile;

@@ -1,0 +1,2 @@
+//! Files for people: downloads (and, with the features, Markdown, docx, xlsx).
+pub mod download;

@@ -1,0 +1,11 @@
+//! Suitcase: an agency account's workflow and career guide, in the browser.
+#![recursion_limit = "256"]
+
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod export;
+pub mod pages;
+pub mod storage;
+
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

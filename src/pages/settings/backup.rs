@@ -1,0 +1,199 @@
+//! Export everything to a file; import a backup file back.
+use chrono::{DateTime, Duration, Utc};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::components::messages::{backup_error, human_bytes, storage_error};
+use crate::export::download::download_text;
+use crate::i18n::*;
+use crate::storage::backup::{self, BackupError};
+use crate::storage::backup_format::{ImportError, MAX_BYTES};
+use crate::storage::{prefs, use_storage};
+
+/// A message under a control: success or error.
+#[derive(Clone, Debug, PartialEq)]
+enum Note {
+    None,
+    Ok(String),
+    Err(String),
+}
+
+#[component]
+fn NoteView(note: RwSignal<Note>, id: &'static str) -> impl IntoView {
+    move || match note.get() {
+        Note::None => None,
+        Note::Ok(t) => Some(view! { <p id=id class="msg msg-ok" role="status">{t}</p> }.into_any()),
+        Note::Err(t) => {
+            Some(view! { <p id=id class="msg msg-error" role="alert">{t}</p> }.into_any())
+        }
+    }
+}
+
+/// Backup export and import.
+#[component]
+pub fn BackupSection() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let export_note = RwSignal::new(Note::None);
+    let import_note = RwSignal::new(Note::None);
+    let busy = RwSignal::new(false);
+    let last_backup = RwSignal::new(prefs::last_backup());
+
+    let count = LocalResource::new(move || {
+        let ready = storage.track();
+        async move {
+            if !ready {
+                return None;
+            }
+            backup::count_all(&storage.storage().ok()?).await.ok()
+        }
+    });
+
+    let on_export = move |_| {
+        spawn_local(async move {
+            let result = async {
+                let s = storage.storage()?;
+                backup::export(&s).await
+            }
+            .await;
+            match result {
+                Ok((text, n)) => {
+                    let now = Utc::now();
+                    let file = format!("suitcase-backup-{}.json", now.format("%Y-%m-%d"));
+                    if download_text(&file, "application/json", &text).is_ok() {
+                        let at = now.to_rfc3339();
+                        prefs::set_last_backup(&at);
+                        last_backup.try_set(Some(at));
+                        export_note.try_set(Note::Ok(
+                            td_string!(
+                                i18n.get_locale_untracked(),
+                                settings.export_done,
+                                file = file,
+                                count = n
+                            )
+                            .to_string(),
+                        ));
+                    }
+                }
+                Err(e) => {
+                    export_note.try_set(Note::Err(storage_error(i18n, &e)));
+                }
+            }
+        });
+    };
+
+    let on_import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Allow choosing the same file again after a fix.
+        input.set_value("");
+        import_note.set(Note::None);
+        let size = file.size();
+        if size > MAX_BYTES as f64 {
+            let e = BackupError::File(ImportError::TooLarge {
+                size: size as u64,
+                limit: MAX_BYTES,
+            });
+            import_note.set(Note::Err(backup_error(i18n, &e)));
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let note = match text {
+                None => Note::Err(t_string!(i18n, errors.file_unreadable).to_string()),
+                Some(text) => {
+                    let result = match storage.storage() {
+                        Ok(s) => backup::import(&s, &text).await,
+                        Err(e) => Err(BackupError::Storage(e)),
+                    };
+                    match result {
+                        Ok(sum) => {
+                            storage.touch();
+                            Note::Ok(
+                                td_string!(
+                                    i18n.get_locale_untracked(),
+                                    settings.import_done,
+                                    added = sum.added,
+                                    updated = sum.updated,
+                                    kept = sum.kept
+                                )
+                                .to_string(),
+                            )
+                        }
+                        Err(e) => Note::Err(backup_error(i18n, &e)),
+                    }
+                }
+            };
+            import_note.try_set(note);
+            busy.try_set(false);
+        });
+    };
+
+    let backup_status = move || {
+        let l = i18n.get_locale();
+        match last_backup
+            .get()
+            .and_then(|s| s.parse::<DateTime<Utc>>().ok())
+        {
+            None => t_string!(i18n, settings.never_backed_up).to_string(),
+            Some(at) => {
+                let mut s = td_string!(
+                    l,
+                    settings.last_backup,
+                    date = at.format("%Y-%m-%d").to_string()
+                )
+                .to_string();
+                if Utc::now() - at > Duration::days(14) {
+                    s.push(' ');
+                    s.push_str(t_string!(i18n, settings.backup_old));
+                }
+                s
+            }
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="data-title">
+            <h2 id="data-title">{t!(i18n, settings.data_title)}</h2>
+            <p>{t!(i18n, settings.data_body)}</p>
+            <p data-testid="record-count">
+                {move || count.get().flatten().map(|n| td_string!(i18n.get_locale(), settings.records, count = n).to_string())}
+            </p>
+            <p>{backup_status}</p>
+            <div class="actions">
+                <button type="button" on:click=on_export>{t!(i18n, settings.export)}</button>
+            </div>
+            <NoteView note=export_note id="export-msg" />
+            <div class="field">
+                <label for="import-file">{t!(i18n, settings.import)}</label>
+                <input
+                    id="import-file"
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="import-help import-msg"
+                    disabled=move || busy.get()
+                    on:change=on_import
+                />
+                <p id="import-help" class="help">{t!(i18n, settings.import_help)}</p>
+                <Show when=move || busy.get()>
+                    <p role="status">{t!(i18n, settings.importing)}</p>
+                </Show>
+                <NoteView note=import_note id="import-msg" />
+            </div>
+            <p class="help">{move || human_bytes(MAX_BYTES as f64)}" max"</p>
+        </section>
+    }
+}

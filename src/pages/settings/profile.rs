@@ -1,0 +1,135 @@
+//! The user's own details, autosaved.
+use std::time::Duration;
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::domain::profile::{Profile, ProfileError, FIELD_MAX, PROFILE_ID};
+use crate::i18n::*;
+use crate::storage::{use_storage, Record, StorageError};
+
+fn fresh() -> Record<Profile> {
+    Record::new(PROFILE_ID.into(), Profile::default(), Utc::now())
+}
+
+/// Edits the profile record; every change is saved after a short pause.
+#[component]
+pub fn ProfileForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let draft = RwSignal::new(Profile::default());
+    let base = StoredValue::new(fresh());
+
+    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
+        let data = draft.get_untracked();
+        data.validate().map_err(|e| {
+            SaveState::Invalid(match e {
+                ProfileError::TooLong(_) => td_string!(
+                    i18n.get_locale_untracked(),
+                    settings.err_too_long,
+                    max = FIELD_MAX
+                )
+                .to_string(),
+                ProfileError::BadEmail => t_string!(i18n, settings.err_email).to_string(),
+            })
+        })?;
+        let repo = storage.repo::<Profile>().map_err(SaveState::Failed)?;
+        let mut record = base.get_value();
+        record.data = data;
+        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
+        base.try_set_value(saved);
+        Ok(())
+    });
+
+    // Loads the stored profile, again when another tab changes it.
+    let loaded = LocalResource::new(move || {
+        let ready = storage.track();
+        async move {
+            if !ready {
+                return None;
+            }
+            let repo = storage.repo::<Profile>().ok()?;
+            Some(match repo.get(PROFILE_ID).await {
+                Ok(r) => Ok(r),
+                Err(StorageError::NotFound) => Ok(fresh()),
+                Err(e) => Err(e),
+            })
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Some(result)) = loaded.get() {
+            match result {
+                // Never replace what the user is typing: an unsaved draft
+                // meets the newer record as a conflict when it saves.
+                Ok(record)
+                    if matches!(
+                        autosave.state.get_untracked(),
+                        SaveState::Clean | SaveState::Saved
+                    ) =>
+                {
+                    draft.set(record.data.clone());
+                    base.set_value(record);
+                }
+                Ok(_) => {}
+                Err(e) => autosave.state.set(SaveState::Failed(e)),
+            }
+        }
+    });
+
+    let load_newer = move |_| {
+        autosave.state.set(SaveState::Clean);
+        loaded.refetch();
+    };
+    let conflict = move || {
+        matches!(
+            autosave.state.get(),
+            SaveState::Failed(StorageError::Conflict { .. })
+        )
+    };
+    let email_invalid = move || {
+        let e = draft.with(|p| p.email.clone());
+        !e.is_empty() && !crate::domain::profile::looks_like_email(&e)
+    };
+
+    let field = move |id: &'static str,
+                      label: String,
+                      get: fn(&Profile) -> &String,
+                      set: fn(&mut Profile, String),
+                      kind: &'static str| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    type=kind
+                    autocomplete="off"
+                    prop:value=move || draft.with(|p| get(p).clone())
+                    aria-invalid=move || (kind == "email" && email_invalid()).then_some("true")
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        draft.update(|p| set(p, v));
+                        autosave.schedule();
+                    }
+                />
+            </div>
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="profile-title">
+            <h2 id="profile-title">{t!(i18n, settings.profile_title)}</h2>
+            <p>{t!(i18n, settings.profile_body)}</p>
+            <div class="form-grid">
+                {move || field("profile-name", t_string!(i18n, settings.profile_name).into(), |p| &p.name, |p, v| p.name = v, "text")}
+                {move || field("profile-agency", t_string!(i18n, settings.profile_agency).into(), |p| &p.agency, |p, v| p.agency = v, "text")}
+                {move || field("profile-job", t_string!(i18n, settings.profile_job).into(), |p| &p.job_title, |p, v| p.job_title = v, "text")}
+                {move || field("profile-email", t_string!(i18n, settings.profile_email).into(), |p| &p.email, |p, v| p.email = v, "email")}
+            </div>
+            <SaveIndicator state=autosave.state />
+            <Show when=conflict>
+                <button type="button" on:click=load_newer>{t!(i18n, settings.load_newer)}</button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+//! The app-wide handle on storage: its state as signals, for the UI.
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::rc::Rc;
+
+use super::db::{DbEvent, Storage, DB_VERSION};
+use super::error::StorageError;
+use super::record::RecordKind;
+use super::repo::Repo;
+use super::sync::{self, Message};
+
+/// Where the database connection stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageStatus {
+    Opening,
+    Ready,
+    /// IndexedDB cannot be used: the app runs without keeping anything.
+    Unavailable(String),
+    /// Our upgrade waits for another tab to close.
+    Blocked,
+    /// Another tab upgraded the database; this tab must reload.
+    Replaced,
+    /// The database was written by a newer version of Suitcase.
+    TooNew,
+}
+
+/// Storage as the UI sees it. `Copy`, shared through context.
+#[derive(Clone, Copy)]
+pub struct AppStorage {
+    pub status: RwSignal<StorageStatus>,
+    handle: StoredValue<Option<Storage>, LocalStorage>,
+    /// Bumped whenever records may have changed in another tab (or by an
+    /// import): resources that read it reload.
+    pub changes: RwSignal<u64>,
+    _listener: StoredValue<Option<Rc<sync::Listener>>, LocalStorage>,
+}
+
+impl AppStorage {
+    /// Opens the database in the background and listens to other tabs.
+    pub fn start() -> AppStorage {
+        let status = RwSignal::new(StorageStatus::Opening);
+        let changes = RwSignal::new(0u64);
+        let handle: StoredValue<Option<Storage>, LocalStorage> = StoredValue::new_local(None);
+        let listener = sync::listen(move |m| match m {
+            Message::Changed { .. } | Message::Reloaded => changes.update(|n| *n += 1),
+            Message::Upgrading { version } if version > DB_VERSION => {
+                if let Some(s) = handle.get_value() {
+                    s.close();
+                }
+                status.set(StorageStatus::Replaced);
+            }
+            Message::Upgrading { .. } => {}
+        });
+        let app = AppStorage {
+            status,
+            handle,
+            changes,
+            _listener: StoredValue::new_local(listener.map(Rc::new)),
+        };
+        spawn_local(async move {
+            let on_event: super::db::OnEvent = Rc::new(move |e| {
+                status.try_set(match e {
+                    DbEvent::Blocked => StorageStatus::Blocked,
+                    DbEvent::Replaced => StorageStatus::Replaced,
+                });
+            });
+            match Storage::open(on_event).await {
+                Ok(s) => {
+                    handle.try_set_value(Some(s));
+                    status.try_set(StorageStatus::Ready);
+                }
+                Err(StorageError::TooNew) => {
+                    status.try_set(StorageStatus::TooNew);
+                }
+                Err(e) => {
+                    status.try_set(StorageStatus::Unavailable(e.to_string()));
+                }
+            }
+        });
+        app
+    }
+
+    /// The open database, or the error to show when there is none.
+    pub fn storage(&self) -> Result<Storage, StorageError> {
+        match self.handle.try_get_value().flatten() {
+            Some(s) if s.is_open() => Ok(s),
+            Some(_) => Err(StorageError::Closed),
+            None => Err(match self.status.get_untracked() {
+                StorageStatus::Replaced => StorageError::Closed,
+                _ => StorageError::Unavailable("storage is not open".into()),
+            }),
+        }
+    }
+
+    /// The repository of `T`, when storage is open.
+    pub fn repo<T: RecordKind>(&self) -> Result<Repo<T>, StorageError> {
+        self.storage().map(Repo::new)
+    }
+
+    /// Tracks both readiness and outside changes: call inside a resource
+    /// so it reloads when storage opens or another tab writes.
+    pub fn track(&self) -> bool {
+        self.changes.track();
+        self.status.get() == StorageStatus::Ready
+    }
+
+    /// Marks records as changed here (e.g. after an import).
+    pub fn touch(&self) {
+        self.changes.update(|n| *n += 1);
+    }
+}
+
+/// The [`AppStorage`] of the app.
+pub fn use_storage() -> AppStorage {
+    expect_context::<AppStorage>()
+}

@@ -1,0 +1,64 @@
+//! Small preferences in localStorage (gloo-storage), guarded so that a
+//! browser that denies storage still boots: reads fall back to defaults and
+//! writes report that they were not kept.
+use gloo_storage::{LocalStorage, Storage as _};
+
+const LANG: &str = "suitcase.lang";
+const THEME: &str = "suitcase.theme";
+const LAST_BACKUP: &str = "suitcase.last_backup";
+
+/// Whether localStorage can be used at all. gloo's accessors panic where the
+/// browser throws on `window.localStorage`, so ask web-sys first.
+pub fn available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .map(|s| {
+            // Some browsers expose the object but throw on every write.
+            let probe = "suitcase.probe";
+            let ok = s.set_item(probe, "1").is_ok();
+            let _ = s.remove_item(probe);
+            ok
+        })
+        .unwrap_or(false)
+}
+
+fn get(key: &str) -> Option<String> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::get::<String>(key).ok()
+}
+
+fn set(key: &str, value: &str) -> bool {
+    available() && LocalStorage::set(key, value).is_ok()
+}
+
+/// The chosen language code, if the user picked one.
+pub fn language() -> Option<String> {
+    get(LANG)
+}
+
+/// Keeps the chosen language. Returns whether it was kept.
+pub fn set_language(code: &str) -> bool {
+    set(LANG, code)
+}
+
+/// The chosen theme: "light", "dark" or "system" (the default).
+pub fn theme() -> String {
+    get(THEME).unwrap_or_else(|| "system".into())
+}
+
+/// Keeps the chosen theme. Returns whether it was kept.
+pub fn set_theme(theme: &str) -> bool {
+    set(THEME, theme)
+}
+
+/// When the last backup was exported (RFC 3339), if ever.
+pub fn last_backup() -> Option<String> {
+    get(LAST_BACKUP)
+}
+
+/// Records that a backup was exported now.
+pub fn set_last_backup(at: &str) -> bool {
+    set(LAST_BACKUP, at)
+}

@@ -1,0 +1,153 @@
+//! The backup file's strict reader: round trip, merge rule, and every kind
+//! of bad file refused with the right reason.
+use chrono::{TimeZone, Utc};
+use suitcase::domain::client::Client;
+use suitcase::domain::profile::Profile;
+use suitcase::storage::backup_format::{build, merge, parse, ImportError, Merge, MAX_BYTES};
+use suitcase::storage::record::{Record, Row, StoreName};
+
+fn client(id: &str, name: &str, rev: u32, minute: u32) -> Row {
+    let t = Utc.with_ymd_and_hms(2026, 11, 22, 10, minute, 0).unwrap();
+    let mut r = Record::new(
+        id.into(),
+        Client {
+            name: name.into(),
+            ..Default::default()
+        },
+        t,
+    );
+    r.rev = rev;
+    Row::from_record(&r).unwrap()
+}
+
+fn sample() -> String {
+    let profile = {
+        let mut r = Record::new(
+            "me".into(),
+            Profile {
+                name: "Nguyễn Thị Lan 🌸".into(),
+                ..Default::default()
+            },
+            Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+        );
+        r.rev = 2;
+        Row::from_record(&r).unwrap()
+    };
+    build(
+        &[
+            (
+                StoreName::Clients,
+                vec![
+                    client("c1", "Trà sữa Mây", 1, 0),
+                    client("c2", "<script>x</script>", 4, 1),
+                ],
+            ),
+            (StoreName::Profile, vec![profile]),
+        ],
+        Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap(),
+        "0.1.0",
+    )
+    .unwrap()
+}
+
+#[test]
+fn round_trip_keeps_every_record_exactly() {
+    let text = sample();
+    let stores = parse(&text).expect("own backup parses");
+    let clients = &stores
+        .iter()
+        .find(|(s, _)| *s == StoreName::Clients)
+        .unwrap()
+        .1;
+    assert_eq!(clients.len(), 2);
+    assert_eq!(clients[0], client("c1", "Trà sữa Mây", 1, 0));
+    assert_eq!(clients[1], client("c2", "<script>x</script>", 4, 1));
+}
+
+#[test]
+fn large_integers_survive_in_untyped_stores() {
+    let text = r#"{"format":"suitcase/backup","version":1,"exported_at":"2026-11-22T00:00:00Z","app_version":"0.1.0",
+      "stores":{"budget_plans":[{"kind":"plan","record":{"id":"p1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":1,
+      "data":{"total_budget":9007199254740993}}}]}}"#;
+    let stores = parse(text).unwrap();
+    assert!(stores[0].1[0].body.contains("9007199254740993"));
+    assert_eq!(stores[0].1[0].kind, "plan");
+}
+
+fn err(text: &str) -> ImportError {
+    parse(text).expect_err("must be refused")
+}
+
+#[test]
+fn not_json_and_truncated_files_are_refused() {
+    assert!(matches!(err("hello"), ImportError::NotJson(_)));
+    let text = sample();
+    assert!(matches!(
+        err(&text[..text.len() / 2]),
+        ImportError::NotJson(_)
+    ));
+}
+
+#[test]
+fn other_formats_and_newer_versions_are_refused() {
+    assert_eq!(
+        err(r#"{"format":"suitcase/budget-plan","version":1}"#),
+        ImportError::WrongFormat("suitcase/budget-plan".into())
+    );
+    assert_eq!(err("[1,2]"), ImportError::WrongFormat("a list".into()));
+    assert_eq!(
+        err(r#"{"version":1}"#),
+        ImportError::WrongFormat("none".into())
+    );
+    let newer = sample().replacen("\"version\": 1", "\"version\": 7", 1);
+    assert_eq!(err(&newer), ImportError::NewerVersion(7));
+}
+
+#[test]
+fn wrong_types_name_the_field() {
+    let bad = sample().replacen("\"rev\": 4", "\"rev\": \"four\"", 1);
+    match err(&bad) {
+        ImportError::BadField { path, .. } => assert_eq!(path, "stores.clients[1]"),
+        e => panic!("unexpected {e:?}"),
+    }
+    let wrong_kind = sample().replacen("\"kind\": \"client\"", "\"kind\": \"profile\"", 1);
+    assert!(
+        matches!(err(&wrong_kind), ImportError::BadField { path, .. } if path == "stores.clients[0]")
+    );
+    let unknown_store = sample().replacen("\"clients\"", "\"invoices\"", 1);
+    assert!(
+        matches!(err(&unknown_store), ImportError::BadField { path, .. } if path == "stores.invoices")
+    );
+    let empty_name = sample().replacen("Trà sữa Mây", "", 1);
+    assert!(matches!(err(&empty_name), ImportError::BadField { .. }));
+}
+
+#[test]
+fn duplicate_ids_and_hostile_keys_are_refused() {
+    let dup = sample().replacen("\"id\": \"c2\"", "\"id\": \"c1\"", 1);
+    assert!(
+        matches!(err(&dup), ImportError::BadField { detail, .. } if detail.contains("duplicate"))
+    );
+    let proto = sample().replacen("\"notes\": \"\"", "\"__proto__\": {\"admin\": true}", 1);
+    assert!(
+        matches!(err(&proto), ImportError::BadField { path, .. } if path.ends_with("__proto__"))
+    );
+}
+
+#[test]
+fn deep_nesting_and_huge_files_are_refused() {
+    let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    assert_eq!(err(&deep), ImportError::TooDeep);
+    let huge = " ".repeat(MAX_BYTES as usize + 1);
+    assert!(matches!(err(&huge), ImportError::TooLarge { .. }));
+}
+
+#[test]
+fn the_newer_record_wins_and_ties_keep_ours() {
+    let ours = client("c1", "A", 3, 5);
+    assert_eq!(merge(None, &ours), Merge::Add);
+    assert_eq!(merge(Some(&ours), &client("c1", "B", 2, 6)), Merge::Replace);
+    assert_eq!(merge(Some(&ours), &client("c1", "B", 9, 4)), Merge::Keep);
+    assert_eq!(merge(Some(&ours), &ours.clone()), Merge::Keep);
+    assert_eq!(merge(Some(&ours), &client("c1", "B", 4, 5)), Merge::Replace);
+}

@@ -1,0 +1,214 @@
+// Size, speed and accessibility report for a release build.
+//
+//   node tools/audit.mjs [dist] [--base /]
+//
+// Serves <dist> with tools/serve.mjs (base: --base, else the <base href> of
+// dist/index.html if it is a path, else "/"), then reports:
+//   1. wasm size: raw, gzip -9, brotli q11;
+//   2. first-load transfer (HTML + JS + wasm + CSS as sent, gzip) vs 200 KB;
+//   3. axe violations on every route, light and dark;
+//   4. Lighthouse scores, desktop and mobile (run last, alone, so that no
+//      other browser competes for the CPU while it measures).
+// Writes reports/audit.json (and the Lighthouse HTML reports) and always
+// exits 0 unless the build itself is missing: this is a report, not a test.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startServer } from './serve.mjs';
+
+const CHROME = (process.env.CHROME_PATH ||= '/usr/bin/chromium'); // chrome-launcher reads it too
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ROUTES = ['/', '/wizard', '/budget', '/career', '/toolkit', '/settings', '/no-such-page-404'];
+const BUDGET = 200 * 1024; // first-load target, bytes over the wire (gzip)
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+// ---- arguments ----------------------------------------------------------------
+const args = process.argv.slice(2);
+let dist = 'dist';
+let base = null;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--base') base = args[++i];
+  else if (args[i].startsWith('--base=')) base = args[i].slice(7);
+  else dist = args[i];
+}
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`audit: ${dist}/index.html not found; build first (trunk build --release)`);
+  process.exit(1);
+}
+if (!base) {
+  // A build made with --public-url /suitcase/ only works when served there.
+  const href = readFileSync(join(dist, 'index.html'), 'utf8').match(/<base\b[^>]*\bhref\s*=\s*["']?([^"' >]+)/i)?.[1];
+  base = href && href.startsWith('/') ? href : '/';
+}
+
+const kb = (n) => (n == null ? '-' : `${(n / 1024).toFixed(1)} KB`);
+const pad = (rows) => {
+  const w = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r) => r.map((v, c) => String(v).padEnd(w[c])).join('  ').trimEnd()).join('\n');
+};
+const report = { date: new Date().toISOString(), dist, base, targets: [] };
+const target = (name, pass, value, shown = value) => report.targets.push({ name, pass: !!pass, value, shown });
+const section = (title) => console.log(`\n== ${title} ${'='.repeat(Math.max(0, 60 - title.length))}`);
+
+// ---- 1. wasm size --------------------------------------------------------------
+section('wasm size');
+const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]);
+report.wasm = walk(dist)
+  .filter((f) => f.endsWith('_bg.wasm'))
+  .map((f) => {
+    const raw = readFileSync(f);
+    return {
+      file: relative(dist, f).split(sep).join('/'),
+      raw: raw.length,
+      gzip: gzipSync(raw, { level: 9 }).length,
+      brotli: brotliCompressSync(raw, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length,
+    };
+  });
+if (report.wasm.length === 0) console.log('no *_bg.wasm found');
+else console.log(pad([['file', 'raw', 'gzip -9', 'brotli 11'], ...report.wasm.map((w) => [w.file, kb(w.raw), kb(w.gzip), kb(w.brotli)])]));
+
+const server = await startServer({ dir: dist, base, port: 0 });
+const url = server.url;
+report.url = url;
+console.log(`\nserving ${dist} at ${url}`);
+
+const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+try {
+  // ---- 2. first-load transfer ---------------------------------------------------
+  section('first-load transfer (as sent, gzip)');
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const reqs = new Map();
+    cdp.on('Network.responseReceived', ({ requestId, response }) =>
+      reqs.set(requestId, { url: response.url, mime: response.mimeType, status: response.status }));
+    // encodedDataLength: bytes received for the request, headers included.
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      const r = reqs.get(requestId);
+      if (r) r.bytes = encodedDataLength;
+    });
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
+    await context.close();
+    const kind = ({ url: u, mime }) =>
+      /html/.test(mime) ? 'html' : /javascript/.test(mime) || /\.m?js$/.test(u) ? 'js'
+        : /wasm/.test(mime) || /\.wasm$/.test(u) ? 'wasm' : /css/.test(mime) ? 'css' : 'other';
+    const files = [...reqs.values()]
+      .filter((r) => r.bytes != null && !r.url.startsWith('data:'))
+      .map((r) => ({ ...r, kind: kind(r), path: r.url.replace(url, '/') }));
+    const total = files.filter((f) => f.kind !== 'other').reduce((s, f) => s + f.bytes, 0);
+    console.log(pad([['kind', 'status', 'bytes', 'file'], ...files.map((f) => [f.kind, f.status, kb(f.bytes), f.path])]));
+    const pass = total <= BUDGET;
+    console.log(`total HTML+JS+wasm+CSS: ${kb(total)} (target ≤ ${kb(BUDGET)} gzip): ${pass ? 'PASS' : 'FAIL'}`);
+    report.firstLoad = { files, total, budget: BUDGET, pass };
+    target('first-load transfer ≤ 200 KB', pass, total, kb(total));
+  } catch (err) {
+    console.log(`first-load measurement failed: ${err.message}`);
+    report.firstLoad = { error: err.message };
+    target('first-load transfer ≤ 200 KB', false, null);
+  }
+
+  // ---- 3. axe ----------------------------------------------------------------------
+  section('axe (all non-experimental rules)');
+  report.axe = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme });
+    // Trunk fires this event once the wasm app has started.
+    await context.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.__started = true)));
+    for (const route of ROUTES) {
+      const name = `axe ${route} (${colorScheme})`;
+      try {
+        const page = await context.newPage();
+        await page.goto(new URL(route.slice(1), url).href, { waitUntil: 'networkidle', timeout: 60_000 });
+        await page.waitForFunction(() => window.__started, null, { timeout: 15_000 }).catch(() => {});
+        await page.waitForTimeout(300); // let the first render and transitions settle
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        await page.close();
+        report.axe.push({ route, colorScheme, violations: violations.map((v) => ({
+          id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })) });
+        console.log(`${route} [${colorScheme}]: ${violations.length} violation(s)`);
+        for (const v of violations) {
+          console.log(`  - ${v.id} (${v.impact}): ${v.help}`);
+          for (const n of v.nodes.slice(0, 10)) console.log(`      ${n.target.join(' ')}`);
+          if (v.nodes.length > 10) console.log(`      … and ${v.nodes.length - 10} more`);
+        }
+        target(name, violations.length === 0, violations.length);
+      } catch (err) {
+        console.log(`${route} [${colorScheme}]: axe failed: ${err.message}`);
+        report.axe.push({ route, colorScheme, error: err.message });
+        target(name, false, null);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+
+// ---- 4. Lighthouse -------------------------------------------------------------
+section('Lighthouse');
+report.lighthouse = {};
+mkdirSync('reports', { recursive: true });
+const profile = mkdtempSync(join(tmpdir(), 'audit-chrome-'));
+let chrome;
+try {
+  const [{ default: lighthouse, desktopConfig }, { launch }] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+  chrome = await launch({ chromePath: CHROME, chromeFlags: FLAGS, userDataDir: profile, logLevel: 'silent' });
+  for (const [form, config] of [['desktop', desktopConfig], ['mobile', undefined]]) {
+    try {
+      const flags = { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: CATEGORIES };
+      const { lhr, report: html } = await lighthouse(url, flags, config);
+      writeFileSync(`reports/lighthouse-${form}.html`, html);
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
+      // Failing audits of categories below 100, to say what to fix.
+      const failing = Object.fromEntries(CATEGORIES.map((c) => [c, (lhr.categories[c]?.auditRefs || [])
+        .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+        .map((r) => `${r.id} (${lhr.audits[r.id].displayValue || lhr.audits[r.id].score})`)]));
+      report.lighthouse[form] = { scores, failing, runWarnings: lhr.runWarnings };
+    } catch (err) {
+      report.lighthouse[form] = { error: err.message };
+    }
+  }
+} catch (err) {
+  report.lighthouse.error = err.message;
+} finally {
+  await chrome?.kill();
+  rmSync(profile, { recursive: true, force: true });
+}
+const rows = [['', ...CATEGORIES]];
+for (const form of ['desktop', 'mobile']) {
+  const r = report.lighthouse[form];
+  rows.push([form, ...CATEGORIES.map((c) => r?.scores?.[c] ?? 'error')]);
+}
+console.log(pad(rows));
+for (const form of ['desktop', 'mobile']) {
+  const r = report.lighthouse[form];
+  if (!r?.scores) console.log(`${form}: ${r?.error || report.lighthouse.error || 'not run'}`);
+  for (const w of r?.runWarnings || []) console.log(`${form} warning: ${w}`);
+  for (const c of CATEGORIES) if (r?.failing?.[c]?.length) console.log(`${form} ${c} loses points on: ${r.failing[c].join(', ')}`);
+  for (const c of CATEGORIES) {
+    const s = r?.scores?.[c] ?? null;
+    if (form === 'desktop') target(`Lighthouse desktop ${c} = 100`, s === 100, s);
+    else if (c === 'performance') target('Lighthouse mobile performance ≥ 95', s >= 95 && s !== null, s);
+  }
+}
+if (report.lighthouse.desktop?.scores) console.log('full reports: reports/lighthouse-desktop.html, reports/lighthouse-mobile.html');
+
+await server.close();
+
+// ---- summary ------------------------------------------------------------------
+section('targets');
+console.log(pad([['', 'target', 'value'], ...report.targets.map((t) => [t.pass ? 'PASS' : 'FAIL', t.name, t.shown ?? 'error'])]));
+const missed = report.targets.filter((t) => !t.pass).length;
+report.missed = missed;
+writeFileSync('reports/audit.json', JSON.stringify(report, null, 2) + '\n');
+console.log('\nwrote reports/audit.json');
+console.log(missed === 0 ? 'audit: all targets met' : `audit: ${missed} target(s) missed`);
+process.exit(0); // Lighthouse can leave handles open

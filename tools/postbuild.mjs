@@ -1,0 +1,99 @@
+// Trunk post_build hook: finish the staging dir before Trunk moves it to dist/.
+//
+//   [[hooks]]
+//   stage = "post_build"
+//   command = "node"
+//   command_arguments = ["tools/postbuild.mjs"]
+//
+// 1. CSP: hash every inline <script> of index.html and put the hashes in place
+//    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>.
+// 2. 404.html = copy of the final index.html (GitHub Pages serves it for deep links).
+// 3. sw.js: fill in self.__PRECACHE (every file to cache) and self.__VERSION.
+//
+// Idempotent: running it twice on the same dir gives the same files.
+// Dependency-free: node:crypto, node:fs, node:path only.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const TOKEN = "'sha256-TRUNK_INLINE'";
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const publicUrl = process.env.TRUNK_PUBLIC_URL;
+
+function fail(msg) {
+  console.error(`postbuild: error: ${msg}`);
+  process.exit(1);
+}
+const sha256 = (data) => createHash('sha256').update(data);
+
+const indexPath = join(dir, 'index.html');
+const swPath = join(dir, 'sw.js');
+if (!existsSync(indexPath)) fail(`${indexPath} not found`);
+// Checked before anything is written, so a failed run leaves the dir untouched.
+if (!existsSync(swPath)) fail(`${swPath} not found (copy public/ into the dist root, see public/sw.js)`);
+let html = readFileSync(indexPath, 'utf8');
+let sw = readFileSync(swPath, 'utf8');
+const precacheRe = /self\.__PRECACHE\s*=\s*\[(?:\s|,|"(?:[^"\\]|\\.)*")*\]/;
+const versionRe = /self\.__VERSION\s*=\s*"[^"]*"/;
+if (!precacheRe.test(sw) || !versionRe.test(sw)) fail('sw.js lacks `self.__PRECACHE = [...]` or `self.__VERSION = "..."`');
+
+// ---- 1. CSP hashes for inline scripts ------------------------------------
+// Script text is raw text in HTML (no entity decoding), so the browser hashes
+// exactly the characters between the tags, after the parser's newline
+// normalisation (CRLF / CR -> LF), encoded as UTF-8.
+const hashes = [];
+for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+  if (/\bsrc\s*=/i.test(m[1])) continue; // external script: covered by 'self'
+  const text = m[2].replace(/\r\n?/g, '\n');
+  const h = `'sha256-${sha256(text).digest('base64')}'`;
+  if (!hashes.includes(h)) hashes.push(h);
+}
+if (hashes.length === 0) fail('no inline <script> found in index.html (expected Trunk\'s start-up script)');
+
+const cspRe = /<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
+const cspTags = html.match(cspRe) || [];
+if (cspTags.length !== 1) fail(`expected exactly one CSP <meta http-equiv="Content-Security-Policy"> in index.html, found ${cspTags.length}`);
+const cspTag = cspTags[0];
+if (cspTag.includes(TOKEN)) {
+  html = html.replace(cspTag, () => cspTag.replace(TOKEN, () => hashes.join(' ')));
+  writeFileSync(indexPath, html);
+  console.log(`postbuild: CSP now allows ${hashes.length} inline script(s): ${hashes.join(' ')}`);
+} else if (hashes.every((h) => cspTag.includes(h))) {
+  console.log('postbuild: CSP hashes already in place'); // second run on the same dir
+} else {
+  fail(`the CSP <meta> has no ${TOKEN} token to replace (and does not already list ${hashes.join(' ')})`);
+}
+if (publicUrl && !publicUrl.startsWith('/') && !/^https?:/.test(publicUrl)) {
+  console.warn(`postbuild: warning: public URL "${publicUrl}" is relative; 404.html will break on deep links`);
+}
+
+// ---- 2. 404.html ----------------------------------------------------------
+writeFileSync(join(dir, '404.html'), html);
+
+// ---- 3. Service worker ------------------------------------------------------
+function walk(d) {
+  return readdirSync(d, { withFileTypes: true }).flatMap((e) => {
+    if (e.name.startsWith('.')) return []; // .stage leftovers, .DS_Store, ...
+    const p = join(d, e.name);
+    return e.isDirectory() ? walk(p) : e.isFile() ? [p] : [];
+  });
+}
+const files = walk(dir)
+  .map((p) => relative(dir, p).split(sep).join('/'))
+  .filter((f) => f !== 'sw.js' && f !== '404.html' && !f.endsWith('.map'))
+  .sort();
+
+// Version = hash over (path, content hash) of every precached file, so any
+// change to any file gives a new cache name and a byte-different sw.js.
+const version = sha256(
+  files.map((f) => `${f}\0${sha256(readFileSync(join(dir, f))).digest('hex')}\n`).join(''),
+)
+  .digest('hex')
+  .slice(0, 12);
+const precache = ['./', ...files.map((f) => f.split('/').map(encodeURIComponent).join('/'))];
+
+sw = sw
+  .replace(precacheRe, () => `self.__PRECACHE = ${JSON.stringify(precache)}`)
+  .replace(versionRe, () => `self.__VERSION = ${JSON.stringify(version)}`);
+writeFileSync(swPath, sw);
+console.log(`postbuild: sw.js precaches ${precache.length} URLs, version ${version}; wrote 404.html`);
