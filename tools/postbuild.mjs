@@ -7,7 +7,7 @@
 //
 // 1. CSP: hash every inline <script> of index.html and put the hashes in place
 //    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>.
-// 2. 404.html = copy of the final index.html (GitHub Pages serves it for deep links).
+// 2. 404.html and <route>.html = copies of the final index.html (deep links).
 // 3. sw.js: fill in self.__PRECACHE (every file to cache) and self.__VERSION.
 //
 // Idempotent: running it twice on the same dir gives the same files.
@@ -67,8 +67,12 @@ if (publicUrl && !publicUrl.startsWith('/') && !/^https?:/.test(publicUrl)) {
   console.warn(`postbuild: warning: public URL "${publicUrl}" is relative; 404.html will break on deep links`);
 }
 
-// ---- 2. 404.html ----------------------------------------------------------
+// ---- 2. 404.html and the top-level routes -----------------------------------
+// 404.html catches every deep link; the top-level routes also get a copy as
+// `<route>.html` (GitHub Pages serves /x from x.html), so they answer 200.
+const ROUTES = ['wizard', 'budget', 'career', 'toolkit', 'settings'];
 writeFileSync(join(dir, '404.html'), html);
+for (const r of ROUTES) writeFileSync(join(dir, `${r}.html`), html);
 
 // ---- 3. Service worker ------------------------------------------------------
 function walk(d) {
@@ -81,6 +85,7 @@ function walk(d) {
 const files = walk(dir)
   .map((p) => relative(dir, p).split(sep).join('/'))
   .filter((f) => f !== 'sw.js' && f !== '404.html' && !f.endsWith('.map'))
+  .filter((f) => !ROUTES.some((r) => f === `${r}.html`))
   .sort();
 
 // Version = hash over (path, content hash) of every precached file, so any

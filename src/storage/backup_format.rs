@@ -15,7 +15,7 @@ pub const FORMAT: &str = "suitcase/backup";
 /// The newest backup version this build writes and reads.
 pub const VERSION: u32 = 1;
 /// The largest backup file accepted, in bytes.
-pub const MAX_BYTES: u64 = 20 * 1024 * 1024;
+pub const MAX_BYTES: u64 = 20_000_000;
 /// Keys refused anywhere in an imported file.
 const HOSTILE_KEYS: [&str; 3] = ["__proto__", "constructor", "prototype"];
 

@@ -193,7 +193,6 @@ pub fn BackupSection() -> impl IntoView {
                 </Show>
                 <NoteView note=import_note id="import-msg" />
             </div>
-            <p class="help">{move || human_bytes(MAX_BYTES as f64)}" max"</p>
         </section>
     }
 }

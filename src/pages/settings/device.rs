@@ -13,9 +13,11 @@ pub fn DeviceSection() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
     let persistence = RwSignal::new(None::<Persistence>);
+    // Before the user asks, only say something when it is already granted.
     spawn_local(async move {
-        let p = device::persisted().await;
-        persistence.try_set(Some(p));
+        if device::persisted().await == Persistence::Granted {
+            persistence.try_set(Some(Persistence::Granted));
+        }
     });
     let usage = LocalResource::new(move || {
         storage.track();

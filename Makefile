@@ -1,0 +1,38 @@
+# Suitcase: two commands are all you need.
+#   make serve   build and serve the app locally (installs what is missing)
+#   make test    run every test layer (installs Chromium and the e2e tools too)
+# Also: make audit (sizes, Lighthouse, axe), make bench, make lint, make dist.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+PUBLIC_URL ?= /
+
+.PHONY: serve test audit bench lint dist setup clean
+
+setup:
+	@scripts/setup.sh
+
+serve: setup
+	@echo "Suitcase will be at http://127.0.0.1:8080/ (Ctrl-C to stop)"
+	trunk serve --release --offline --public-url /
+
+test:
+	@scripts/test.sh
+
+dist: setup
+	trunk build --release --offline --public-url $(PUBLIC_URL)
+
+audit: setup
+	@scripts/setup.sh --browser
+	trunk build --release --offline --public-url / --dist target/audit-dist
+	node tools/audit.mjs target/audit-dist
+
+bench:
+	cargo bench
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+clean:
+	rm -rf dist target/audit-dist reports
