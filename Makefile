@@ -13,7 +13,7 @@ setup:
 
 serve: setup
 	@echo "Suitcase will be at http://127.0.0.1:8080/ (Ctrl-C to stop)"
-	trunk serve --release --offline --public-url /
+	trunk serve --release --offline --public-url / --dist target/serve-dist
 
 test:
 	@scripts/test.sh

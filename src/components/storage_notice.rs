@@ -22,7 +22,7 @@ pub fn StorageNotice() -> impl IntoView {
             StorageStatus::Unavailable(_) => (t_string!(i18n, storage.unavailable), false),
             StorageStatus::Blocked => (t_string!(i18n, storage.blocked), false),
             StorageStatus::Replaced => (t_string!(i18n, storage.replaced), true),
-            StorageStatus::TooNew => (t_string!(i18n, errors.closed), true),
+            StorageStatus::TooNew => (t_string!(i18n, storage.too_new), true),
         };
         Some(view! {
             <div class="notice notice-warn" role="alert" data-testid="storage-notice">

@@ -33,8 +33,8 @@ async function expectLanguage(page, lang) {
 const isDark = (rgb) => luminance(rgb) < 0.1;
 const isLight = (rgb) => luminance(rgb) > 0.8;
 
-describe('preferences', { timeout: TEST_TIMEOUT }, () => {
-  test('the language follows the browser: vi-VN shows Vietnamese', async () => {
+describe('preferences', () => {
+  test('the language follows the browser: vi-VN shows Vietnamese', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext({ locale: 'vi-VN' });
     try {
       const page = await newPage(context);
@@ -48,7 +48,7 @@ describe('preferences', { timeout: TEST_TIMEOUT }, () => {
     }
   });
 
-  test('the language follows the browser: en-US shows English', async () => {
+  test('the language follows the browser: en-US shows English', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext({ locale: 'en-US' });
     try {
       const page = await newPage(context);
@@ -61,7 +61,7 @@ describe('preferences', { timeout: TEST_TIMEOUT }, () => {
     }
   });
 
-  test('choosing "Tiếng Việt" switches the text and <html lang>', async () => {
+  test('choosing "Tiếng Việt" switches the text and <html lang>', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext({ locale: 'en-US' });
     try {
       const page = await newPage(context);
@@ -87,6 +87,7 @@ describe('preferences', { timeout: TEST_TIMEOUT }, () => {
   test(
     'the chosen language survives a reload and a new page',
     {
+      timeout: TEST_TIMEOUT,
       todo:
         'app bug: the saved choice (localStorage "suitcase.lang") is overwritten by the browser language on start ' +
         '(RestoreLanguage sets the locale during render; leptos_i18n\'s provider Effect then resets it to the browser locale)',
@@ -131,7 +132,7 @@ describe('preferences', { timeout: TEST_TIMEOUT }, () => {
     },
   );
 
-  test('the Dark theme darkens the page and is kept', async () => {
+  test('the Dark theme darkens the page and is kept', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext({ colorScheme: 'light' });
     try {
       const page = await newPage(context);
@@ -169,7 +170,7 @@ describe('preferences', { timeout: TEST_TIMEOUT }, () => {
     }
   });
 
-  test('System follows the operating system colour scheme', async () => {
+  test('System follows the operating system colour scheme', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext({ colorScheme: 'dark' });
     try {
       const page = await newPage(context);

@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::components::messages::{backup_error, human_bytes, storage_error};
+use crate::components::messages::{backup_error, storage_error};
 use crate::export::download::download_text;
 use crate::i18n::*;
 use crate::storage::backup::{self, BackupError};
