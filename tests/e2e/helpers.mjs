@@ -167,6 +167,7 @@ export async function h1Text(page, timeout = WAIT.boot) {
 
 /** Polls `fn` (async, in Node) until it returns a truthy value; returns it. */
 export async function eventually(fn, { timeout = WAIT.ui, interval = 100, message = 'condition' } = {}) {
+  const describe = () => (typeof message === 'function' ? message() : message);
   const end = Date.now() + timeout;
   let last;
   for (;;) {
@@ -177,7 +178,8 @@ export async function eventually(fn, { timeout = WAIT.ui, interval = 100, messag
       last = err;
     }
     if (Date.now() > end) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+      const detail = last instanceof Error ? ` (last error: ${last.message})` : '';
+      throw new Error(`timed out after ${timeout} ms waiting for ${describe()}${detail}`);
     }
     await new Promise((r) => setTimeout(r, interval));
   }
@@ -191,7 +193,7 @@ export async function expectText(locator, want, timeout = WAIT.ui) {
       text = ((await locator.textContent({ timeout: 500 }).catch(() => null)) ?? '').trim();
       return typeof want === 'string' ? text === want : want.test(text);
     },
-    { timeout, message: `text ${want} (got ${JSON.stringify(text)})` },
+    { timeout, message: () => `text ${JSON.stringify(String(want))}, got ${JSON.stringify(text)}` },
   ).catch((err) => {
     throw new assert.AssertionError({ message: err.message, actual: text, expected: String(want), operator: 'match' });
   });
@@ -206,7 +208,7 @@ export async function expectValue(locator, want, timeout = WAIT.ui) {
       value = await locator.inputValue({ timeout: 500 }).catch(() => undefined);
       return value === want;
     },
-    { timeout, message: `value ${JSON.stringify(want)} (got ${JSON.stringify(value)})` },
+    { timeout, message: () => `value ${JSON.stringify(want)}, got ${JSON.stringify(value)}` },
   ).catch((err) => {
     throw new assert.AssertionError({ message: err.message, actual: value, expected: want, operator: 'strictEqual' });
   });

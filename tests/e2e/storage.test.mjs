@@ -70,6 +70,68 @@ function storedProfile(page) {
   );
 }
 
+/**
+ * Init script: while `window.__e2eDiskFull` is true, every IndexedDB write
+ * fails the way Chromium fails it on a full disk: the put/add request
+ * succeeds, then the transaction aborts at commit and its `error` is a
+ * QuotaExceededError ("Encountered full disk while committing transaction.").
+ */
+function emulateFullDiskOnCommit() {
+  const failed = new WeakSet();
+  const error = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'error');
+  const wrap = (original) =>
+    function (...args) {
+      const request = original.apply(this, args);
+      const tx = this.transaction;
+      if (window.__e2eDiskFull && tx.mode === 'readwrite') {
+        failed.add(tx);
+        request.addEventListener('success', () => {
+          try {
+            tx.abort();
+          } catch {
+            // already finishing
+          }
+        });
+      }
+      return request;
+    };
+  IDBObjectStore.prototype.put = wrap(IDBObjectStore.prototype.put);
+  IDBObjectStore.prototype.add = wrap(IDBObjectStore.prototype.add);
+  Object.defineProperty(IDBTransaction.prototype, 'error', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return failed.has(this)
+        ? new DOMException('Encountered full disk while committing transaction.', 'QuotaExceededError')
+        : error.get.call(this);
+    },
+  });
+}
+
+/** Whether a 1 MB IndexedDB write (in a scratch database) fails with QuotaExceededError. */
+function idbWriteFails(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('e2e-quota-probe');
+        open.onupgradeneeded = () => open.result.createObjectStore('s');
+        open.onerror = () => resolve(open.error?.name === 'QuotaExceededError');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('s', 'readwrite');
+          tx.objectStore('s').put('x'.repeat(1_000_000), 1);
+          const done = (failed) => {
+            db.close();
+            indexedDB.deleteDatabase('e2e-quota-probe');
+            resolve(failed);
+          };
+          tx.oncomplete = () => done(false);
+          tx.onabort = () => done(tx.error?.name === 'QuotaExceededError');
+        };
+      }),
+  );
+}
+
 /** Types into a profile field and waits for "Saved". */
 async function typeAndSave(page, label, value) {
   await field(page, label).fill(value);
@@ -170,6 +232,28 @@ describe('storage', () => {
     }
   });
 
+  test(
+    'the record count follows a save in the same tab',
+    {
+      timeout: TEST_TIMEOUT,
+      todo:
+        'app bug: "Records kept: 0" stays after the profile is saved in this tab (the count only reloads on ' +
+        'other tabs\' messages or an import; Repo::save does not touch AppStorage.changes)',
+    },
+    async () => {
+      const context = await env.newContext();
+      try {
+        const page = await openSettings(context);
+        await expectText(page.getByTestId('record-count'), 'Records kept: 0');
+        await typeAndSave(page, 'Your name', 'Đếm');
+        await expectText(page.getByTestId('record-count'), 'Records kept: 1');
+        assertNoErrors(page);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   test('text that looks like markup is shown as text and never runs', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
     try {
@@ -197,6 +281,8 @@ describe('storage', () => {
       const page = await openSettings(context);
       await typeAndSave(page, 'Your name', 'Lê Văn Backup');
       await typeAndSave(page, 'E-mail', 'backup@agency.vn');
+      await page.reload();
+      await h1Text(page);
       await expectText(page.getByTestId('record-count'), 'Records kept: 1');
       await page.getByText('You have not exported a backup yet.').waitFor();
 
@@ -294,32 +380,59 @@ describe('storage', () => {
     }
   });
 
-  test('a full disk: the user is told and the saved value is kept', { timeout: TEST_TIMEOUT }, async () => {
-    const context = await env.newContext();
-    let cdp;
-    try {
-      const page = await openSettings(context);
-      await typeAndSave(page, 'Your name', 'Phạm Quota');
+  test(
+    'a full disk: the user is told and the saved value is kept',
+    {
+      timeout: TEST_TIMEOUT,
+      todo:
+        'app bug: a write that fails at commit (Chromium: transaction aborted with QuotaExceededError) shows ' +
+        '"Storage error: the transaction was aborted" instead of the out-of-space message (idb 0.6 reports an abort as ' +
+        'Ok(TransactionResult::Aborted) and repo::committed() drops the transaction\'s error)',
+    },
+    async (t) => {
+      const context = await env.newContext();
+      await context.addInitScript(emulateFullDiskOnCommit);
+      let cdp;
+      try {
+        const page = await openSettings(context);
+        await typeAndSave(page, 'Your name', 'Phạm Quota');
 
-      cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.origin, quotaSize: 1 });
-      await field(page, 'Your name').fill('Phạm Quota, but longer');
-      await expectText(saveState(page), T.quota);
-      assert.match((await saveState(page).getAttribute('class')) ?? '', /save-error/);
-      assert.equal((await storedProfile(page)).data.name, 'Phạm Quota', 'nothing was written');
+        // Shrink the quota through the DevTools protocol, as the storage notes say.
+        cdp = await context.newCDPSession(page);
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.origin, quotaSize: 1 });
+        if (!(await idbWriteFails(page))) {
+          // This Chromium applies the override to Cache Storage but not to
+          // IndexedDB; make commits fail exactly as Chromium does on a full
+          // disk instead (requests succeed, the transaction aborts with a
+          // QuotaExceededError).
+          t.diagnostic('Storage.overrideQuotaForOrigin does not reach IndexedDB here: emulating a full disk at commit');
+          await page.evaluate(() => {
+            window.__e2eDiskFull = true;
+          });
+          assert.equal(await idbWriteFails(page), true, 'the emulated full disk refuses writes');
+        }
 
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.origin });
-      await page.reload();
-      await h1Text(page);
-      await expectValue(field(page, 'Your name'), 'Phạm Quota');
-      // With space again, saving works.
-      await typeAndSave(page, 'Your name', 'Phạm Quota 2');
-      assertNoErrors(page);
-    } finally {
-      await cdp?.send('Storage.overrideQuotaForOrigin', { origin: env.origin }).catch(() => {});
-      await context.close();
-    }
-  });
+        await field(page, 'Your name').fill('Phạm Quota, but longer');
+        await expectText(saveState(page), T.quota);
+        assert.match((await saveState(page).getAttribute('class')) ?? '', /save-error/);
+
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.origin });
+        await page.evaluate(() => {
+          window.__e2eDiskFull = false;
+        });
+        assert.equal((await storedProfile(page)).data.name, 'Phạm Quota', 'nothing was written');
+        await page.reload();
+        await h1Text(page);
+        await expectValue(field(page, 'Your name'), 'Phạm Quota');
+        // With space again, saving works.
+        await typeAndSave(page, 'Your name', 'Phạm Quota 2');
+        assertNoErrors(page);
+      } finally {
+        await cdp?.send('Storage.overrideQuotaForOrigin', { origin: env.origin }).catch(() => {});
+        await context.close();
+      }
+    },
+  );
 
   test('without IndexedDB and localStorage the app still runs and says nothing is kept', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
