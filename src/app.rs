@@ -10,16 +10,42 @@ use crate::i18n::*;
 use crate::pages;
 use crate::storage::AppStorage;
 
+thread_local! {
+    static BASE: String = {
+        let path = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.base_uri().ok().flatten())
+            .and_then(|b| web_sys::Url::new(&b).ok())
+            .map(|u| u.pathname())
+            .unwrap_or_default();
+        path.trim_end_matches('/').to_string()
+    };
+}
+
 /// The router's base path: the folder the app is served from ("" at the
 /// site root, "/suitcase" on GitHub Pages), read from `<base href>`.
-fn base_path() -> String {
-    let path = web_sys::window()
+pub fn base_path() -> String {
+    BASE.with(|b| b.clone())
+}
+
+/// The address of an app route (`"/wizard"`) under the base path. Links must
+/// use it: `<A>` leaves absolute paths as they are.
+pub fn href(route: &str) -> String {
+    BASE.with(|b| format!("{b}{route}"))
+}
+
+/// Moves focus to the main content (the skip link). A plain `#main` link
+/// would resolve against `<base href>` and leave the page.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|b| web_sys::Url::new(&b).ok())
-        .map(|u| u.pathname())
-        .unwrap_or_default();
-    path.trim_end_matches('/').to_string()
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
 }
 
 /// The whole application.
@@ -44,10 +70,10 @@ fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Title text=move || t_string!(i18n, app.name).to_string() />
-        <a class="skip-link" href="#main">{t!(i18n, app.skip)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{t!(i18n, app.skip)}</a>
         <header class="site-header">
             <div class="header-inner">
-                <A href="/" attr:class="brand">
+                <A href=href("/") attr:class="brand">
                     <img src="icons/icon.svg" alt="" width="28" height="28" />
                     <span>{t!(i18n, app.name)}</span>
                 </A>
@@ -81,11 +107,11 @@ fn NavBar() -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label=move || t_string!(i18n, nav.label)>
             <ul>
-                <li><A href="/wizard">{t!(i18n, nav.wizard)}</A></li>
-                <li><A href="/budget">{t!(i18n, nav.budget)}</A></li>
-                <li><A href="/career">{t!(i18n, nav.career)}</A></li>
-                <li><A href="/toolkit">{t!(i18n, nav.toolkit)}</A></li>
-                <li><A href="/settings">{t!(i18n, nav.settings)}</A></li>
+                <li><A href=href("/wizard")>{t!(i18n, nav.wizard)}</A></li>
+                <li><A href=href("/budget")>{t!(i18n, nav.budget)}</A></li>
+                <li><A href=href("/career")>{t!(i18n, nav.career)}</A></li>
+                <li><A href=href("/toolkit")>{t!(i18n, nav.toolkit)}</A></li>
+                <li><A href=href("/settings")>{t!(i18n, nav.settings)}</A></li>
             </ul>
         </nav>
     }

@@ -26,6 +26,7 @@ pub fn human_bytes(n: f64) -> String {
 pub fn storage_error(i18n: I18nContext<Locale>, e: &StorageError) -> String {
     match e {
         StorageError::Quota => t_string!(i18n, errors.quota).to_string(),
+        StorageError::WriteAborted => t_string!(i18n, errors.write_aborted).to_string(),
         StorageError::Unavailable(_) => t_string!(i18n, errors.unavailable).to_string(),
         StorageError::Conflict { .. } => t_string!(i18n, errors.conflict).to_string(),
         StorageError::NotFound => t_string!(i18n, errors.not_found).to_string(),

@@ -12,14 +12,22 @@ fn locale_code(l: Locale) -> &'static str {
 }
 
 /// Applies the language kept from an earlier visit (otherwise the browser's
-/// language, chosen by the i18n context, stays).
+/// language, chosen by the i18n context, stays). It runs as an effect: the
+/// i18n context sets the browser's language in an effect of its own, created
+/// before this one, so this one runs after it and wins.
 #[component]
 pub fn RestoreLanguage() -> impl IntoView {
     let i18n = use_i18n();
-    match prefs::language().as_deref() {
-        Some("vi") => i18n.set_locale(Locale::vi),
-        Some("en") => i18n.set_locale(Locale::en),
-        _ => {}
+    let kept = match prefs::language().as_deref() {
+        Some("vi") => Some(Locale::vi),
+        Some("en") => Some(Locale::en),
+        _ => None,
+    };
+    if let Some(locale) = kept {
+        // Set now (no flash of the other language) and again after the
+        // context's own effect.
+        i18n.set_locale(locale);
+        Effect::new(move |_| i18n.set_locale(locale));
     }
 }
 

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::app::href;
 use crate::i18n::*;
 
 /// The not-found page.
@@ -13,6 +14,6 @@ pub fn NotFound() -> impl IntoView {
         <Title text=move || t_string!(i18n, notfound.title).to_string() />
         <h1>{t!(i18n, notfound.title)}</h1>
         <p>{t!(i18n, notfound.body)}</p>
-        <p><A href="/" attr:class="button">{t!(i18n, notfound.home)}</A></p>
+        <p><A href=href("/") attr:class="button">{t!(i18n, notfound.home)}</A></p>
     }
 }

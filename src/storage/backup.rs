@@ -94,7 +94,7 @@ pub async fn import(storage: &Storage, text: &str) -> Result<ImportSummary, Back
             .await
             .map_err(StorageError::from)?;
     }
-    committed(tx).await?;
+    committed(storage, tx).await?;
     sync::announce_reload();
     Ok(summary)
 }

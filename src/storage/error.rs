@@ -14,6 +14,11 @@ pub enum StorageError {
     /// The browser refused the write for lack of space.
     #[error("quota exceeded")]
     Quota,
+    /// The browser aborted a write when committing it (usually a full disk:
+    /// Chromium then aborts with QuotaExceededError, which idb reports only
+    /// as "aborted").
+    #[error("the browser refused to write")]
+    WriteAborted,
     /// The record changed since it was read (another tab saved it).
     #[error("the record was changed elsewhere (stored revision {stored})")]
     Conflict { stored: u32 },

@@ -105,7 +105,7 @@ impl<T: RecordKind> Repo<T> {
             return Err(StorageError::Conflict { stored: stored_rev });
         }
         store.put(&js::row_to_js(&row), None).await?;
-        committed(tx).await?;
+        committed(&self.storage, tx).await?;
         sync::announce_change(self.store(), &next.id, next.rev);
         Ok(next)
     }
@@ -121,7 +121,7 @@ impl<T: RecordKind> Repo<T> {
             .await?
             .ok_or(StorageError::NotFound)?;
         store.delete(js::key(id)).await?;
-        committed(tx).await?;
+        committed(&self.storage, tx).await?;
         sync::announce_change(self.store(), id, 0);
         decode(&js::row_from_js(&value)?)
     }
@@ -135,19 +135,24 @@ impl<T: RecordKind> Repo<T> {
         tx.store(self.store())?
             .put(&js::row_to_js(&row), None)
             .await?;
-        committed(tx).await?;
+        committed(&self.storage, tx).await?;
         sync::announce_change(self.store(), &record.id, record.rev);
         Ok(())
     }
 }
 
 /// Waits for the transaction and insists that it committed.
-pub(crate) async fn committed(tx: rexie::Transaction) -> Result<(), StorageError> {
+///
+/// An abort we did not ask for is the connection closing (another tab
+/// upgraded) or the browser refusing the write, most often for lack of space.
+pub(crate) async fn committed(
+    storage: &Storage,
+    tx: rexie::Transaction,
+) -> Result<(), StorageError> {
     match tx.done().await? {
         rexie::TransactionResult::Committed => Ok(()),
-        rexie::TransactionResult::Aborted => {
-            Err(StorageError::Other("the transaction was aborted".into()))
-        }
+        rexie::TransactionResult::Aborted if !storage.is_open() => Err(StorageError::Closed),
+        rexie::TransactionResult::Aborted => Err(StorageError::WriteAborted),
     }
 }
 

@@ -23,8 +23,22 @@ pub enum Message {
     Upgrading { version: u32 },
 }
 
+type Callback = std::rc::Rc<RefCell<dyn FnMut(Message)>>;
+
 thread_local! {
     static CHANNEL_OUT: RefCell<Option<BroadcastChannel>> = const { RefCell::new(None) };
+    /// This tab's listener: told of this tab's own writes too, so every view
+    /// of the tab reloads what changed.
+    static LOCAL: RefCell<Option<Callback>> = const { RefCell::new(None) };
+}
+
+fn tell_local(m: Message) {
+    if let Some(cb) = LOCAL.with(|l| l.borrow().clone()) {
+        // A listener that is already running (re-entrant write) skips this.
+        if let Ok(mut f) = cb.try_borrow_mut() {
+            f(m);
+        }
+    }
 }
 
 /// The tab's one channel: messages posted on it never come back to it, so a
@@ -45,8 +59,13 @@ fn post(msg: JsValue) {
     }
 }
 
-/// Tells other tabs that a record changed.
+/// Tells this tab and the others that a record changed.
 pub fn announce_change(store: &str, id: &str, rev: u32) {
+    tell_local(Message::Changed {
+        store: store.into(),
+        id: id.into(),
+        rev,
+    });
     post(js::object(&[
         ("type", "changed".into()),
         ("store", store.into()),
@@ -55,8 +74,9 @@ pub fn announce_change(store: &str, id: &str, rev: u32) {
     ]));
 }
 
-/// Tells other tabs to reload everything.
+/// Tells this tab and the others to reload everything.
 pub fn announce_reload() {
+    tell_local(Message::Reloaded);
     post(js::object(&[("type", "reloaded".into())]));
 }
 
@@ -92,16 +112,22 @@ pub struct Listener {
 impl Drop for Listener {
     fn drop(&mut self) {
         self.channel.set_onmessage(None);
+        LOCAL.with(|l| *l.borrow_mut() = None);
     }
 }
 
-/// Calls `f` for each message from other tabs (one listener per tab). `None` when the browser has no
-/// BroadcastChannel (then tabs simply do not see each other's changes live).
-pub fn listen(mut f: impl FnMut(Message) + 'static) -> Option<Listener> {
+/// Calls `f` for each change made in this tab and for each message from
+/// other tabs (one listener per tab). Without BroadcastChannel only this
+/// tab's own changes are seen.
+pub fn listen(f: impl FnMut(Message) + 'static) -> Option<Listener> {
+    let cb: Callback = std::rc::Rc::new(RefCell::new(f));
+    LOCAL.with(|l| *l.borrow_mut() = Some(cb.clone()));
     let channel = channel()?;
     let closure = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
         if let Some(m) = parse(&e.data()) {
-            f(m);
+            if let Ok(mut f) = cb.try_borrow_mut() {
+                f(m);
+            }
         }
     });
     channel.set_onmessage(Some(closure.as_ref().unchecked_ref()));

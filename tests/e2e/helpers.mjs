@@ -125,7 +125,11 @@ export async function newPage(context, { allow404 = false } = {}) {
     if (frame === page.mainFrame()) documents.add(frame.url());
   });
   page.on('request', (req) => {
-    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) documents.add(req.url());
+    try {
+      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) documents.add(req.url());
+    } catch {
+      // a service worker's request has no frame
+    }
   });
   page.on('console', (msg) => {
     if (msg.type() !== 'error' && msg.type() !== 'warning') return;

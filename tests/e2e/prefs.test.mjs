@@ -88,9 +88,6 @@ describe('preferences', () => {
     'the chosen language survives a reload and a new page',
     {
       timeout: TEST_TIMEOUT,
-      todo:
-        'app bug: the saved choice (localStorage "suitcase.lang") is overwritten by the browser language on start ' +
-        '(RestoreLanguage sets the locale during render; leptos_i18n\'s provider Effect then resets it to the browser locale)',
     },
     async () => {
       const context = await env.newContext({ locale: 'en-US' });

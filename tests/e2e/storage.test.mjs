@@ -26,7 +26,9 @@ const T = {
   unsaved: 'Unsaved changes',
   saving: 'Saving…',
   badEmail: 'This e-mail address is not complete (it needs a name, an @ and a domain such as agency.vn). Not saved yet.',
-  quota: 'The device is out of storage space for Suitcase. Nothing was changed. Free some space or export a backup and delete old records.',
+  // A write refused for space says so: either when the request fails
+  // (QuotaExceededError) or when the browser aborts the commit.
+  quota: /out of storage space.*Nothing was changed/,
   unavailableNotice:
     'This browser is not letting Suitcase store data (private mode or blocked storage). You can look around, but nothing you enter will be kept.',
   unavailableSave: 'Storage is not available in this browser, so this could not be kept.',
@@ -108,6 +110,40 @@ function emulateFullDiskOnCommit() {
   });
 }
 
+/**
+ * A full disk for `context`: `fill(page)` shrinks the origin's quota with the
+ * DevTools protocol (Storage.overrideQuotaForOrigin). Where that does not
+ * reach IndexedDB (Chromium 156 applies it to Cache Storage only), it turns on
+ * `emulateFullDiskOnCommit` instead. `free(page)` undoes both.
+ */
+async function useFullDisk(context, t) {
+  await context.addInitScript(emulateFullDiskOnCommit);
+  let cdp;
+  return {
+    async fill(page) {
+      cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.origin, quotaSize: 1 });
+      if (!(await idbWriteFails(page))) {
+        t.diagnostic('Storage.overrideQuotaForOrigin does not reach IndexedDB in this Chromium: emulating a full disk at commit');
+        await page.evaluate(() => {
+          window.__e2eDiskFull = true;
+        });
+        assert.equal(await idbWriteFails(page), true, 'the emulated full disk refuses writes');
+      }
+    },
+    async free(page) {
+      await cdp?.send('Storage.overrideQuotaForOrigin', { origin: env.origin });
+      await page.evaluate(() => {
+        window.__e2eDiskFull = false;
+      });
+    },
+    async close() {
+      await cdp?.send('Storage.overrideQuotaForOrigin', { origin: env.origin }).catch(() => {});
+      await cdp?.detach().catch(() => {});
+    },
+  };
+}
+
 /** Whether a 1 MB IndexedDB write (in a scratch database) fails with QuotaExceededError. */
 function idbWriteFails(page) {
   return page.evaluate(
@@ -160,6 +196,7 @@ describe('storage', () => {
       assert.notEqual(right, T.saved, 'not "Saved" while typing');
       await expectText(saveState(page), T.saved);
       const states = await page.evaluate(() => window.__states.filter(Boolean));
+      assert.equal(states[0], T.unsaved, `first "Unsaved changes" (${states.join(' → ')})`);
       assert.equal(states.at(-1), T.saved);
       assert.ok(states.indexOf(T.saving) < states.indexOf(T.saved) && states.includes(T.saving), `"Saving…" comes before "Saved" (${states.join(' → ')})`);
       assert.ok(!states.slice(0, states.indexOf(T.saving)).includes(T.saved), `no early "Saved" (${states.join(' → ')})`);
@@ -208,6 +245,33 @@ describe('storage', () => {
     }
   });
 
+  test(
+    'the e-mail error is announced with the e-mail field',
+    {
+      timeout: TEST_TIMEOUT,
+    },
+    async () => {
+      const context = await env.newContext();
+      try {
+        const page = await openSettings(context);
+        const email = field(page, 'E-mail');
+        await email.fill('lan@agency');
+        await expectText(saveState(page), T.badEmail);
+        const description = await email.evaluate((el) =>
+          (el.getAttribute('aria-describedby') ?? '')
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((id) => document.getElementById(id)?.textContent.trim() ?? '')
+            .join(' '),
+        );
+        assert.match(description, /not complete/, 'the field is described by the error message');
+        assertNoErrors(page);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   test('a save in one tab shows up in another without a reload', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
     try {
@@ -236,9 +300,6 @@ describe('storage', () => {
     'the record count follows a save in the same tab',
     {
       timeout: TEST_TIMEOUT,
-      todo:
-        'app bug: "Records kept: 0" stays after the profile is saved in this tab (the count only reloads on ' +
-        'other tabs\' messages or an import; Repo::save does not touch AppStorage.changes)',
     },
     async () => {
       const context = await env.newContext();
@@ -380,55 +441,53 @@ describe('storage', () => {
     }
   });
 
+  test('a full disk: the save fails visibly and nothing saved before is lost', { timeout: TEST_TIMEOUT }, async (t) => {
+    const context = await env.newContext();
+    const disk = await useFullDisk(context, t);
+    try {
+      const page = await openSettings(context);
+      await typeAndSave(page, 'Your name', 'Phạm Quota');
+      await typeAndSave(page, 'Job title', 'Account Executive');
+
+      await disk.fill(page);
+      await field(page, 'Your name').fill('Phạm Quota, but longer');
+      const state = saveState(page);
+      await page.waitForFunction((el) => el.classList.contains('save-error'), await state.elementHandle(), { timeout: WAIT.ui });
+      assert.notEqual((await state.textContent()).trim(), T.saved, 'not "Saved"');
+      assert.notEqual((await state.textContent()).trim(), '', 'the failure is told');
+      assert.equal((await storedProfile(page)).data.name, 'Phạm Quota', 'nothing was written');
+
+      await disk.free(page);
+      await page.reload();
+      await h1Text(page);
+      await expectValue(field(page, 'Your name'), 'Phạm Quota');
+      await expectValue(field(page, 'Job title'), 'Account Executive');
+      // With space again, saving works.
+      await typeAndSave(page, 'Your name', 'Phạm Quota 2');
+      assertNoErrors(page);
+    } finally {
+      await disk.close();
+      await context.close();
+    }
+  });
+
   test(
-    'a full disk: the user is told and the saved value is kept',
+    'a full disk: the save state says the device is out of storage space',
     {
       timeout: TEST_TIMEOUT,
-      todo:
-        'app bug: a write that fails at commit (Chromium: transaction aborted with QuotaExceededError) shows ' +
-        '"Storage error: the transaction was aborted" instead of the out-of-space message (idb 0.6 reports an abort as ' +
-        'Ok(TransactionResult::Aborted) and repo::committed() drops the transaction\'s error)',
     },
     async (t) => {
       const context = await env.newContext();
-      await context.addInitScript(emulateFullDiskOnCommit);
-      let cdp;
+      const disk = await useFullDisk(context, t);
       try {
         const page = await openSettings(context);
         await typeAndSave(page, 'Your name', 'Phạm Quota');
-
-        // Shrink the quota through the DevTools protocol, as the storage notes say.
-        cdp = await context.newCDPSession(page);
-        await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.origin, quotaSize: 1 });
-        if (!(await idbWriteFails(page))) {
-          // This Chromium applies the override to Cache Storage but not to
-          // IndexedDB; make commits fail exactly as Chromium does on a full
-          // disk instead (requests succeed, the transaction aborts with a
-          // QuotaExceededError).
-          t.diagnostic('Storage.overrideQuotaForOrigin does not reach IndexedDB here: emulating a full disk at commit');
-          await page.evaluate(() => {
-            window.__e2eDiskFull = true;
-          });
-          assert.equal(await idbWriteFails(page), true, 'the emulated full disk refuses writes');
-        }
-
+        await disk.fill(page);
         await field(page, 'Your name').fill('Phạm Quota, but longer');
         await expectText(saveState(page), T.quota);
-        assert.match((await saveState(page).getAttribute('class')) ?? '', /save-error/);
-
-        await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.origin });
-        await page.evaluate(() => {
-          window.__e2eDiskFull = false;
-        });
-        assert.equal((await storedProfile(page)).data.name, 'Phạm Quota', 'nothing was written');
-        await page.reload();
-        await h1Text(page);
-        await expectValue(field(page, 'Your name'), 'Phạm Quota');
-        // With space again, saving works.
-        await typeAndSave(page, 'Your name', 'Phạm Quota 2');
         assertNoErrors(page);
       } finally {
-        await cdp?.send('Storage.overrideQuotaForOrigin', { origin: env.origin }).catch(() => {});
+        await disk.close();
         await context.close();
       }
     },

@@ -106,12 +106,20 @@ pub fn ProfileForm() -> impl IntoView {
                     autocomplete="off"
                     prop:value=move || draft.with(|p| get(p).clone())
                     aria-invalid=move || (kind == "email" && email_invalid()).then_some("true")
+                    aria-describedby=move || {
+                        (kind == "email" && email_invalid()).then_some("profile-email-error")
+                    }
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         draft.update(|p| set(p, v));
                         autosave.schedule();
                     }
                 />
+                <Show when=move || kind == "email" && email_invalid()>
+                    <p id="profile-email-error" class="field-error">
+                        {t!(i18n, settings.err_email)}
+                    </p>
+                </Show>
             </div>
         }
     };

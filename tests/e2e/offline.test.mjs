@@ -1,0 +1,162 @@
+// Offline support: the service worker installs on the first visit, the app
+// then opens without a network, and a new deployment replaces the old one.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { startServer } from '../../tools/serve.mjs';
+import { BASE, TEST_TIMEOUT, WAIT, assertNoErrors, copyDist, eventually, expectValue, h1Text, newPage, useSuite } from './helpers.mjs';
+
+const env = useSuite();
+
+const HOME_H1 = 'Suitcase: the work of an agency account, in one place';
+
+/** Waits until a service worker is active and controls the page (reloading once if needed). */
+async function waitForControl(page) {
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  const controlled = () => page.evaluate(() => !!navigator.serviceWorker.controller);
+  if (!(await controlled())) {
+    // clients.claim() normally takes over at once; a reload is the fallback.
+    try {
+      await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 3_000 });
+    } catch {
+      await page.reload();
+      await h1Text(page);
+      await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: WAIT.ui });
+    }
+  }
+  return scope;
+}
+
+/** Names of the page's Cache Storage caches. */
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+/** The build version written into a dist's sw.js. */
+async function swVersion(dir) {
+  const text = await readFile(join(dir, 'sw.js'), 'utf8');
+  const m = text.match(/self\.__VERSION = "([^"]+)";/);
+  assert.ok(m, 'sw.js carries a build version');
+  return { text, version: m[1] };
+}
+
+describe('offline', () => {
+  test('the first visit installs the service worker for /suitcase/', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    try {
+      const page = await newPage(context);
+      await page.goto(env.url);
+      assert.equal(await h1Text(page), HOME_H1);
+      const scope = await waitForControl(page);
+      assert.equal(scope, env.url, 'the worker is scoped to the app folder, not the whole site');
+      assert.equal(
+        await page.evaluate(() => navigator.serviceWorker.controller.scriptURL),
+        env.at('sw.js'),
+      );
+      // Everything the app needs to start is precached.
+      const names = await cacheNames(page);
+      assert.equal(names.length, 1, `one cache (${names})`);
+      assert.match(names[0], /^suitcase-/);
+      const cached = await page.evaluate(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname), names[0]);
+      for (const want of [BASE, `${BASE}index.html`]) assert.ok(cached.includes(want), `${want} is cached`);
+      for (const ext of ['.js', '_bg.wasm', '.css']) {
+        assert.ok(cached.some((p) => p.endsWith(ext)), `a ${ext} file is cached (${cached.join(', ')})`);
+      }
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('offline, the app still opens: reload, a deep link, an unknown link, saved data', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('settings'));
+      assert.equal(await h1Text(page), 'Settings');
+      await waitForControl(page);
+      // Something saved while online.
+      await page.getByLabel('Your name', { exact: true }).fill('Võ Offline');
+      await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor();
+
+      await context.setOffline(true);
+      await page.reload();
+      assert.equal(await h1Text(page), 'Settings', 'reload offline');
+      await expectValue(page.getByLabel('Your name', { exact: true }), 'Võ Offline');
+
+      await page.goto(env.at('career'));
+      assert.equal(await h1Text(page), 'Career guide', 'a deep link offline');
+      assert.equal(new URL(page.url()).pathname, `${BASE}career`);
+
+      await page.goto(env.url);
+      assert.equal(await h1Text(page), HOME_H1, 'home offline');
+
+      await page.goto(env.at('career/nothing/here'));
+      assert.equal(await h1Text(page), 'Page not found', 'an unknown link offline still gets the app');
+
+      // Styles came from the cache too.
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'the stylesheet is applied offline');
+      assertNoErrors(page);
+    } finally {
+      await context.setOffline(false).catch(() => {});
+      await context.close();
+    }
+  });
+
+  test('a new deployment is picked up, and then works offline', { timeout: TEST_TIMEOUT }, async () => {
+    const copy = await copyDist();
+    const server = await startServer({ dir: copy.dir, base: BASE, port: 0 });
+    const url = server.url;
+    const context = await env.newContext();
+    try {
+      const page = await newPage(context);
+      await page.goto(url);
+      assert.equal(await h1Text(page), HOME_H1);
+      await waitForControl(page);
+      const { text: swText, version: oldVersion } = await swVersion(copy.dir);
+      assert.deepEqual(await cacheNames(page), [`suitcase-${oldVersion}`]);
+      assert.equal(await page.locator('meta[name="e2e-build"]').count(), 0);
+
+      // Deploy "build 2": a new index.html and a service worker with a new version.
+      const newVersion = `${oldVersion}e2e2`;
+      for (const f of ['sw.js', 'index.html']) await chmod(join(copy.dir, f), 0o644);
+      const index = await readFile(join(copy.dir, 'index.html'), 'utf8');
+      assert.ok(index.includes('</head>'));
+      await writeFile(join(copy.dir, 'index.html'), index.replace('</head>', '<meta name="e2e-build" content="2" /></head>'));
+      await writeFile(join(copy.dir, 'sw.js'), swText.replace(`self.__VERSION = "${oldVersion}";`, `self.__VERSION = "${newVersion}";`));
+
+      await page.reload();
+      await h1Text(page);
+      await page.reload();
+      await h1Text(page);
+      assert.equal(await page.locator('meta[name="e2e-build"]').getAttribute('content'), '2', 'the new index.html is served');
+
+      // The new worker takes over and drops the old cache.
+      await eventually(
+        async () => {
+          const names = await cacheNames(page);
+          return names.length === 1 && names[0] === `suitcase-${newVersion}`;
+        },
+        { timeout: WAIT.boot, message: `only the cache suitcase-${newVersion}` },
+      );
+      const cachedIndex = await page.evaluate(async (n) => {
+        const res = await (await caches.open(n)).match(new URL('./', document.baseURI).href);
+        return res ? res.text() : null;
+      }, `suitcase-${newVersion}`);
+      assert.ok(cachedIndex?.includes('name="e2e-build"'), 'the new start page is the cached one');
+
+      // Offline now gets build 2, not the old one.
+      await context.setOffline(true);
+      await page.reload();
+      assert.equal(await h1Text(page), HOME_H1);
+      assert.equal(await page.locator('meta[name="e2e-build"]').getAttribute('content'), '2', 'offline serves the new build');
+      assertNoErrors(page);
+    } finally {
+      await context.setOffline(false).catch(() => {});
+      await context.close();
+      await server.close();
+      await copy.remove();
+    }
+  });
+});
