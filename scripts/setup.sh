@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
+WASM_SPLIT_VERSION=0.2.4       # wasm_split_cli_support: splits the wasm at lazy routes
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -31,6 +32,13 @@ if ! have_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 13 minutes the first time)"
   # Without --locked: its lock file names a crate version the registry lacks.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" >/tmp/suitcase-install-wasm-bindgen.log 2>&1 &
+  pids+=($!)
+fi
+
+if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$HOME/.cargo/.suitcase-wasm-split" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes the first time)"
+  ( cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary \
+      >/tmp/suitcase-install-wasm-split.log 2>&1 && echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/.suitcase-wasm-split" ) &
   pids+=($!)
 fi
 
@@ -59,5 +67,6 @@ done
 
 have_version trunk "$TRUNK_VERSION" || { say "trunk $TRUNK_VERSION missing after install"; exit 1; }
 have_version wasm-bindgen "$WASM_BINDGEN_VERSION" || { say "wasm-bindgen $WASM_BINDGEN_VERSION missing after install"; exit 1; }
+command -v wasm-split-cli >/dev/null || { say "wasm-split-cli missing after install"; exit 1; }
 have_version wasm-opt "version 132" || { say "wasm-opt 132 missing (npm binaryen)"; exit 1; }
 say "toolchain ready"

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
+use leptos_router::Lazy;
 
 use crate::components::prefs::{LanguageSelect, RestoreLanguage, ThemeSelect};
 use crate::components::storage_notice::StorageNotice;
@@ -88,11 +89,11 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::Home />
-                <Route path=path!("/wizard") view=pages::wizard::Wizard />
-                <Route path=path!("/budget") view=pages::budget::Budget />
-                <Route path=path!("/career") view=pages::career::Career />
-                <Route path=path!("/toolkit") view=pages::toolkit::Toolkit />
-                <Route path=path!("/settings") view=pages::settings::Settings />
+                <Route path=path!("/wizard") view={Lazy::<pages::WizardRoute>::new()} />
+                <Route path=path!("/budget") view={Lazy::<pages::BudgetRoute>::new()} />
+                <Route path=path!("/career") view={Lazy::<pages::CareerRoute>::new()} />
+                <Route path=path!("/toolkit") view={Lazy::<pages::ToolkitRoute>::new()} />
+                <Route path=path!("/settings") view={Lazy::<pages::SettingsRoute>::new()} />
             </Routes>
         </main>
         <footer class="site-footer">

@@ -5,6 +5,7 @@
 //   command = "node"
 //   command_arguments = ["tools/postbuild.mjs"]
 //
+// 0. Split the wasm at its lazy points (tools/split.mjs).
 // 1. CSP: hash every inline <script> of index.html and put the hashes in place
 //    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>.
 // 2. 404.html and <route>.html = copies of the final index.html (deep links).
@@ -15,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { splitWasm } from './split.mjs';
 
 const TOKEN = "'sha256-TRUNK_INLINE'";
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
@@ -31,6 +33,16 @@ const swPath = join(dir, 'sw.js');
 if (!existsSync(indexPath)) fail(`${indexPath} not found`);
 // Checked before anything is written, so a failed run leaves the dir untouched.
 if (!existsSync(swPath)) fail(`${swPath} not found (copy public/ into the dist root, see public/sw.js)`);
+// ---- 0. Lazy-loaded chunks (rewrites the wasm, its JS and index.html) -----
+if (!existsSync(join(dir, '.split-done'))) {
+  try {
+    const { chunks, main } = splitWasm(dir);
+    writeFileSync(join(dir, '.split-done'), main);
+    console.log(`postbuild: split the wasm into a main module and ${chunks} lazy chunk(s)`);
+  } catch (e) {
+    fail(e.message);
+  }
+}
 let html = readFileSync(indexPath, 'utf8');
 let sw = readFileSync(swPath, 'utf8');
 const precacheRe = /self\.__PRECACHE\s*=\s*\[(?:\s|,|"(?:[^"\\]|\\.)*")*\]/;

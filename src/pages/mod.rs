@@ -1,4 +1,6 @@
-//! One module per page.
+//! One module per page. Feature pages are lazy routes: each is split into
+//! its own wasm chunk (see tools/split.mjs) and fetched on first visit, so the
+//! first screen loads only the shell and the home page.
 pub mod budget;
 pub mod career;
 pub mod home;
@@ -6,3 +8,30 @@ pub mod not_found;
 pub mod settings;
 pub mod toolkit;
 pub mod wizard;
+
+/// Declares `$route`, a lazily loaded route that renders the component `$page`.
+macro_rules! lazy_page {
+    ($(#[$doc:meta])* $route:ident => $page:path) => {
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub struct $route;
+
+        #[leptos_router::lazy_route]
+        impl leptos_router::LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(_this: Self) -> leptos::prelude::AnyView {
+                use leptos::prelude::IntoAny;
+                leptos::view! { <$page /> }.into_any()
+            }
+        }
+    };
+}
+
+lazy_page!(/** The brief-to-proposal wizard. */ WizardRoute => wizard::Wizard);
+lazy_page!(/** The budget balancer. */ BudgetRoute => budget::Budget);
+lazy_page!(/** The career guide. */ CareerRoute => career::Career);
+lazy_page!(/** The account's toolkit. */ ToolkitRoute => toolkit::Toolkit);
+lazy_page!(/** Settings, backup and storage. */ SettingsRoute => settings::Settings);

@@ -64,7 +64,7 @@ impl AppStorage {
                     DbEvent::Replaced => StorageStatus::Replaced,
                 });
             });
-            match Storage::open(on_event).await {
+            match open_database(on_event).await {
                 Ok(s) => {
                     handle.try_set_value(Some(s));
                     status.try_set(StorageStatus::Ready);
@@ -108,6 +108,14 @@ impl AppStorage {
     pub fn touch(&self) {
         self.changes.update(|n| *n += 1);
     }
+}
+
+/// Opens the database. Split into its own chunk (with the upgrade and
+/// migration code) and fetched right after start, so the first screen does
+/// not wait for it.
+#[leptos::lazy]
+async fn open_database(on_event: super::db::OnEvent) -> Result<Storage, StorageError> {
+    Storage::open(on_event).await
 }
 
 /// The [`AppStorage`] of the app.

@@ -1,0 +1,103 @@
+// Lazy loading: splits the app's wasm at its `#[lazy]` / `#[lazy_route]`
+// points so the first screen downloads only what it needs.
+//
+// Trunk builds and binds one wasm; this step (run by postbuild.mjs) redoes
+// the last part the way Leptos's split build does:
+//   1. wasm-split-cli cuts rustc's output (built with --emit-relocs, see
+//      .cargo/config.toml) into a main module, one chunk per split point and a
+//      loader `__wasm_split.js`;
+//   2. wasm-bindgen binds the main module (keeping the linker exports the
+//      chunks share), replacing Trunk's output of the same name;
+//   3. wasm-opt -Oz optimises the main module and every chunk;
+//   4. the loader and chunks get content hashes in their names, and the
+//      `integrity` hashes in index.html are recomputed.
+// Trunk's own wasm-opt is off (data-wasm-opt="0" in index.html) since the
+// module is rebuilt here.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const WASM_OPT_FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+const sha = (alg, data) => createHash(alg).update(data).digest();
+const short = (data) => sha('sha256', data).toString('hex').slice(0, 16);
+
+function run(cmd, args) {
+  try {
+    execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${e.stderr || e.message}`);
+  }
+}
+
+/** Splits and re-binds the wasm in `dir` (Trunk's staging dir). */
+export function splitWasm(dir, { crate = 'suitcase' } = {}) {
+  const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
+  const targetDir = process.env.CARGO_TARGET_DIR || 'target';
+  const original = resolve(targetDir, 'wasm32-unknown-unknown', profile, `${crate}.wasm`);
+  if (!existsSync(original)) throw new Error(`${original} not found (rustc's wasm output)`);
+
+  const js = readdirSync(dir).find((f) => f.startsWith(`${crate}-`) && f.endsWith('.js'));
+  if (!js) throw new Error(`no ${crate}-*.js in ${dir}`);
+  const stem = js.slice(0, -3);
+
+  const work = mkdtempSync(join(tmpdir(), 'suitcase-split-'));
+  try {
+    run('wasm-split-cli', [original, work, '--out-name', stem]);
+    run('wasm-bindgen', [
+      '--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
+      '--out-dir', work, '--out-name', stem, join(work, `${stem}.wasm`),
+    ]);
+    // One module per split point (split_*.wasm) and the code they share (chunk_*.wasm).
+    const chunks = readdirSync(work).filter(
+      (f) => f.endsWith('.wasm') && f !== `${stem}.wasm` && f !== `${stem}_bg.wasm`,
+    );
+    const optimise = (from, to) => run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, from, '-o', to]);
+
+    // Chunks and loader get content-hashed names, so a cached old file is
+    // never paired with a new main module.
+    let loader = existsSync(join(work, '__wasm_split.js')) ? readFileSync(join(work, '__wasm_split.js'), 'utf8') : null;
+    for (const chunk of chunks) {
+      const tmp = join(work, `opt-${chunk}`);
+      optimise(join(work, chunk), tmp);
+      const bytes = readFileSync(tmp);
+      const named = chunk.replace(/\.wasm$/, `-${short(bytes)}.wasm`);
+      writeFileSync(join(dir, named), bytes);
+      if (loader) loader = loader.split(`./${chunk}`).join(`./${named}`);
+    }
+    let mainJs = readFileSync(join(work, `${stem}.js`), 'utf8');
+    if (loader) {
+      const loaderName = `__wasm_split-${short(loader)}.js`;
+      writeFileSync(join(dir, loaderName), loader);
+      // Only the import statement changes: the imports object keeps the
+      // module name the wasm asks for.
+      const from = /(from\s*["'])\.\/__wasm_split\.js(["'])/g;
+      if (!from.test(mainJs)) throw new Error('the bound JS does not import ./__wasm_split.js');
+      mainJs = mainJs.replace(from, `$1./${loaderName}$2`);
+    }
+    writeFileSync(join(dir, js), mainJs);
+    optimise(join(work, `${stem}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
+
+    // Trunk's index.html pins the old bytes with SRI: pin the new ones.
+    const indexPath = join(dir, 'index.html');
+    let html = readFileSync(indexPath, 'utf8');
+    for (const file of [js, `${stem}_bg.wasm`]) {
+      const integrity = `sha384-${sha('sha384', readFileSync(join(dir, file))).toString('base64')}`;
+      const re = new RegExp(`(href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*integrity=")[^"]*(")`, 'g');
+      html = html.replace(re, `$1${integrity}$2`);
+    }
+    writeFileSync(indexPath, html);
+    return { chunks: chunks.length, main: `${stem}_bg.wasm` };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
