@@ -7,26 +7,18 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use chrono::Utc;
-use js_sys::{Function, Promise};
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 use suitcase::components::autosave::{Autosave, SaveState};
 use suitcase::domain::profile::Profile;
 use suitcase::storage::{db::Storage, Record, Repo, StorageError};
 
-wasm_bindgen_test_configure!(run_in_browser);
+#[path = "util.rs"]
+mod util;
+use util::sleep;
 
-async fn sleep(ms: i32) {
-    let p = Promise::new(&mut |resolve: Function, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(p).await.unwrap();
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 async fn until(what: &str, mut f: impl FnMut() -> bool) {
     for _ in 0..200 {

@@ -19,6 +19,10 @@ use suitcase::storage::db::{self, DbEvent, OnEvent, Storage};
 use suitcase::storage::record::{Record, RecordKind, StoreName};
 use suitcase::storage::{Repo, StorageError};
 
+#[path = "util.rs"]
+mod util;
+use util::sleep;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A record kind with large numbers, to check nothing is rounded.
@@ -48,16 +52,6 @@ async fn fresh(prefix: &str) -> Storage {
     Storage::open_named(&unique(prefix), quiet())
         .await
         .expect("opens")
-}
-
-async fn sleep(ms: i32) {
-    let p = Promise::new(&mut |resolve: Function, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(p).await.unwrap();
 }
 
 fn client(id: &str, name: &str) -> Record<Client> {
