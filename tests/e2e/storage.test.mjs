@@ -25,7 +25,7 @@ const T = {
   saved: 'Saved',
   unsaved: 'Unsaved changes',
   saving: 'Saving…',
-  badEmail: 'This e-mail address is not complete (it needs a name, an @ and a domain such as agency.vn). Not saved yet.',
+  badEmail: 'Not saved yet: the e-mail address above is not complete.',
   // A write refused for space says so: either when the request fails
   // (QuotaExceededError) or when the browser aborts the commit.
   quota: /out of storage space.*Nothing was changed/,

@@ -117,7 +117,7 @@ pub fn ProfileForm() -> impl IntoView {
                 />
                 <Show when=move || kind == "email" && email_invalid()>
                     <p id="profile-email-error" class="field-error">
-                        {t!(i18n, settings.err_email)}
+                        {t!(i18n, settings.err_email_field)}
                     </p>
                 </Show>
             </div>
