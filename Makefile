@@ -26,8 +26,12 @@ audit: setup
 	trunk build --release --offline --public-url / --dist target/audit-dist
 	node tools/audit.mjs target/audit-dist
 
-bench:
-	cargo bench
+bench: setup
+	@scripts/setup.sh --browser
+	cargo bench --bench backup_format
+	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --release --target wasm32-unknown-unknown --test bench_storage_web -- --nocapture 2>&1 \
+	  | grep -E 'BENCH|test result'
 
 lint:
 	cargo fmt --all -- --check
