@@ -7,9 +7,18 @@ const LANG: &str = "suitcase.lang";
 const THEME: &str = "suitcase.theme";
 const LAST_BACKUP: &str = "suitcase.last_backup";
 
-/// Whether localStorage can be used at all. gloo's accessors panic where the
-/// browser throws on `window.localStorage`, so ask web-sys first.
+thread_local! {
+    static AVAILABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+}
+
+/// Whether localStorage can be used at all (checked once per page). gloo's
+/// accessors panic where the browser throws on `window.localStorage`, so ask
+/// web-sys first.
 pub fn available() -> bool {
+    AVAILABLE.with(|a| *a.get_or_init(probe))
+}
+
+fn probe() -> bool {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .map(|s| {
