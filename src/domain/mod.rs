@@ -1,4 +1,5 @@
 //! Pure Rust: the app's types and rules. Nothing here knows it runs in a browser.
+pub mod budget;
 pub mod client;
 pub mod ids;
 pub mod profile;

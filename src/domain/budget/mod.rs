@@ -1,0 +1,8 @@
+//! The budget balancer's domain: the plan (format `suitcase/budget-plan` v1,
+//! see shared/formats/budget-plan-v1.md) and its strict reader. The solver
+//! and explanations build on these types.
+pub mod plan;
+pub mod read;
+
+pub use plan::{Channel, Item, Plan, Priority, Response};
+pub use read::{read_plan, PlanError, PlanErrorKind};
