@@ -3,6 +3,8 @@
 //! and explanations build on these types.
 pub mod plan;
 pub mod read;
+pub mod solve;
 
 pub use plan::{Channel, Item, Plan, Priority, Response};
 pub use read::{read_plan, PlanError, PlanErrorKind};
+pub use solve::{solve, Solution};

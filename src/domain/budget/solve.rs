@@ -1,0 +1,228 @@
+//! The exact solver: items (0/1) and channel spends together, by dynamic
+//! programming over the budget in steps of `granularity`. It returns the
+//! global optimum of the problem on that grid (a gradient method can stop at
+//! a local optimum on S-shaped curves; this cannot), or the exact shortfall
+//! when the must-haves and channel minimums do not fit.
+//!
+//! On the grid: must items and channel minimums are paid exactly; above its
+//! minimum a channel spends whole steps of the granularity, or up to its
+//! maximum; an optional item costs its cost rounded up to whole steps. When every amount is a multiple of the granularity (the usual case
+//! for VND plans at 1,000,000), this is the exact optimum in whole currency
+//! units. Money left below one step is then given to the channels, which
+//! only raises the objective and never crosses the ceiling.
+use super::plan::{Plan, Priority};
+
+/// The chosen plan: what is bought and what each channel spends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Solution {
+    pub feasible: bool,
+    pub ceiling: i64,
+    /// Money spent on items and channels (≤ ceiling when feasible).
+    pub spent: i64,
+    /// The smallest increase of the total budget (same margin) that makes the
+    /// plan feasible; 0 when it is.
+    pub shortfall: i64,
+    /// Σ value of chosen should/could items + Σ channel responses.
+    pub objective: f64,
+    /// Per item, in plan order: included or not.
+    pub selected: Vec<bool>,
+    /// Per channel, in plan order: the spend.
+    pub spends: Vec<i64>,
+}
+
+/// The spend options of one channel above its minimum (which is paid
+/// exactly, like the must items): `(steps, extra spend)`, from 0 by whole
+/// steps, and the maximum itself.
+fn channel_options(min: i64, max: i64, step: i64) -> Vec<(usize, i64)> {
+    let room = max - min;
+    let mut out = vec![(0usize, 0i64)];
+    let mut k = 1;
+    while k * step < room {
+        out.push((k as usize, k * step));
+        k += 1;
+    }
+    if room > 0 {
+        out.push((ceil_div(room, step) as usize, room));
+    }
+    out
+}
+
+fn ceil_div(a: i64, b: i64) -> i64 {
+    (a + b - 1) / b
+}
+
+/// The smallest total budget whose ceiling (at `plan`'s margin) is ≥ `need`.
+pub fn budget_for(plan: &Plan, need: i64) -> i64 {
+    let keep = ((100.0 - plan.agency_margin_pct) * 1e6).round() as i128; // millionths of a percent
+    let t = (need as i128 * 100_000_000 + keep - 1) / keep;
+    t as i64
+}
+
+/// Solves `plan` with channel spends on a grid of `granularity` currency units.
+pub fn solve(plan: &Plan, granularity: i64) -> Solution {
+    let step = granularity.max(1);
+    let ceiling = plan.ceiling();
+    let must: i64 = plan
+        .items
+        .iter()
+        .filter(|i| i.priority == Priority::Must)
+        .map(|i| i.cost)
+        .sum();
+    let mins: i64 = plan.channels.iter().map(|c| c.min).sum();
+    let required = must + mins;
+    let selected_must: Vec<bool> = plan
+        .items
+        .iter()
+        .map(|i| i.priority == Priority::Must)
+        .collect();
+    if required > ceiling {
+        let shortfall = budget_for(plan, required) - plan.total_budget;
+        let spends: Vec<i64> = plan.channels.iter().map(|c| c.min).collect();
+        let objective = objective(plan, &selected_must, &spends);
+        return Solution {
+            feasible: false,
+            ceiling,
+            spent: required,
+            shortfall,
+            objective,
+            selected: selected_must,
+            spends,
+        };
+    }
+
+    // Budget left for optional items and spend above the minimums, in whole
+    // steps. Musts and minimums are paid exactly first, so rounding never
+    // lets the plan cross the ceiling.
+    let free = ceiling - required;
+    let units = (free / step) as usize;
+    let neg = f64::NEG_INFINITY;
+    // best[b]: best objective using at most b steps (monotone in b).
+    let mut best = vec![0.0f64; units + 1];
+    // Channels first (each must take one option), then optional items.
+    let mut channel_choice: Vec<Vec<u32>> = Vec::with_capacity(plan.channels.len());
+    for c in &plan.channels {
+        let opts = channel_options(c.min, c.max, step);
+        let values: Vec<f64> = opts
+            .iter()
+            .map(|&(_, extra)| c.response.at(c.min + extra))
+            .collect();
+        let mut next = vec![neg; units + 1];
+        let mut arg = vec![u32::MAX; units + 1];
+        for b in 0..=units {
+            for (o, &(cost, _)) in opts.iter().enumerate() {
+                if cost > b {
+                    break;
+                }
+                let v = best[b - cost] + values[o];
+                if v > next[b] {
+                    next[b] = v;
+                    arg[b] = o as u32;
+                }
+            }
+        }
+        best = next;
+        channel_choice.push(arg);
+    }
+    let optional: Vec<usize> = (0..plan.items.len())
+        .filter(|&i| plan.items[i].priority != Priority::Must)
+        .collect();
+    let mut item_take: Vec<Vec<bool>> = Vec::with_capacity(optional.len());
+    for &i in &optional {
+        let item = &plan.items[i];
+        let cost = ceil_div(item.cost, step) as usize;
+        let mut take = vec![false; units + 1];
+        if cost <= units {
+            for b in (cost..=units).rev() {
+                let v = best[b - cost] + item.value;
+                if v > best[b] {
+                    best[b] = v;
+                    take[b] = true;
+                }
+            }
+        }
+        item_take.push(take);
+    }
+
+    // Walk back from the full budget.
+    let mut b = units;
+    let mut selected = selected_must;
+    for (k, &i) in optional.iter().enumerate().rev() {
+        if item_take[k][b] {
+            selected[i] = true;
+            b -= ceil_div(plan.items[i].cost, step) as usize;
+        }
+    }
+    let mut spends = vec![0i64; plan.channels.len()];
+    for (j, c) in plan.channels.iter().enumerate().rev() {
+        let opts = channel_options(c.min, c.max, step);
+        let o = channel_choice[j][b] as usize;
+        let (cost, extra) = opts[o];
+        spends[j] = c.min + extra;
+        b -= cost;
+    }
+
+    // Money below one step: give it to the channels that gain most from it.
+    let mut spent = total_cost(plan, &selected, &spends);
+    let mut left = ceiling - spent;
+    while left > 0 {
+        let gain = |j: usize| {
+            let c = &plan.channels[j];
+            let add = left.min(c.max - spends[j]);
+            (
+                c.response.at(spends[j] + add) - c.response.at(spends[j]),
+                add,
+            )
+        };
+        let pick = (0..spends.len())
+            .map(|j| (j, gain(j)))
+            .filter(|(_, (_, add))| *add > 0)
+            .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
+        match pick {
+            Some((j, (g, add))) if g > 0.0 => {
+                spends[j] += add;
+                left -= add;
+            }
+            _ => break,
+        }
+    }
+    spent = total_cost(plan, &selected, &spends);
+    Solution {
+        feasible: true,
+        ceiling,
+        spent,
+        shortfall: 0,
+        objective: objective(plan, &selected, &spends),
+        selected,
+        spends,
+    }
+}
+
+/// Money spent by a choice of items and spends.
+pub fn total_cost(plan: &Plan, selected: &[bool], spends: &[i64]) -> i64 {
+    let items: i64 = plan
+        .items
+        .iter()
+        .zip(selected)
+        .filter(|(_, &s)| s)
+        .map(|(i, _)| i.cost)
+        .sum();
+    items + spends.iter().sum::<i64>()
+}
+
+/// The objective of a choice of items and spends.
+pub fn objective(plan: &Plan, selected: &[bool], spends: &[i64]) -> f64 {
+    let items: f64 = plan
+        .items
+        .iter()
+        .zip(selected)
+        .filter(|(i, &s)| s && i.priority != Priority::Must)
+        .map(|(i, _)| i.value)
+        .sum();
+    let media: f64 = plan
+        .channels
+        .iter()
+        .zip(spends)
+        .map(|(c, &s)| c.response.at(s))
+        .sum();
+    items + media
+}

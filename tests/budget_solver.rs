@@ -1,0 +1,240 @@
+//! The solver against brute force on small random plans, S-curve traps,
+//! exact shortfalls, and the ceiling never crossed.
+use suitcase::domain::budget::plan::{Channel, Item, Plan, Priority, Response};
+use suitcase::domain::budget::solve::{budget_for, objective, solve, total_cost};
+
+/// A small deterministic random source (xorshift64*).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn upto(&mut self, n: u64) -> i64 {
+        (self.next() % (n + 1)) as i64
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn random_plan(rng: &mut Rng) -> Plan {
+    let n_items = rng.upto(4) as usize;
+    let n_channels = 1 + rng.upto(2) as usize;
+    let items = (0..n_items)
+        .map(|i| Item {
+            id: format!("i{i}"),
+            name: format!("item {i}"),
+            cost: rng.upto(12),
+            priority: [Priority::Must, Priority::Should, Priority::Could][rng.upto(2) as usize],
+            value: (rng.unit() * 50.0).round(),
+        })
+        .collect();
+    let channels = (0..n_channels)
+        .map(|j| {
+            let min = rng.upto(4);
+            let max = min + rng.upto(14);
+            Channel {
+                id: format!("c{j}"),
+                name: format!("channel {j}"),
+                min,
+                max,
+                response: Response::Hill {
+                    max: 10.0 + rng.unit() * 90.0,
+                    half_saturation: 1.0 + rng.unit() * 12.0,
+                    shape: 0.5 + rng.unit() * 3.5,
+                },
+            }
+        })
+        .collect();
+    Plan {
+        name: "random".into(),
+        currency: "VND".into(),
+        total_budget: 5 + rng.upto(40),
+        agency_margin_pct: [0.0, 10.0, 15.0, 33.3][rng.upto(3) as usize],
+        items,
+        channels,
+    }
+}
+
+/// The best objective over every item subset and every whole spend.
+fn brute_force(plan: &Plan) -> Option<f64> {
+    let ceiling = plan.ceiling();
+    let n = plan.items.len();
+    let mut best: Option<f64> = None;
+    for mask in 0..(1u32 << n) {
+        let selected: Vec<bool> = (0..n)
+            .map(|i| mask & (1 << i) != 0 || plan.items[i].priority == Priority::Must)
+            .collect();
+        if (0..n).any(|i| selected[i] && mask & (1 << i) == 0) {
+            continue; // each subset once: musts are always in the mask
+        }
+        let mut spends: Vec<i64> = plan.channels.iter().map(|c| c.min).collect();
+        loop {
+            if total_cost(plan, &selected, &spends) <= ceiling {
+                let v = objective(plan, &selected, &spends);
+                best = Some(best.map_or(v, |b: f64| b.max(v)));
+            }
+            // next spend combination (odometer)
+            let mut j = 0;
+            loop {
+                if j == spends.len() {
+                    break;
+                }
+                if spends[j] < plan.channels[j].max {
+                    spends[j] += 1;
+                    break;
+                }
+                spends[j] = plan.channels[j].min;
+                j += 1;
+            }
+            if j == spends.len() {
+                break;
+            }
+        }
+    }
+    best
+}
+
+#[test]
+fn optimal_on_random_small_plans_against_brute_force() {
+    let mut rng = Rng(0x5EED_CAFE);
+    let mut feasible = 0;
+    for case in 0..150 {
+        let plan = random_plan(&mut rng);
+        let sol = solve(&plan, 1);
+        match brute_force(&plan) {
+            Some(best) => {
+                feasible += 1;
+                assert!(sol.feasible, "case {case}: {plan:?}");
+                assert!(sol.spent <= sol.ceiling, "case {case}: over the ceiling");
+                assert_eq!(sol.spent, total_cost(&plan, &sol.selected, &sol.spends));
+                assert!(
+                    (sol.objective - best).abs() < 1e-9,
+                    "case {case}: solver {} vs brute force {best}\n{plan:?}\n{sol:?}",
+                    sol.objective
+                );
+                for (c, &s) in plan.channels.iter().zip(&sol.spends) {
+                    assert!(c.min <= s && s <= c.max, "case {case}: spend out of range");
+                }
+            }
+            None => assert!(
+                !sol.feasible,
+                "case {case}: brute force found nothing, solver did"
+            ),
+        }
+    }
+    assert!(
+        feasible > 80,
+        "the random plans should be mostly feasible ({feasible})"
+    );
+}
+
+#[test]
+fn coarser_grids_never_cross_the_ceiling() {
+    let mut rng = Rng(42);
+    for _ in 0..150 {
+        let plan = random_plan(&mut rng);
+        for step in [2, 3, 5, 7] {
+            let sol = solve(&plan, step);
+            if sol.feasible {
+                assert!(
+                    sol.spent <= sol.ceiling,
+                    "step {step}: {} > {}",
+                    sol.spent,
+                    sol.ceiling
+                );
+                assert_eq!(sol.spent, total_cost(&plan, &sol.selected, &sol.spends));
+            }
+        }
+    }
+}
+
+fn s_curve(id: &str, max: f64) -> Channel {
+    Channel {
+        id: id.into(),
+        name: id.into(),
+        min: 0,
+        max: 400_000_000,
+        response: Response::Hill {
+            max,
+            half_saturation: 150_000_000.0,
+            shape: 4.0,
+        },
+    }
+}
+
+#[test]
+fn s_curve_trap_concentrates_where_an_even_split_stalls() {
+    // Two S-shaped channels and enough money to push only one past its
+    // threshold: an even split leaves both in the flat part.
+    let plan = Plan {
+        name: "trap".into(),
+        currency: "VND".into(),
+        total_budget: 200_000_000,
+        agency_margin_pct: 0.0,
+        items: vec![],
+        channels: vec![s_curve("tiktok", 100.0), s_curve("youtube", 100.0)],
+    };
+    let sol = solve(&plan, 1_000_000);
+    let even = objective(&plan, &[], &[100_000_000, 100_000_000]);
+    // An even split leaves each channel below its threshold: 2 × 16.5.
+    assert!((even - 2.0 * 100.0 / (1.0 + 1.5f64.powi(4))).abs() < 1e-9);
+    // Everything on one channel is worth 76: more than twice as much.
+    assert!(
+        sol.objective > 2.0 * even,
+        "solver {} vs even split {even}",
+        sol.objective
+    );
+    assert_eq!(sol.spent, 200_000_000);
+    assert_eq!(
+        sol.spends[0].max(sol.spends[1]),
+        200_000_000,
+        "{:?}",
+        sol.spends
+    );
+}
+
+#[test]
+fn shortfall_is_exact() {
+    let plan = Plan {
+        name: "short".into(),
+        currency: "VND".into(),
+        total_budget: 100_000_000,
+        agency_margin_pct: 15.0,
+        items: vec![Item {
+            id: "tvc".into(),
+            name: "TVC".into(),
+            cost: 90_000_000,
+            priority: Priority::Must,
+            value: 0.0,
+        }],
+        channels: vec![Channel {
+            min: 5_000_001,
+            ..s_curve("fb", 50.0)
+        }],
+    };
+    let sol = solve(&plan, 1_000_000);
+    assert!(!sol.feasible);
+    let required = 95_000_001;
+    let fixed = Plan {
+        total_budget: plan.total_budget + sol.shortfall,
+        ..plan.clone()
+    };
+    assert!(fixed.ceiling() >= required, "the shortfall is enough");
+    let one_less = Plan {
+        total_budget: fixed.total_budget - 1,
+        ..plan.clone()
+    };
+    assert!(
+        one_less.ceiling() < required,
+        "and not one unit more than needed"
+    );
+    assert!(solve(&fixed, 1_000_000).feasible);
+    assert_eq!(budget_for(&plan, required), fixed.total_budget);
+    // When infeasible, the selection shown is the musts and the minimums.
+    assert_eq!(sol.selected, vec![true]);
+    assert_eq!(sol.spends, vec![5_000_001]);
+}
