@@ -29,6 +29,7 @@ audit: setup
 bench: setup
 	@scripts/setup.sh --browser
 	cargo bench --bench backup_format
+	cargo bench --bench solver
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --release --target wasm32-unknown-unknown --test bench_storage_web -- --nocapture 2>&1 \
 	  | grep -E 'BENCH|test result'
