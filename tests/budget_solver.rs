@@ -238,3 +238,56 @@ fn shortfall_is_exact() {
     assert_eq!(sol.selected, vec![true]);
     assert_eq!(sol.spends, vec![5_000_001]);
 }
+
+#[test]
+fn the_result_file_follows_the_format() {
+    use suitcase::domain::budget::read_plan;
+    use suitcase::domain::budget::result::BudgetResult;
+    let plan = read_plan(
+        r#"{"format":"suitcase/budget-plan","version":1,"name":"Tết 2027","currency":"VND",
+        "total_budget":800000000,"agency_margin_pct":15,
+        "items":[{"id":"tvc","name":"TVC","cost":250000000,"priority":"must"},
+                 {"id":"kol","name":"KOLs","cost":90000000,"priority":"should","value":40},
+                 {"id":"event","name":"Event","cost":150000000,"priority":"could","value":25}],
+        "channels":[{"id":"facebook","name":"Facebook Ads","min":0,"max":400000000,
+                     "response":{"type":"hill","max":120,"half_saturation":80000000,"shape":1.8}}]}"#,
+    )
+    .unwrap();
+    let sol = solve(&plan, 1_000_000);
+    let result = BudgetResult::new(&plan, &sol);
+    let v: serde_json::Value = serde_json::from_str(&result.to_json()).unwrap();
+    assert_eq!(v["format"], "suitcase/budget-result");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["plan"], "Tết 2027");
+    assert_eq!(v["feasible"], true);
+    assert_eq!(v["ceiling"], 680_000_000);
+    assert_eq!(v["shortfall"], 0);
+    let spent = v["spent"].as_i64().unwrap();
+    assert!(spent <= 680_000_000);
+    assert_eq!(v["agency_margin"].as_i64().unwrap(), 800_000_000 - spent);
+    assert_eq!(
+        v["items"][0],
+        serde_json::json!({"id": "tvc", "selected": true, "cost": 250000000})
+    );
+    assert_eq!(v["channels"][0]["id"], "facebook");
+    let items_cost: i64 = result
+        .items
+        .iter()
+        .filter(|i| i.selected)
+        .map(|i| i.cost)
+        .sum();
+    let media: i64 = result.channels.iter().map(|c| c.spend).sum();
+    assert_eq!(items_cost + media, spent);
+    let sum: f64 = result.channels.iter().map(|c| c.response).sum::<f64>()
+        + result
+            .items
+            .iter()
+            .zip(&plan.items)
+            .filter(|(r, i)| r.selected && i.priority != Priority::Must)
+            .map(|(_, i)| i.value)
+            .sum::<f64>();
+    assert!((sum - result.objective).abs() < 1e-9);
+    // It reads back exactly.
+    let back: BudgetResult = serde_json::from_str(&result.to_json()).unwrap();
+    assert_eq!(back, result);
+}

@@ -3,6 +3,7 @@
 //! and explanations build on these types.
 pub mod plan;
 pub mod read;
+pub mod result;
 pub mod solve;
 
 pub use plan::{Channel, Item, Plan, Priority, Response};
