@@ -3,8 +3,10 @@
 //! plan (8 channels, 15 items).
 use std::time::Instant;
 
+use suitcase::domain::budget::local::local_split;
 use suitcase::domain::budget::plan::{Channel, Item, Plan, Priority, Response};
 use suitcase::domain::budget::solve;
+use suitcase::domain::budget::solve::objective;
 
 fn plan(channels: usize, items: usize, total: i64) -> Plan {
     Plan {
@@ -53,7 +55,34 @@ fn time(label: &str, p: &Plan, step: i64, runs: u32) {
     println!("{label}: {ms:.2} ms per solve (objective {objective:.3}, mean of {runs})");
 }
 
+/// Exact solver vs the local optimizer from an even split, on S-shaped media.
+fn compare(channels: usize, total: i64) {
+    let mut p = plan(channels, 0, total);
+    p.agency_margin_pct = 0.0;
+    for (j, c) in p.channels.iter_mut().enumerate() {
+        c.response = Response::Hill {
+            max: 80.0 + (j * 29 % 60) as f64,
+            half_saturation: total as f64 / channels as f64 * (1.2 + (j % 3) as f64 * 0.4),
+            shape: 3.0 + (j % 4) as f64 * 0.5,
+        };
+    }
+    let t = Instant::now();
+    let exact = solve(&p, 1_000_000);
+    let exact_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let t = Instant::now();
+    let local = local_split(&p, p.ceiling());
+    let local_ms = t.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "S-shaped, {channels} channels, {total} VND: exact objective {:.2} in {exact_ms:.2} ms; local optimizer from an even split {:.2} in {local_ms:.2} ms",
+        exact.objective,
+        objective(&p, &[], &local)
+    );
+}
+
 fn main() {
+    compare(3, 300_000_000);
+    compare(8, 800_000_000);
+    compare(20, 2_000_000_000);
     time(
         "40 channels, 40 items, 2,000,000,000 VND, step 1,000,000",
         &plan(40, 40, 2_000_000_000),

@@ -291,3 +291,46 @@ fn the_result_file_follows_the_format() {
     let back: BudgetResult = serde_json::from_str(&result.to_json()).unwrap();
     assert_eq!(back, result);
 }
+
+#[test]
+fn a_local_optimizer_from_an_even_split_is_beaten_on_s_curves() {
+    use suitcase::domain::budget::local::local_split;
+    // Three S-shaped channels; the money can push one or two past their
+    // thresholds, but an even split starts all three in the flat part.
+    let plan = Plan {
+        name: "trap".into(),
+        currency: "VND".into(),
+        total_budget: 300_000_000,
+        agency_margin_pct: 0.0,
+        items: vec![],
+        channels: vec![
+            s_curve("tiktok", 100.0),
+            s_curve("youtube", 100.0),
+            s_curve("ooh", 100.0),
+        ],
+    };
+    let local = local_split(&plan, plan.ceiling());
+    assert!(local.iter().sum::<i64>() <= plan.ceiling());
+    let local_value = objective(&plan, &[], &local);
+    let exact = solve(&plan, 1_000_000);
+    assert!(
+        exact.objective > local_value + 10.0,
+        "exact {} vs local {local_value} ({local:?})",
+        exact.objective
+    );
+    // And the exact answer is never worse than the local one, on any case.
+    let mut rng = Rng(7);
+    for _ in 0..50 {
+        let p = Plan {
+            items: vec![],
+            ..random_plan(&mut rng)
+        };
+        let sol = solve(&p, 1);
+        if sol.feasible {
+            let l = local_split(&p, p.ceiling());
+            if total_cost(&p, &[], &l) <= p.ceiling() {
+                assert!(sol.objective + 1e-9 >= objective(&p, &[], &l));
+            }
+        }
+    }
+}

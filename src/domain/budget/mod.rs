@@ -2,6 +2,7 @@
 //! see shared/formats/budget-plan-v1.md) and its strict reader. The solver
 //! and explanations build on these types.
 pub mod explain;
+pub mod local;
 pub mod plan;
 pub mod read;
 pub mod result;
