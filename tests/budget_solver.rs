@@ -334,3 +334,49 @@ fn a_local_optimizer_from_an_even_split_is_beaten_on_s_curves() {
         }
     }
 }
+
+#[test]
+fn the_fast_convolution_equals_the_plain_one() {
+    use suitcase::domain::budget::solve::{convolve, convolve_plain};
+    let mut rng = Rng(2027);
+    for case in 0..300 {
+        let n = 1 + rng.upto(300) as usize;
+        let k = 1 + rng.upto(400) as usize;
+        // A budget table as the solver builds it: non-decreasing, sometimes
+        // with impossible (−∞) small budgets.
+        let floor = rng.upto(20) as usize;
+        let mut acc = 0.0;
+        let best: Vec<f64> = (0..n)
+            .map(|b| {
+                acc += rng.unit() * if rng.upto(3) == 0 { 10.0 } else { 0.5 };
+                if b < floor {
+                    f64::NEG_INFINITY
+                } else {
+                    acc
+                }
+            })
+            .collect();
+        let r = Response::Hill {
+            max: 1.0 + rng.unit() * 200.0,
+            half_saturation: 1.0 + rng.unit() * 300.0,
+            shape: 0.3 + rng.unit() * 5.0,
+        };
+        let values: Vec<f64> = (0..k).map(|x| r.at(x as i64)).collect();
+        let (fast, arg) = convolve(&best, &values);
+        let (plain, _) = convolve_plain(&best, &values);
+        for b in 0..n {
+            let (f, p) = (fast[b], plain[b]);
+            assert!(
+                f == p || (f - p).abs() <= 1e-9 * p.abs().max(1.0),
+                "case {case}, b {b}: fast {f} vs plain {p} ({r:?})"
+            );
+            if f.is_finite() {
+                let a = arg[b] as usize;
+                assert!(
+                    a <= b && (best[b - a] + values[a] - f).abs() < 1e-9,
+                    "case {case}: arg"
+                );
+            }
+        }
+    }
+}

@@ -95,7 +95,6 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
     // lets the plan cross the ceiling.
     let free = ceiling - required;
     let units = (free / step) as usize;
-    let neg = f64::NEG_INFINITY;
     // best[b]: best objective using at most b steps (monotone in b).
     let mut best = vec![0.0f64; units + 1];
     // Channels first (each must take one option), then optional items.
@@ -106,20 +105,9 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
             .iter()
             .map(|&(_, extra)| c.response.at(c.min + extra))
             .collect();
-        let mut next = vec![neg; units + 1];
-        let mut arg = vec![u32::MAX; units + 1];
-        for b in 0..=units {
-            for (o, &(cost, _)) in opts.iter().enumerate() {
-                if cost > b {
-                    break;
-                }
-                let v = best[b - cost] + values[o];
-                if v > next[b] {
-                    next[b] = v;
-                    arg[b] = o as u32;
-                }
-            }
-        }
+        // Option o costs o steps (see channel_options).
+        debug_assert!(opts.iter().enumerate().all(|(o, &(cost, _))| cost == o));
+        let (next, arg) = convolve(&best, &values);
         best = next;
         channel_choice.push(arg);
     }
@@ -195,6 +183,96 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
         selected,
         spends,
     }
+}
+
+/// The best of `best[b − k] + values[k]` over `k ≤ b`, for every `b`, with
+/// the `k` that gives it: the max-plus convolution of a budget table with one
+/// channel's options (option `k` costs `k` steps).
+///
+/// Plain search costs O(B·K). On the concave part of a response curve (all of
+/// it for `shape ≤ 1`, the part past the inflection for S-shapes) the best
+/// `k` never decreases as `b` grows, so divide and conquer finds it in
+/// O(B log B); only the short convex start is searched in full.
+pub fn convolve(best: &[f64], values: &[f64]) -> (Vec<f64>, Vec<u32>) {
+    let n = best.len();
+    let k_max = values.len().saturating_sub(1);
+    // Start of the concave part: after the last rise of the increments.
+    let scale = values.iter().fold(0.0f64, |m, v| m.max(v.abs())).max(1.0);
+    let mut c = 0;
+    for k in 2..values.len() {
+        let (d_prev, d) = (values[k - 1] - values[k - 2], values[k] - values[k - 1]);
+        if d > d_prev + 1e-12 * scale {
+            c = k - 1;
+        }
+    }
+    let mut next = vec![f64::NEG_INFINITY; n];
+    let mut arg = vec![u32::MAX; n];
+    // Convex start: every option below c, for every budget.
+    for b in 0..n {
+        for k in 0..c.min(b + 1) {
+            let v = best[b - k] + values[k];
+            if v > next[b] {
+                next[b] = v;
+                arg[b] = k as u32;
+            }
+        }
+    }
+    // Concave part: options c..=k_max. Writing j = b − k for the index into
+    // `best`, the table best[j] + values[b − j] is Monge when the values are
+    // concave, so the best j never decreases as b grows: divide and conquer.
+    if c <= k_max && c < n {
+        let mut stack = vec![(c, n - 1, 0usize, n - 1 - c)];
+        while let Some((lo, hi, jlo, jhi)) = stack.pop() {
+            if lo > hi {
+                continue;
+            }
+            let mid = lo + (hi - lo) / 2;
+            let from = jlo.max(mid.saturating_sub(k_max));
+            let to = jhi.min(mid - c);
+            // Leftmost best j (the first one wins ties, even at −∞).
+            let mut found: Option<(usize, f64)> = None;
+            if from <= to {
+                for jj in from..=to {
+                    let v = best[jj] + values[mid - jj];
+                    if found.is_none_or(|(_, fv)| v > fv) {
+                        found = Some((jj, v));
+                    }
+                }
+            }
+            let (left_hi, right_lo) = match found {
+                Some((jj, v)) => {
+                    if v > next[mid] {
+                        next[mid] = v;
+                        arg[mid] = (mid - jj) as u32;
+                    }
+                    (jj, jj)
+                }
+                None => (jhi, jlo),
+            };
+            if mid > lo {
+                stack.push((lo, mid - 1, jlo, left_hi));
+            }
+            stack.push((mid + 1, hi, right_lo, jhi));
+        }
+    }
+    (next, arg)
+}
+
+/// The plain O(B·K) convolution: the reference `convolve` is tested against.
+pub fn convolve_plain(best: &[f64], values: &[f64]) -> (Vec<f64>, Vec<u32>) {
+    let n = best.len();
+    let mut next = vec![f64::NEG_INFINITY; n];
+    let mut arg = vec![u32::MAX; n];
+    for b in 0..n {
+        for (k, &value) in values.iter().enumerate().take(b + 1) {
+            let v = best[b - k] + value;
+            if v > next[b] {
+                next[b] = v;
+                arg[b] = k as u32;
+            }
+        }
+    }
+    (next, arg)
 }
 
 /// Money spent by a choice of items and spends.
