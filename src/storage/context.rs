@@ -60,33 +60,31 @@ impl AppStorage {
         // Open once the first screen is in the page (a task after mounting;
         // not an animation frame, which a background tab never gets): its
         // code is a lazy chunk the first screen does not need.
-        {
-            set_timeout(
-                move || {
-                    spawn_local(async move {
-                        let on_event: super::db::OnEvent = Rc::new(move |e| {
-                            status.try_set(match e {
-                                DbEvent::Blocked => StorageStatus::Blocked,
-                                DbEvent::Replaced => StorageStatus::Replaced,
-                            });
+        set_timeout(
+            move || {
+                spawn_local(async move {
+                    let on_event: super::db::OnEvent = Rc::new(move |e| {
+                        status.try_set(match e {
+                            DbEvent::Blocked => StorageStatus::Blocked,
+                            DbEvent::Replaced => StorageStatus::Replaced,
                         });
-                        match open_database(on_event).await {
-                            Ok(s) => {
-                                handle.try_set_value(Some(s));
-                                status.try_set(StorageStatus::Ready);
-                            }
-                            Err(StorageError::TooNew) => {
-                                status.try_set(StorageStatus::TooNew);
-                            }
-                            Err(e) => {
-                                status.try_set(StorageStatus::Unavailable(e.to_string()));
-                            }
-                        }
                     });
-                },
-                std::time::Duration::ZERO,
-            );
-        }
+                    match open_database(on_event).await {
+                        Ok(s) => {
+                            handle.try_set_value(Some(s));
+                            status.try_set(StorageStatus::Ready);
+                        }
+                        Err(StorageError::TooNew) => {
+                            status.try_set(StorageStatus::TooNew);
+                        }
+                        Err(e) => {
+                            status.try_set(StorageStatus::Unavailable(e.to_string()));
+                        }
+                    }
+                });
+            },
+            std::time::Duration::ZERO,
+        );
         app
     }
 

@@ -30,21 +30,15 @@ pub struct Solution {
     pub spends: Vec<i64>,
 }
 
-/// The spend options of one channel above its minimum (which is paid
-/// exactly, like the must items): `(steps, extra spend)`, from 0 by whole
-/// steps, and the maximum itself.
-fn channel_options(min: i64, max: i64, step: i64) -> Vec<(usize, i64)> {
-    let room = max - min;
-    let mut out = vec![(0usize, 0i64)];
-    let mut k = 1;
-    while k * step < room {
-        out.push((k as usize, k * step));
-        k += 1;
-    }
-    if room > 0 {
-        out.push((ceil_div(room, step) as usize, room));
-    }
-    out
+/// A channel's spend options above its minimum (which is paid exactly, like
+/// the must items): option `o` costs `o` steps and adds `extra_spend(o)`,
+/// whole steps up to the maximum, the last one ending at the maximum itself.
+fn option_count(room: i64, step: i64) -> usize {
+    ceil_div(room, step) as usize + 1
+}
+
+fn extra_spend(o: usize, room: i64, step: i64) -> i64 {
+    (o as i64 * step).min(room)
 }
 
 fn ceil_div(a: i64, b: i64) -> i64 {
@@ -100,13 +94,10 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
     // Channels first (each must take one option), then optional items.
     let mut channel_choice: Vec<Vec<u32>> = Vec::with_capacity(plan.channels.len());
     for c in &plan.channels {
-        let opts = channel_options(c.min, c.max, step);
-        let values: Vec<f64> = opts
-            .iter()
-            .map(|&(_, extra)| c.response.at(c.min + extra))
+        let room = c.max - c.min;
+        let values: Vec<f64> = (0..option_count(room, step))
+            .map(|o| c.response.at(c.min + extra_spend(o, room, step)))
             .collect();
-        // Option o costs o steps (see channel_options).
-        debug_assert!(opts.iter().enumerate().all(|(o, &(cost, _))| cost == o));
         let (next, arg) = convolve(&best, &values);
         best = next;
         channel_choice.push(arg);
@@ -142,11 +133,9 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
     }
     let mut spends = vec![0i64; plan.channels.len()];
     for (j, c) in plan.channels.iter().enumerate().rev() {
-        let opts = channel_options(c.min, c.max, step);
         let o = channel_choice[j][b] as usize;
-        let (cost, extra) = opts[o];
-        spends[j] = c.min + extra;
-        b -= cost;
+        spends[j] = c.min + extra_spend(o, c.max - c.min, step);
+        b -= o;
     }
 
     // Money below one step: give it to the channels that gain most from it.
