@@ -2,4 +2,6 @@
 pub mod budget;
 pub mod client;
 pub mod ids;
+pub mod money;
 pub mod profile;
+pub mod text;

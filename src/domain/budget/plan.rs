@@ -6,9 +6,7 @@ use serde::{Deserialize, Serialize};
 pub const PLAN_FORMAT: &str = "suitcase/budget-plan";
 /// The plan format version this build reads and writes.
 pub const PLAN_VERSION: u64 = 1;
-/// Largest amount accepted: beyond 2^53 JavaScript (and spreadsheets) can no
-/// longer tell neighbouring whole numbers apart.
-pub const MAX_AMOUNT: i64 = 1 << 53;
+pub use crate::domain::money::MAX_AMOUNT;
 
 /// How much an item matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
