@@ -1,2 +1,4 @@
-//! Files for people: downloads (and, with the features, Markdown, docx, xlsx).
+//! Files for people: the document model and its renderers (Markdown, docx),
+//! spreadsheets, share links, and the browser download.
+pub mod doc;
 pub mod download;

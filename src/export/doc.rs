@@ -1,0 +1,131 @@
+//! A small, format-neutral document model.
+//!
+//! Proposals and the toolkit's reports are built once as a [`Doc`]; the
+//! renderers in this folder turn the same `Doc` into Markdown, `.docx` and
+//! print HTML, so every export holds the same content. Text is kept raw here:
+//! each renderer escapes it for its own format.
+
+/// One block of a document, in reading order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// A heading; `level` 1 is the document title, 2 a section, 3 a subsection.
+    Heading { level: u8, text: String },
+    /// A paragraph of plain text (line breaks inside are kept).
+    Para(String),
+    /// A label and its value on one line, e.g. "Client: Lumi Tea".
+    Field { label: String, value: String },
+    /// A bulleted list.
+    Bullets(Vec<String>),
+    /// A numbered list.
+    Numbered(Vec<String>),
+    /// A table with a header row; `numeric[i]` right-aligns column i.
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+        numeric: Vec<bool>,
+    },
+    /// Start a new page (print and docx); a rule in Markdown.
+    PageBreak,
+}
+
+/// A whole document: a title for the file's metadata and its blocks.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Doc {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Doc {
+    pub fn new(title: impl Into<String>) -> Self {
+        Doc {
+            title: title.into(),
+            blocks: Vec::new(),
+        }
+    }
+
+    pub fn heading(&mut self, level: u8, text: impl Into<String>) -> &mut Self {
+        self.blocks.push(Block::Heading {
+            level: level.clamp(1, 3),
+            text: text.into(),
+        });
+        self
+    }
+
+    pub fn para(&mut self, text: impl Into<String>) -> &mut Self {
+        self.blocks.push(Block::Para(text.into()));
+        self
+    }
+
+    pub fn field(&mut self, label: impl Into<String>, value: impl Into<String>) -> &mut Self {
+        self.blocks.push(Block::Field {
+            label: label.into(),
+            value: value.into(),
+        });
+        self
+    }
+
+    pub fn bullets<I, S>(&mut self, items: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.blocks
+            .push(Block::Bullets(items.into_iter().map(Into::into).collect()));
+        self
+    }
+
+    pub fn numbered<I, S>(&mut self, items: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.blocks
+            .push(Block::Numbered(items.into_iter().map(Into::into).collect()));
+        self
+    }
+
+    /// Adds a table; `numeric` may be shorter than the header (missing = text).
+    pub fn table(
+        &mut self,
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+        numeric: Vec<bool>,
+    ) -> &mut Self {
+        self.blocks.push(Block::Table {
+            header,
+            rows,
+            numeric,
+        });
+        self
+    }
+
+    pub fn page_break(&mut self) -> &mut Self {
+        self.blocks.push(Block::PageBreak);
+        self
+    }
+
+    /// Every piece of text in the document, in order (for tests and search).
+    pub fn texts(&self) -> Vec<&str> {
+        let mut out = vec![self.title.as_str()];
+        for b in &self.blocks {
+            match b {
+                Block::Heading { text, .. } | Block::Para(text) => out.push(text),
+                Block::Field { label, value } => {
+                    out.push(label);
+                    out.push(value);
+                }
+                Block::Bullets(items) | Block::Numbered(items) => {
+                    out.extend(items.iter().map(String::as_str))
+                }
+                Block::Table { header, rows, .. } => {
+                    out.extend(header.iter().map(String::as_str));
+                    for r in rows {
+                        out.extend(r.iter().map(String::as_str));
+                    }
+                }
+                Block::PageBreak => {}
+            }
+        }
+        out
+    }
+}
