@@ -67,11 +67,34 @@ fn round_trip_keeps_every_record_exactly() {
 #[test]
 fn large_integers_survive_in_untyped_stores() {
     let text = r#"{"format":"suitcase/backup","version":1,"exported_at":"2026-11-22T00:00:00Z","app_version":"0.1.0",
-      "stores":{"budget_plans":[{"kind":"plan","record":{"id":"p1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":1,
+      "stores":{"reports":[{"kind":"report","record":{"id":"p1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":1,
       "data":{"total_budget":9007199254740993}}}]}}"#;
     let stores = parse(text).unwrap();
     assert!(stores[0].1[0].body.contains("9007199254740993"));
-    assert_eq!(stores[0].1[0].kind, "plan");
+    assert_eq!(stores[0].1[0].kind, "report");
+}
+
+fn plan_backup(data: &str) -> String {
+    format!(
+        r#"{{"format":"suitcase/backup","version":1,"exported_at":"2026-11-22T00:00:00Z","app_version":"0.1.0",
+      "stores":{{"budget_plans":[{{"kind":"budget_plan","record":{{"id":"p1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":1,
+      "data":{data}}}}}]}}}}"#
+    )
+}
+
+#[test]
+fn budget_plans_are_checked_like_plan_files() {
+    let good = r#"{"name":"Tết","currency":"VND","total_budget":100000000,"agency_margin_pct":15,"items":[],
+        "channels":[{"id":"meta","name":"Meta","min":0,"max":50000000,"response":{"type":"hill","max":10,"half_saturation":5000000,"shape":1.5}}]}"#;
+    let stores = parse(&plan_backup(good)).expect("a valid plan is accepted");
+    assert_eq!(stores[0].1[0].kind, "budget_plan");
+    let negative = good.replace("100000000", "-5");
+    assert!(matches!(
+        parse(&plan_backup(&negative)),
+        Err(ImportError::BadField { .. })
+    ));
+    let min_above_max = good.replace(r#""min":0"#, r#""min":60000000"#);
+    assert!(parse(&plan_backup(&min_above_max)).is_err());
 }
 
 fn err(text: &str) -> ImportError {

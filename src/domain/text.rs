@@ -62,6 +62,35 @@ pub const fn tx(en: &'static str, vi: &'static str) -> Text {
     Text::new(en, vi)
 }
 
+/// Vietnamese letters with diacritics, grouped by the plain letter they fold to.
+const FOLDS: [(char, &str); 7] = [
+    ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
+    ('e', "èéẻẽẹêềếểễệ"),
+    ('i', "ìíỉĩị"),
+    ('o', "òóỏõọôồốổỗộơờớởỡợ"),
+    ('u', "ùúủũụưừứửữự"),
+    ('y', "ỳýỷỹỵ"),
+    ('d', "đ"),
+];
+
+/// Lower case without Vietnamese diacritics ("Giải Brief" → "giai brief",
+/// "Đà Nẵng" → "da nang"), for search and for ids made from names.
+/// Other characters are only lower-cased.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            if c.is_ascii() {
+                return c;
+            }
+            FOLDS
+                .iter()
+                .find(|(_, set)| set.contains(c))
+                .map_or(c, |(base, _)| *base)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +108,13 @@ mod tests {
         assert!(tx("Hi", "Chào").is_complete());
         assert!(!tx("Hi", " ").is_complete());
         assert_eq!(tx("Hi", "Chào").get(Lang::Vi), "Chào");
+    }
+
+    #[test]
+    fn folds_vietnamese() {
+        assert_eq!(fold("Giải Brief"), "giai brief");
+        assert_eq!(fold("ĐÀ NẴNG"), "da nang");
+        assert_eq!(fold("Người Quản lý Khách hàng"), "nguoi quan ly khach hang");
+        assert_eq!(fold("Café 🎉"), "cafe 🎉");
     }
 }

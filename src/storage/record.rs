@@ -104,6 +104,13 @@ impl RecordKind for crate::domain::profile::Profile {
     }
 }
 
+impl RecordKind for crate::domain::budget::Plan {
+    const STORE: StoreName = StoreName::BudgetPlans;
+    fn kind(&self) -> &'static str {
+        "budget_plan"
+    }
+}
+
 /// How a record is kept in IndexedDB: a few top-level fields for the indexes,
 /// and the whole record as a JSON string, so integers beyond 2^53 and every
 /// character survive exactly.

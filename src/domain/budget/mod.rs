@@ -4,10 +4,11 @@
 pub mod explain;
 pub mod local;
 pub mod plan;
+pub mod presets;
 pub mod read;
 pub mod result;
 pub mod solve;
 
 pub use plan::{Channel, Item, Plan, Priority, Response};
-pub use read::{read_plan, PlanError, PlanErrorKind};
-pub use solve::{solve, Solution};
+pub use read::{check_plan, read_plan, PlanError, PlanErrorKind};
+pub use solve::{default_step, frontier, solve, FrontierPoint, Solution};

@@ -89,38 +89,12 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
     // lets the plan cross the ceiling.
     let free = ceiling - required;
     let units = (free / step) as usize;
-    // best[b]: best objective using at most b steps (monotone in b).
-    let mut best = vec![0.0f64; units + 1];
-    // Channels first (each must take one option), then optional items.
-    let mut channel_choice: Vec<Vec<u32>> = Vec::with_capacity(plan.channels.len());
-    for c in &plan.channels {
-        let room = c.max - c.min;
-        let values: Vec<f64> = (0..option_count(room, step))
-            .map(|o| c.response.at(c.min + extra_spend(o, room, step)))
-            .collect();
-        let (next, arg) = convolve(&best, &values);
-        best = next;
-        channel_choice.push(arg);
-    }
-    let optional: Vec<usize> = (0..plan.items.len())
-        .filter(|&i| plan.items[i].priority != Priority::Must)
-        .collect();
-    let mut item_take: Vec<Vec<bool>> = Vec::with_capacity(optional.len());
-    for &i in &optional {
-        let item = &plan.items[i];
-        let cost = ceil_div(item.cost, step) as usize;
-        let mut take = vec![false; units + 1];
-        if cost <= units {
-            for b in (cost..=units).rev() {
-                let v = best[b - cost] + item.value;
-                if v > best[b] {
-                    best[b] = v;
-                    take[b] = true;
-                }
-            }
-        }
-        item_take.push(take);
-    }
+    let Table {
+        channel_choice,
+        item_take,
+        optional,
+        ..
+    } = Table::build(plan, step, units);
 
     // Walk back from the full budget.
     let mut b = units;
@@ -171,6 +145,126 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
         objective: objective(plan, &selected, &spends),
         selected,
         spends,
+    }
+}
+
+/// The dynamic-programming table over budget steps above the must items and
+/// channel minimums.
+struct Table {
+    /// best[b]: best objective using at most b steps (monotone in b).
+    best: Vec<f64>,
+    /// Per channel, per b: the option chosen.
+    channel_choice: Vec<Vec<u32>>,
+    /// Per optional item, per b: taken or not.
+    item_take: Vec<Vec<bool>>,
+    /// Indexes of the optional items, in plan order.
+    optional: Vec<usize>,
+}
+
+impl Table {
+    fn build(plan: &Plan, step: i64, units: usize) -> Table {
+        let mut best = vec![0.0f64; units + 1];
+        // Channels first (each must take one option), then optional items.
+        let mut channel_choice: Vec<Vec<u32>> = Vec::with_capacity(plan.channels.len());
+        for c in &plan.channels {
+            let room = c.max - c.min;
+            let values: Vec<f64> = (0..option_count(room, step))
+                .map(|o| c.response.at(c.min + extra_spend(o, room, step)))
+                .collect();
+            let (next, arg) = convolve(&best, &values);
+            best = next;
+            channel_choice.push(arg);
+        }
+        let optional: Vec<usize> = (0..plan.items.len())
+            .filter(|&i| plan.items[i].priority != Priority::Must)
+            .collect();
+        let mut item_take: Vec<Vec<bool>> = Vec::with_capacity(optional.len());
+        for &i in &optional {
+            let item = &plan.items[i];
+            let cost = ceil_div(item.cost, step) as usize;
+            let mut take = vec![false; units + 1];
+            if cost <= units {
+                for b in (cost..=units).rev() {
+                    let v = best[b - cost] + item.value;
+                    if v > best[b] {
+                        best[b] = v;
+                        take[b] = true;
+                    }
+                }
+            }
+            item_take.push(take);
+        }
+        Table {
+            best,
+            channel_choice,
+            item_take,
+            optional,
+        }
+    }
+}
+
+/// One point of the best-objective-against-budget curve.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FrontierPoint {
+    /// What the client pays.
+    pub total_budget: i64,
+    /// The best objective on the grid at that budget.
+    pub objective: f64,
+}
+
+/// The best objective for every total budget from the smallest feasible one
+/// up to `max_total`, from one table (so the what-if curve costs one solve),
+/// thinned to at most `points` points. Empty when even `max_total` is
+/// infeasible. Values are on the grid (money below one step unspent), so a
+/// point can sit a hair under what [`solve`] reports at that budget.
+pub fn frontier(
+    plan: &Plan,
+    granularity: i64,
+    max_total: i64,
+    points: usize,
+) -> Vec<FrontierPoint> {
+    let step = granularity.max(1);
+    let mut at_max = plan.clone();
+    at_max.total_budget = max_total;
+    let ceiling = at_max.ceiling();
+    let required: i64 = plan
+        .items
+        .iter()
+        .filter(|i| i.priority == Priority::Must)
+        .map(|i| i.cost)
+        .sum::<i64>()
+        + plan.channels.iter().map(|c| c.min).sum::<i64>();
+    if required > ceiling || points == 0 {
+        return Vec::new();
+    }
+    let units = ((ceiling - required) / step) as usize;
+    let table = Table::build(plan, step, units);
+    let stride = units.div_ceil(points.max(2) - 1).max(1);
+    let mut out: Vec<FrontierPoint> = (0..=units)
+        .step_by(stride)
+        .chain(std::iter::once(units))
+        .map(|b| FrontierPoint {
+            total_budget: budget_for(plan, required + b as i64 * step),
+            objective: table.best[b],
+        })
+        .collect();
+    out.dedup_by_key(|p| p.total_budget);
+    out
+}
+
+/// The grid the app solves on: the smallest 1-2-5 step (1, 2, 5, 10, 20…)
+/// that cuts the ceiling into at most 2,000 steps. A 2 billion VND plan at
+/// 15 % margin gets 1,000,000 VND.
+pub fn default_step(plan: &Plan) -> i64 {
+    let need = ceil_div(plan.ceiling().max(1), 2000);
+    let mut base = 1i64;
+    loop {
+        for m in [1, 2, 5] {
+            if base * m >= need {
+                return base * m;
+            }
+        }
+        base *= 10;
     }
 }
 
