@@ -391,14 +391,22 @@ fn the_what_if_curve_matches_solving_at_each_budget() {
         let points = frontier(&plan, step, plan.total_budget * 2, 25);
         for w in points.windows(2) {
             assert!(w[0].total_budget < w[1].total_budget);
-            assert!(w[0].objective <= w[1].objective + 1e-9, "best never falls as budget grows");
+            assert!(
+                w[0].objective <= w[1].objective + 1e-9,
+                "best never falls as budget grows"
+            );
         }
         for p in &points {
             let mut at = plan.clone();
             at.total_budget = p.total_budget;
             let s = solve(&at, step);
             assert!(s.feasible);
-            assert!((s.objective - p.objective).abs() < 1e-6, "{} vs {}", s.objective, p.objective);
+            assert!(
+                (s.objective - p.objective).abs() < 1e-6,
+                "{} vs {}",
+                s.objective,
+                p.objective
+            );
         }
         assert!(default_step(&plan) >= 1);
     }
@@ -416,6 +424,10 @@ fn the_default_grid_is_one_million_for_two_billion_vnd() {
         channels: vec![],
     };
     assert_eq!(default_step(&plan), 1_000_000);
-    let small = Plan { total_budget: 50_000, currency: "USD".into(), ..plan };
+    let small = Plan {
+        total_budget: 50_000,
+        currency: "USD".into(),
+        ..plan
+    };
     assert_eq!(default_step(&small), 50);
 }
