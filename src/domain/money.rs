@@ -78,18 +78,26 @@ pub fn parse_amount(input: &str) -> Result<i64, AmountError> {
     if body.is_empty() || !body.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return Err(AmountError::NotANumber);
     }
+    // Grouping marks must group: "1.000.000" and "250 000" are amounts,
+    // "12.5" or "1,50" are not whole amounts and are refused, not misread.
+    let groups: Vec<&str> = body
+        .split([' ', '.', ',', '_', '\u{a0}', '\u{202f}'])
+        .collect();
+    if groups
+        .iter()
+        .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(AmountError::NotANumber);
+    }
+    if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
+        return Err(AmountError::NotANumber);
+    }
     let mut value: i64 = 0;
-    for c in body.chars() {
-        match c {
-            '0'..='9' => {
-                value = value
-                    .checked_mul(10)
-                    .and_then(|v| v.checked_add(i64::from(c as u8 - b'0')))
-                    .ok_or(AmountError::TooLarge)?;
-            }
-            ' ' | '.' | ',' | '_' | '\u{a0}' | '\u{202f}' => {}
-            _ => return Err(AmountError::NotANumber),
-        }
+    for c in groups.concat().bytes() {
+        value = value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(i64::from(c - b'0')))
+            .ok_or(AmountError::TooLarge)?;
     }
     if negative && value != 0 {
         return Err(AmountError::Negative);
@@ -139,6 +147,10 @@ mod tests {
         assert_eq!(parse_amount(""), Err(AmountError::Empty));
         assert_eq!(parse_amount("abc"), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("12.5e3"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("12.5"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("1,500.50"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("1.0000"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("2.000.000.000"), Ok(2_000_000_000));
         assert_eq!(parse_amount("-5"), Err(AmountError::Negative));
         assert_eq!(parse_amount("9007199254740993"), Err(AmountError::TooLarge));
         assert_eq!(

@@ -73,3 +73,20 @@ pub fn get_number(v: &JsValue, k: &str) -> Option<f64> {
 pub fn get_string(v: &JsValue, k: &str) -> Option<String> {
     get_str(v, k)
 }
+
+/// A fresh record id from the browser's cryptographic random source.
+pub fn fresh_id() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok())
+        .is_some();
+    if !filled {
+        // No Web Crypto (never in a supported browser): Math.random still
+        // gives ids that do not collide in one person's data.
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    crate::domain::ids::new_id(bytes)
+}

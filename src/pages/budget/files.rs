@@ -1,0 +1,99 @@
+//! The plan's files: the plan itself, the result in the exact format, a
+//! spreadsheet with live formulas and a CSV.
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::lang_of;
+use super::workspace::use_plan;
+use crate::domain::budget::presets::id_from_name;
+use crate::domain::budget::result::BudgetResult;
+use crate::domain::budget::{Plan, Solution};
+use crate::domain::text::Lang;
+use crate::export::budget_sheet::csv;
+use crate::export::download::{download_bytes, download_text};
+use crate::i18n::*;
+
+/// The spreadsheet writer is sizeable: it is its own chunk, fetched on the
+/// first spreadsheet export.
+#[leptos::lazy]
+async fn build_xlsx(plan: Plan, sol: Solution, lang: Lang) -> Result<Vec<u8>, String> {
+    crate::export::budget_sheet::xlsx(&plan, &sol, lang).map_err(|e| e.to_string())
+}
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+#[component]
+pub fn Files() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_plan();
+    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let stem = move || ctx.draft.with(|p| id_from_name(&p.name, &[]));
+    let done = move |file: String, r: Result<(), wasm_bindgen::JsValue>| {
+        let locale = i18n.get_locale_untracked();
+        note.try_set(Some(match r {
+            Ok(()) => Ok(td_string!(locale, budget.exported, file = file).to_string()),
+            Err(e) => Err(td_string!(
+                locale,
+                budget.export_failed,
+                reason = e.as_string().unwrap_or_else(|| format!("{e:?}"))
+            )
+            .to_string()),
+        }));
+    };
+    let export_plan = move |_| {
+        let file = format!("{}-plan.json", stem());
+        let text = ctx.draft.with(Plan::to_json);
+        done(
+            file.clone(),
+            download_text(&file, "application/json", &text),
+        );
+    };
+    let export_result = move |_| {
+        let file = format!("{}-result.json", stem());
+        let text = ctx
+            .draft
+            .with(|p| ctx.solution.with(|s| BudgetResult::new(p, s).to_json()));
+        done(
+            file.clone(),
+            download_text(&file, "application/json", &text),
+        );
+    };
+    let export_csv = move |_| {
+        let file = format!("{}.csv", stem());
+        let lang = lang_of(i18n.get_locale_untracked());
+        let text = ctx.draft.with(|p| ctx.solution.with(|s| csv(p, s, lang)));
+        done(
+            file.clone(),
+            download_text(&file, "text/csv;charset=utf-8", &text),
+        );
+    };
+    let export_xlsx = move |_| {
+        let file = format!("{}.xlsx", stem());
+        let lang = lang_of(i18n.get_locale_untracked());
+        let plan = ctx.draft.get_untracked();
+        let sol = ctx.solution.get_untracked();
+        spawn_local(async move {
+            match build_xlsx(plan, sol, lang).await {
+                Ok(bytes) => done(file.clone(), download_bytes(&file, XLSX, &bytes)),
+                Err(e) => done(file, Err(e.into())),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="files-title">
+            <h2 id="files-title">{t!(i18n, budget.files_title)}</h2>
+            <p class="help">{t!(i18n, budget.files_help)}</p>
+            <div class="actions">
+                <button type="button" on:click=export_plan>{t!(i18n, budget.export_plan)}</button>
+                <button type="button" on:click=export_result>{t!(i18n, budget.export_result)}</button>
+                <button type="button" on:click=export_xlsx>{t!(i18n, budget.export_xlsx)}</button>
+                <button type="button" on:click=export_csv>{t!(i18n, budget.export_csv)}</button>
+            </div>
+            {move || match note.get() {
+                None => None,
+                Some(Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
+                Some(Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
+            }}
+        </section>
+    }
+}

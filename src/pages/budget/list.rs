@@ -1,0 +1,381 @@
+//! The list of plans: create, open the example, import a file, duplicate,
+//! rename, delete (with undo).
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::messages::{money, plan_error, plan_error_kind};
+use super::{lang_of, plan_href};
+use crate::components::messages::storage_error;
+use crate::domain::budget::presets::{example_plan, starter_plan};
+use crate::domain::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
+use crate::domain::budget::{check_plan, Plan};
+use crate::i18n::*;
+use crate::storage::js::fresh_id;
+use crate::storage::{use_storage, AppStorage, Record, StorageError};
+
+/// A message for the list.
+#[derive(Clone, Debug, PartialEq)]
+enum Note {
+    Ok(String),
+    Err(String),
+    /// A plan was deleted; it can be restored.
+    Deleted(String, Record<Plan>),
+}
+
+/// Saves `plan` as a new record and returns it.
+async fn create(storage: AppStorage, plan: Plan) -> Result<Record<Plan>, StorageError> {
+    let repo = storage.repo::<Plan>()?;
+    let saved = repo
+        .save(&Record::new(fresh_id(), plan, Utc::now()))
+        .await?;
+    storage.touch();
+    Ok(saved)
+}
+
+#[component]
+pub fn PlanList() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let navigate = use_navigate();
+    let note: RwSignal<Option<Note>> = RwSignal::new(None);
+    let import_note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let plans = LocalResource::new(move || {
+        let ready = storage.track();
+        async move {
+            if !ready {
+                return None;
+            }
+            let repo = storage.repo::<Plan>().ok()?;
+            Some(repo.list().await.map(|mut v| {
+                v.sort_by_key(|r| std::cmp::Reverse(r.updated_at));
+                v
+            }))
+        }
+    });
+    let open = StoredValue::new_local(navigate);
+    // The router adds the base path to what it is given.
+    let go = move |id: String| {
+        open.try_with_value(|n| n(&format!("/budget?plan={id}"), Default::default()));
+    };
+    let start = move |plan: Plan| {
+        spawn_local(async move {
+            match create(storage, plan).await {
+                Ok(r) => go(r.id),
+                Err(e) => {
+                    note.try_set(Some(Note::Err(storage_error(i18n, &e))));
+                }
+            }
+        });
+    };
+    let new_plan = move |_| {
+        let lang = lang_of(i18n.get_locale_untracked());
+        start(starter_plan(
+            lang,
+            t_string!(i18n, budget.new_plan_name).to_string(),
+        ));
+    };
+    let example = move |_| start(example_plan(lang_of(i18n.get_locale_untracked())));
+
+    let on_import = move |ev: leptos::ev::Event| {
+        let locale = i18n.get_locale_untracked();
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        import_note.set(None);
+        let fail = move |reason: String| {
+            import_note.try_set(Some(Err(td_string!(
+                locale,
+                budget.import_failed,
+                reason = reason
+            )
+            .to_string())));
+        };
+        if file.size() > MAX_PLAN_BYTES as f64 {
+            fail(plan_error_kind(
+                locale,
+                &PlanErrorKind::FileTooLarge {
+                    size: file.size() as usize,
+                    limit: MAX_PLAN_BYTES,
+                },
+            ));
+            return;
+        }
+        spawn_local(async move {
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let Some(text) = text else {
+                fail(td_string!(locale, errors.file_unreadable).to_string());
+                return;
+            };
+            match read_plan(&text) {
+                Err(e) => fail(plan_error(locale, &e)),
+                Ok(plan) => {
+                    let name = plan.name.clone();
+                    match create(storage, plan).await {
+                        Ok(r) => {
+                            import_note.try_set(Some(Ok(td_string!(
+                                locale,
+                                budget.imported,
+                                name = name
+                            )
+                            .to_string())));
+                            go(r.id);
+                        }
+                        Err(e) => fail(storage_error(i18n, &e)),
+                    }
+                }
+            }
+        });
+    };
+
+    let rows = move || {
+        plans.get().flatten().map(|r| match r {
+            Err(e) => view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }
+                .into_any(),
+            Ok(list) if list.is_empty() => view! { <p>{t!(i18n, budget.empty)}</p> }.into_any(),
+            Ok(list) => view! {
+                <ul class="plan-list">
+                    {list
+                        .into_iter()
+                        .map(|rec| view! { <PlanRow record=rec note=note /> })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any(),
+        })
+    };
+    let undo = move |rec: Record<Plan>| {
+        spawn_local(async move {
+            let result = match storage.repo::<Plan>() {
+                Ok(repo) => repo.restore(&rec).await,
+                Err(e) => Err(e),
+            };
+            note.try_set(Some(match result {
+                Ok(()) => {
+                    storage.touch();
+                    Note::Ok(
+                        td_string!(
+                            i18n.get_locale_untracked(),
+                            budget.restored,
+                            name = &rec.data.name
+                        )
+                        .to_string(),
+                    )
+                }
+                Err(e) => Note::Err(storage_error(i18n, &e)),
+            }));
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="plans-title">
+            <h2 id="plans-title">{t!(i18n, budget.plans_title)}</h2>
+            <div class="actions">
+                <button type="button" on:click=new_plan>{t!(i18n, budget.new_plan)}</button>
+                <button type="button" class="secondary" on:click=example>
+                    {t!(i18n, budget.open_example)}
+                </button>
+            </div>
+            <div class="field">
+                <label for="import-plan">{t!(i18n, budget.import_plan)}</label>
+                <input
+                    id="import-plan"
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="import-plan-help import-plan-note"
+                    on:change=on_import
+                />
+                <p id="import-plan-help" class="help">{t!(i18n, budget.import_help)}</p>
+                <div id="import-plan-note">
+                    {move || match import_note.get() {
+                        None => None,
+                        Some(Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
+                        Some(Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
+                    }}
+                </div>
+            </div>
+            {move || match note.get() {
+                None => None,
+                Some(Note::Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
+                Some(Note::Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
+                Some(Note::Deleted(t, rec)) => Some(
+                    view! {
+                        <p class="msg" role="status">
+                            {t} " "
+                            <button type="button" on:click=move |_| undo(rec.clone())>
+                                {t!(i18n, budget.undo)}
+                            </button>
+                        </p>
+                    }
+                        .into_any(),
+                ),
+            }}
+            <Transition>{rows}</Transition>
+        </section>
+    }
+}
+
+#[component]
+fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let rec = StoredValue::new(record.clone());
+    let renaming = RwSignal::new(false);
+    let new_name = RwSignal::new(record.data.name.clone());
+    let rename_error: RwSignal<Option<String>> = RwSignal::new(None);
+    let id = record.id.clone();
+    let save = move |plan: Plan| {
+        let mut r = rec.get_value();
+        r.data = plan;
+        async move {
+            let repo = storage.repo::<Plan>()?;
+            let saved = repo.save(&r).await?;
+            storage.touch();
+            Ok::<_, StorageError>(saved)
+        }
+    };
+    let duplicate = move |_| {
+        let mut plan = rec.get_value().data;
+        plan.name = td_string!(
+            i18n.get_locale_untracked(),
+            budget.copy_name,
+            name = &plan.name
+        )
+        .to_string();
+        if check_plan(&plan).is_err() {
+            plan.name = rec.get_value().data.name;
+        }
+        spawn_local(async move {
+            if let Err(e) = create(storage, plan).await {
+                note.try_set(Some(Note::Err(storage_error(i18n, &e))));
+            }
+        });
+    };
+    let commit_rename = move || {
+        let mut plan = rec.get_value().data;
+        plan.name = new_name.get_untracked();
+        if let Err(e) = check_plan(&plan) {
+            rename_error.set(Some(plan_error_kind(i18n.get_locale_untracked(), &e.kind)));
+            return;
+        }
+        rename_error.set(None);
+        spawn_local(async move {
+            match save(plan).await {
+                Ok(_) => {
+                    renaming.try_set(false);
+                }
+                Err(e) => {
+                    rename_error.try_set(Some(storage_error(i18n, &e)));
+                }
+            }
+        });
+    };
+    let delete = move |_| {
+        let id = rec.get_value().id;
+        spawn_local(async move {
+            let result = match storage.repo::<Plan>() {
+                Ok(repo) => repo.delete(&id).await,
+                Err(e) => Err(e),
+            };
+            note.try_set(Some(match result {
+                Ok(old) => {
+                    storage.touch();
+                    Note::Deleted(
+                        td_string!(
+                            i18n.get_locale_untracked(),
+                            budget.deleted,
+                            name = &old.data.name
+                        )
+                        .to_string(),
+                        old,
+                    )
+                }
+                Err(e) => Note::Err(storage_error(i18n, &e)),
+            }));
+        });
+    };
+    let meta = move || {
+        let r = rec.get_value();
+        td_string!(
+            i18n.get_locale(),
+            budget.list_meta,
+            total = money(r.data.total_budget, &r.data.currency),
+            date = r
+                .updated_at
+                .with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        )
+        .to_string()
+    };
+    let input_id = format!("rename-{id}");
+    let error_id = format!("rename-{id}-error");
+    view! {
+        <li class="plan-row">
+            <div class="plan-row-main">
+                <a href=plan_href(&id) class="plan-name">{record.data.name.clone()}</a>
+                <span class="help">{meta}</span>
+            </div>
+            <Show
+                when=move || renaming.get()
+                fallback=move || {
+                    view! {
+                        <div class="actions">
+                            <button type="button" class="secondary" on:click=duplicate>
+                                {t!(i18n, budget.duplicate)}
+                            </button>
+                            <button type="button" class="secondary" on:click=move |_| renaming.set(true)>
+                                {t!(i18n, budget.rename)}
+                            </button>
+                            <button type="button" class="secondary" on:click=delete>
+                                {t!(i18n, budget.delete)}
+                            </button>
+                        </div>
+                    }
+                }
+            >
+                <form
+                    class="rename"
+                    on:submit=move |ev| {
+                        ev.prevent_default();
+                        commit_rename();
+                    }
+                >
+                    <label for=input_id.clone()>
+                        {move || {
+                            td_string!(i18n.get_locale(), budget.rename_label, name = rec.get_value().data.name)
+                                .to_string()
+                        }}
+                    </label>
+                    <input
+                        id=input_id.clone()
+                        type="text"
+                        prop:value=move || new_name.get()
+                        aria-invalid=move || rename_error.with(Option::is_some).then_some("true")
+                        aria-describedby=error_id.clone()
+                        on:input=move |ev| new_name.set(event_target_value(&ev))
+                    />
+                    <button type="submit">{t!(i18n, budget.save)}</button>
+                    <button type="button" class="secondary" on:click=move |_| renaming.set(false)>
+                        {t!(i18n, budget.cancel)}
+                    </button>
+                    <p id=error_id.clone() class="field-error" role="alert">
+                        {move || rename_error.get()}
+                    </p>
+                </form>
+            </Show>
+        </li>
+    }
+}

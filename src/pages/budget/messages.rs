@@ -1,0 +1,98 @@
+//! Budget messages in the user's language: plan errors and typed numbers.
+use crate::components::messages::human_bytes;
+use crate::domain::budget::read::{PlanError, PlanErrorKind};
+use crate::domain::money::{format_amount, AmountError};
+use crate::i18n::*;
+
+/// What is wrong, in words (without the field's path).
+pub fn plan_error_kind(locale: Locale, kind: &PlanErrorKind) -> String {
+    use PlanErrorKind as K;
+    match kind {
+        K::FileTooLarge { size, limit } => td_string!(
+            locale,
+            budget.err_file_too_large,
+            size = human_bytes(*size as f64),
+            limit = human_bytes(*limit as f64)
+        )
+        .to_string(),
+        K::NotJson(d) => td_string!(locale, budget.err_not_json, detail = d).to_string(),
+        K::WrongFormat(f) => td_string!(locale, budget.err_wrong_format, format = f).to_string(),
+        K::NewerVersion(v) => td_string!(locale, budget.err_newer, version = v).to_string(),
+        K::Missing => td_string!(locale, budget.err_missing).to_string(),
+        K::UnknownField => td_string!(locale, budget.err_unknown_field).to_string(),
+        K::NotAnObject => td_string!(locale, budget.err_not_object).to_string(),
+        K::NotAList => td_string!(locale, budget.err_not_list).to_string(),
+        K::NotText => td_string!(locale, budget.err_not_text).to_string(),
+        K::NotANumber => td_string!(locale, budget.err_not_number).to_string(),
+        K::NotWhole => td_string!(locale, budget.err_not_whole).to_string(),
+        K::TooLarge => td_string!(locale, budget.err_too_large).to_string(),
+        K::Negative => td_string!(locale, budget.err_negative).to_string(),
+        K::NotPositive => td_string!(locale, budget.err_not_positive).to_string(),
+        K::Empty => td_string!(locale, budget.err_empty).to_string(),
+        K::TooLong(max) => td_string!(locale, budget.err_too_long, max = max).to_string(),
+        K::BadId => td_string!(locale, budget.err_bad_id).to_string(),
+        K::DuplicateId(id) => td_string!(locale, budget.err_duplicate_id, id = id).to_string(),
+        K::BadCurrency => td_string!(locale, budget.err_bad_currency).to_string(),
+        K::MarginOutOfRange => td_string!(locale, budget.err_margin).to_string(),
+        K::MinAboveMax { min, max } => {
+            td_string!(locale, budget.err_min_above_max, min = min, max = max).to_string()
+        }
+        K::UnknownPriority(v) => {
+            td_string!(locale, budget.err_unknown_priority, value = v).to_string()
+        }
+        K::UnknownCurve(v) => td_string!(locale, budget.err_unknown_curve, value = v).to_string(),
+    }
+}
+
+/// A problem in an imported file: where it is and what is wrong.
+pub fn plan_error(locale: Locale, e: &PlanError) -> String {
+    let message = plan_error_kind(locale, &e.kind);
+    let whole_file = matches!(
+        e.kind,
+        PlanErrorKind::FileTooLarge { .. }
+            | PlanErrorKind::NotJson(_)
+            | PlanErrorKind::WrongFormat(_)
+            | PlanErrorKind::NewerVersion(_)
+    );
+    if e.path.is_empty() || whole_file {
+        message
+    } else {
+        td_string!(locale, budget.at_field, path = &e.path, message = message).to_string()
+    }
+}
+
+/// Why a typed amount was refused.
+pub fn amount_error(locale: Locale, e: &AmountError) -> String {
+    match e {
+        AmountError::Empty => td_string!(locale, budget.err_empty).to_string(),
+        AmountError::NotANumber => td_string!(locale, budget.err_enter_number).to_string(),
+        AmountError::Negative => td_string!(locale, budget.err_negative).to_string(),
+        AmountError::TooLarge => td_string!(locale, budget.err_too_large).to_string(),
+    }
+}
+
+/// Reads a decimal typed by a person ("15", "1.8", "1,8"). NaN, infinities
+/// and numbers written with exponents are refused, not clamped.
+pub fn parse_decimal(locale: Locale, text: &str) -> Result<f64, String> {
+    let t = text.trim().replace(',', ".");
+    let plain = !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        && t.matches('.').count() <= 1
+        && t.rfind('-').is_none_or(|i| i == 0);
+    match t.parse::<f64>() {
+        Ok(v) if plain && v.is_finite() => Ok(v),
+        _ if t.is_empty() => Err(td_string!(locale, budget.err_empty).to_string()),
+        _ => Err(td_string!(locale, budget.err_enter_decimal).to_string()),
+    }
+}
+
+/// An amount in its currency, for sentences.
+pub fn money(amount: i64, currency: &str) -> String {
+    format_amount(amount, currency)
+}
+
+/// Value points, as people read them.
+pub fn points(v: f64) -> String {
+    format!("{v:.1}")
+}

@@ -1,0 +1,61 @@
+//! The budget balancer: plans kept in IndexedDB, an editor whose every edit
+//! re-solves the plan exactly, the result explained in words, a what-if
+//! curve, and the files people send. The open plan is in the address
+//! (`/budget?plan=<id>`), so a reload comes back to it.
+mod curve;
+mod editor;
+mod fields;
+mod files;
+mod list;
+mod messages;
+mod result;
+mod whatif;
+mod workspace;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::app::href;
+use crate::domain::text::Lang;
+use crate::i18n::*;
+
+/// The domain language of a UI locale.
+pub(crate) fn lang_of(locale: Locale) -> Lang {
+    match locale {
+        Locale::en => Lang::En,
+        Locale::vi => Lang::Vi,
+    }
+}
+
+/// The address of a plan's page.
+pub(crate) fn plan_href(id: &str) -> String {
+    format!("{}?plan={id}", href("/budget"))
+}
+
+/// The budget page: the list of plans, or the open plan.
+#[component]
+pub fn Budget() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let open = Memo::new(move |_| query.with(|q| q.get("plan")));
+    view! {
+        <Title text=move || t_string!(i18n, budget.title).to_string() />
+        {move || match open.get() {
+            Some(id) => view! { <workspace::Workspace id=id /> }.into_any(),
+            None => {
+                view! {
+                    <h1>{t!(i18n, budget.title)}</h1>
+                    <p class="lead">{t!(i18n, budget.intro)}</p>
+                    <ol class="steps">
+                        <li>{t!(i18n, budget.q1)}</li>
+                        <li>{t!(i18n, budget.q2)}</li>
+                        <li>{t!(i18n, budget.q3)}</li>
+                    </ol>
+                    <list::PlanList />
+                }
+                    .into_any()
+            }
+        }}
+    }
+}

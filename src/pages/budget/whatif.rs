@@ -1,0 +1,121 @@
+//! What if the client's budget changes: a slider on the total budget, the
+//! best value at the tried budget, and the curve of best value against
+//! budget (one table gives the whole curve).
+use leptos::prelude::*;
+
+use super::curve::FrontierChart;
+use super::messages::{money, points};
+use super::result::deferred;
+use super::workspace::use_plan;
+use crate::domain::budget::{frontier, solve, FrontierPoint};
+use crate::i18n::*;
+
+/// Points of the what-if curve: from the smallest workable budget (or half
+/// today's) up to twice today's budget.
+fn curve(
+    plan: &crate::domain::budget::Plan,
+    _: &crate::domain::budget::Solution,
+    step: i64,
+) -> Vec<FrontierPoint> {
+    frontier(plan, step, plan.total_budget.saturating_mul(2), 80)
+        .into_iter()
+        .filter(|p| p.total_budget >= plan.total_budget / 4)
+        .collect()
+}
+
+#[component]
+pub fn WhatIf() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_plan();
+    let points_list = deferred(curve);
+    // The budget being tried; follows the plan's total until moved.
+    let tried: RwSignal<Option<i64>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        ctx.draft.with(|p| p.total_budget);
+        tried.set(None);
+    });
+    let total = move || ctx.draft.with(|p| p.total_budget);
+    let at = move || tried.get().unwrap_or_else(total);
+    let lo = move || total() / 4;
+    let hi = move || total().saturating_mul(2);
+    let slider_step = move || (total() / 200).max(1);
+    let trial = Memo::new(move |_| {
+        let b = at();
+        ctx.draft.with(|p| {
+            let mut q = p.clone();
+            q.total_budget = b;
+            solve(&q, ctx.step.get())
+        })
+    });
+    let line = move || {
+        let locale = i18n.get_locale();
+        let cur = ctx.currency();
+        let s = trial.get();
+        if s.feasible {
+            let now = ctx.solution.with(|x| x.objective);
+            let delta = s.objective - now;
+            td_string!(
+                locale,
+                budget.whatif_line,
+                total = money(at(), &cur),
+                objective = points(s.objective),
+                delta = format!("{}{:.1}", if delta >= 0.0 { "+" } else { "" }, delta)
+            )
+            .to_string()
+        } else {
+            td_string!(locale, budget.whatif_infeasible, total = money(at(), &cur)).to_string()
+        }
+    };
+    let use_budget = move |_| {
+        let b = at();
+        let _ = ctx.edit(|p| p.total_budget = b);
+    };
+    let chart = move || {
+        let pts: Vec<(i64, f64)> = points_list
+            .get()?
+            .iter()
+            .map(|p| (p.total_budget, p.objective))
+            .collect();
+        if pts.len() < 2 {
+            return None;
+        }
+        let cur = ctx.currency();
+        let s = trial.get();
+        let label = td_string!(
+            i18n.get_locale(),
+            budget.frontier_label,
+            from = money(pts[0].0, &cur),
+            to = money(pts[pts.len() - 1].0, &cur)
+        )
+        .to_string();
+        let at_value = if s.feasible { s.objective } else { 0.0 };
+        Some(view! { <FrontierChart points_list=pts at=(at(), at_value) label=label /> })
+    };
+    view! {
+        <section class="card" aria-labelledby="whatif-title">
+            <h2 id="whatif-title">{t!(i18n, budget.whatif_title)}</h2>
+            <div class="field">
+                <label for="whatif">{t!(i18n, budget.whatif_label)}</label>
+                <input
+                    id="whatif"
+                    type="range"
+                    min=move || lo().to_string()
+                    max=move || hi().to_string()
+                    step=move || slider_step().to_string()
+                    prop:value=move || at().to_string()
+                    aria-valuetext=move || money(at(), &ctx.currency())
+                    on:input=move |ev| {
+                        if let Ok(v) = event_target_value(&ev).parse::<i64>() {
+                            tried.set(Some(v));
+                        }
+                    }
+                />
+            </div>
+            <p role="status" data-testid="whatif-line">{line}</p>
+            {chart}
+            <button type="button" on:click=use_budget disabled=move || at() == total()>
+                {t!(i18n, budget.use_budget)}
+            </button>
+        </section>
+    }
+}
