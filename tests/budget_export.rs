@@ -40,15 +40,24 @@ fn the_workbook_has_live_formulas_and_the_solvers_numbers() {
     let bytes = xlsx(&plan, &sol, Lang::Vi).expect("workbook builds");
     let summary = sheet_xml(&bytes, 1);
     assert!(summary.contains("<f>ROUNDDOWN(B3*(100-B4)/100,0)</f>"));
-    assert!(summary.contains("<f>B3-B8</f>"), "agency margin is a formula");
-    assert!(summary.contains(&format!("<v>{}</v>", sol.spent)), "cached spent");
+    assert!(
+        summary.contains("<f>B3-B8</f>"),
+        "agency margin is a formula"
+    );
+    assert!(
+        summary.contains(&format!("<v>{}</v>", sol.spent)),
+        "cached spent"
+    );
     assert!(summary.contains("SUM('Hạng mục'!G2:G6)"), "{summary}");
     let items = sheet_xml(&bytes, 2);
     assert!(items.contains("<f>F2*D2</f>"));
     let channels = sheet_xml(&bytes, 3);
     assert!(channels.contains("<f>IF(E2&lt;=0,0,F2/(1+(G2/E2)^H2))</f>"));
     for (j, s) in sol.spends.iter().enumerate() {
-        assert!(channels.contains(&format!("<v>{s}</v>")), "channel {j} spend");
+        assert!(
+            channels.contains(&format!("<v>{s}</v>")),
+            "channel {j} spend"
+        );
     }
     let strings = shared_strings(&bytes);
     assert!(strings.contains("&lt;script&gt;alert(1)&lt;/script&gt; Đà Nẵng 🎉"));
@@ -62,7 +71,9 @@ fn an_empty_plan_still_makes_a_workbook() {
     plan.channels.clear();
     let sol = solve(&plan, 1);
     let bytes = xlsx(&plan, &sol, Lang::En).unwrap();
-    assert!(sheet_xml(&bytes, 1).contains("<f>0</f>") || sheet_xml(&bytes, 1).contains("<f>0+0</f>"));
+    assert!(
+        sheet_xml(&bytes, 1).contains("<f>0</f>") || sheet_xml(&bytes, 1).contains("<f>0+0</f>")
+    );
 }
 
 #[test]
@@ -75,7 +86,10 @@ fn csv_quotes_and_defuses_formulas() {
     assert!(text.starts_with('\u{feff}'));
     assert!(text.contains("\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\""));
     assert!(text.contains("\"Trà sữa, Tết\""));
-    assert_eq!(text.lines().count(), 1 + plan.items.len() + plan.channels.len());
+    assert_eq!(
+        text.lines().count(),
+        1 + plan.items.len() + plan.channels.len()
+    );
     for (c, s) in plan.channels.iter().zip(&sol.spends) {
         assert!(text.contains(&format!("channel,{},", c.id)));
         assert!(text.contains(&format!(",{s},")));
