@@ -6,7 +6,8 @@
 //! entry's text in that language. Ranking, highest first:
 //! - where each word matched (title ≫ summary ≫ body), whole words above
 //!   prefixes;
-//! - a bonus when the whole query appears as a phrase in one field;
+//! - a bonus when the whole query appears as a phrase in one field (as
+//!   much again as the words would score there as whole words);
 //! - a small bonus when the query matches with its exact diacritics (so
 //!   "giải" ranks "giải" above "giai" in a tie);
 //! - ties: hit kind (role, workflow step, tool, topic, KPI, skill,
@@ -257,7 +258,7 @@ fn score_doc(
     let mut exact_bonus = 0;
     for f in &doc.fields {
         if q_words.len() > 1 && f.joined[li].contains(q_phrase) {
-            phrase_bonus = phrase_bonus.max(f.weight * 4);
+            phrase_bonus = phrase_bonus.max(f.weight * 3 * q_words.len() as u32);
             note(f.weight + 1, f.text);
         }
         if !q_lower.is_empty() && f.lower[li].contains(q_lower) {
