@@ -14,8 +14,14 @@
 //! - [`search`]: bilingual search, insensitive to case and diacritics.
 //!
 //! Content is `'static` data in both languages ([`Text`]); the user's own
-//! state (skill states, flashcards, quiz history) is plain serde records,
-//! taking `today` as a parameter instead of reading a clock.
+//! state is three plain serde records (every field `#[serde(default)]`),
+//! each stored under a single fixed id: [`SkillStates`] (`SKILL_STATES_ID`),
+//! the flashcard [`Deck`] (`DECK_ID`) and the quiz [`ScoreHistory`]
+//! (`SCORE_HISTORY_ID`). Nothing here reads a clock: functions that need
+//! the date take `today`.
+//!
+//! Readiness counts only `Confident` skills ("7 of 11"); `Learning` is
+//! reported beside it.
 pub mod questions;
 pub mod quiz;
 pub mod roles;
@@ -27,23 +33,27 @@ pub mod workflow;
 
 use crate::domain::text::Text;
 
-pub use questions::{question, Question, QuestionSource, QuestionTopic, QUESTIONS};
+pub use questions::{
+    question, questions_for_role, questions_on, Question, QuestionSource, QuestionTopic, QUESTIONS,
+};
 pub use quiz::{
     knowledge_quiz, score_quiz, suggest_role, FitAnswer, FitOption, FitQuestion, KnowledgeQuiz,
     QuizAttempt, QuizError, QuizQuestion, QuizScore, QuizTopic, RoleSuggestion, ScoreHistory,
-    FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
+    FIT_QUESTIONS, KNOWLEDGE_QUIZZES, SCORE_HISTORY_ID,
 };
 pub use roles::{
-    map_edges, map_nodes, role, EdgeKind, Level, MapEdge, MapNode, Pay, PayFigure, Role, Track,
-    TypicalDay, MAP_HEIGHT, MAP_WIDTH, ROLES,
+    map_edges, map_nodes, path_between, previous_roles, role, EdgeKind, Level, MapEdge, MapNode,
+    Pay, PayFigure, Role, Track, TypicalDay, MAP_HEIGHT, MAP_WIDTH, ROLES,
 };
 pub use search::{fold, search, HitKind, SearchHit};
 pub use skills::{
     readiness, roles_using_skill, skill, Readiness, Skill, SkillState, SkillStates, SKILLS,
 };
-pub use srs::{CardSchedule, Deck, Flashcard, Rating};
-pub use topics::{kpi, tool, Kpi, Tool, Topic, KPIS, TOOLS, TOPICS};
-pub use workflow::{WorkflowStep, WORKFLOW, WORKFLOW_THROUGHOUT};
+pub use srs::{CardSchedule, Deck, Flashcard, FlashcardError, Rating, DECK_ID};
+pub use topics::{
+    kpi, tool, topic, Comparison, Kpi, Tool, Topic, ACCOUNT_VS_SALES, KPIS, TOOLS, TOPICS,
+};
+pub use workflow::{step, WorkflowStep, WORKFLOW, WORKFLOW_THROUGHOUT};
 
 /// Every piece of bilingual content in the guide, labelled by where it sits
 /// (e.g. `role account-executive responsibility 2`), so a test can check

@@ -619,7 +619,7 @@ pub static KNOWLEDGE_QUIZZES: &[KnowledgeQuiz] = &[
                 "Usually about the past year of the client's and competitors' campaigns.",
                 "Thường là khoảng một năm gần nhất của client và đối thủ."),
             mcq!("doc-competitor-pov", "What turns a competitor review from a list into something useful?", "Điều gì biến competitor review từ một danh sách thành tài liệu hữu ích?",
-                [("More screenshots", "Thêm ảnh chụp màn hình"), ("The account's own point of view on the client's problem", "Góc nhìn riêng của account về vấn đề của client"), ("A longer font", "Phông chữ to hơn"), ("Leaving out the client", "Bỏ client ra ngoài")], 1,
+                [("More screenshots", "Thêm ảnh chụp màn hình"), ("The account's own point of view on the client's problem", "Góc nhìn riêng của account về vấn đề của client"), ("A bigger font", "Phông chữ to hơn"), ("Leaving out the client", "Bỏ client ra ngoài")], 1,
                 "Analysis and a point of view, then planning with the planner.",
                 "Phân tích và góc nhìn riêng, rồi cùng planner lên kế hoạch."),
         ],

@@ -23,7 +23,7 @@ impl Level {
     pub fn label(self) -> Text {
         match self {
             Level::Entry => tx("Entry level", "Mới vào nghề"),
-            Level::Junior => tx("Junior", "Junior (1–3 năm)"),
+            Level::Junior => tx("Junior", "Nhân viên (junior)"),
             Level::Mid => tx("Mid level", "Trung cấp"),
             Level::Senior => tx("Senior", "Cấp cao"),
         }
@@ -549,7 +549,7 @@ pub static ROLES: &[Role] = &[
         level: Level::Senior,
         track: Track::AgencyLadder,
         summary: tx(
-            "Quản lý khách hàng trọng yếu: handles large, high-potential clients whose buying is complex, with the freedom to offer them special strategies and incentives. Follows the client from persuasion to the end of the project, reconciles data, collects receivables, manages a team and owns committed revenue.",
+            "The manager of key clients (quản lý khách hàng trọng yếu): handles large, high-potential clients whose buying is complex, with the freedom to offer them special strategies and incentives. Follows the client from persuasion to the end of the project, reconciles data, collects receivables, manages a team and owns committed revenue.",
             "Quản lý khách hàng trọng yếu: phụ trách các client lớn, nhiều tiềm năng và có hành vi mua phức tạp, được quyền đưa ra chiến lược và ưu đãi riêng cho họ. Đi cùng client từ lúc thuyết phục đến khi kết thúc dự án, đối soát dữ liệu, thu hồi công nợ, quản lý team và chịu trách nhiệm doanh số cam kết.",
         ),
         responsibilities: &[
