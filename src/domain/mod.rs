@@ -1,5 +1,6 @@
 //! Pure Rust: the app's types and rules. Nothing here knows it runs in a browser.
 pub mod budget;
+pub mod career;
 pub mod client;
 pub mod ids;
 pub mod money;
