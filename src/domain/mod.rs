@@ -2,6 +2,8 @@
 pub mod budget;
 pub mod client;
 pub mod ids;
+pub mod kpi;
 pub mod money;
 pub mod profile;
+pub mod reports;
 pub mod text;
