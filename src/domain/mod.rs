@@ -3,6 +3,8 @@ pub mod budget;
 pub mod career;
 pub mod client;
 pub mod ids;
+pub mod kpi;
 pub mod money;
 pub mod profile;
+pub mod reports;
 pub mod text;
