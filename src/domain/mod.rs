@@ -1,7 +1,9 @@
 //! Pure Rust: the app's types and rules. Nothing here knows it runs in a browser.
+pub mod brief;
 pub mod budget;
 pub mod client;
 pub mod ids;
 pub mod money;
 pub mod profile;
+pub mod proposal;
 pub mod text;
