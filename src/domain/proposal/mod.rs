@@ -436,6 +436,15 @@ impl ProposalRecord {
 
     /// The record as a file (`suitcase/proposal` v1, pretty JSON).
     pub fn to_json(&self) -> String {
+        self.file_json(true)
+    }
+
+    /// The same file on one line (for share links).
+    pub fn to_json_compact(&self) -> String {
+        self.file_json(false)
+    }
+
+    fn file_json(&self, pretty: bool) -> String {
         #[derive(Serialize)]
         struct File<'a> {
             format: &'static str,
@@ -443,12 +452,16 @@ impl ProposalRecord {
             #[serde(flatten)]
             record: &'a ProposalRecord,
         }
-        serde_json::to_string_pretty(&File {
+        let file = File {
             format: PROPOSAL_FORMAT,
             version: PROPOSAL_VERSION,
             record: self,
-        })
-        .unwrap_or_default()
+        };
+        if pretty {
+            serde_json::to_string_pretty(&file).unwrap_or_default()
+        } else {
+            serde_json::to_string(&file).unwrap_or_default()
+        }
     }
 
     /// Reads a file written by [`to_json`](Self::to_json) (or an older
