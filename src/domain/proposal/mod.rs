@@ -1,0 +1,494 @@
+//! The brief-to-proposal wizard's record: brief, decode, creative brief,
+//! ideas, internal review and the proposal itself, with its status, the step
+//! the user is on and the versions sent so far.
+//!
+//! Steps are free to move back and forth: [`ProposalRecord::go_to`] only
+//! reports what the step being left still misses; nothing typed is dropped.
+pub mod coverage;
+pub mod demo;
+pub mod ideas;
+pub mod pricing;
+pub mod timeline;
+pub mod versions;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::brief::{Brief, Cause, Checker, CreativeBrief, Decode, Issue, Kpi};
+use crate::domain::text::{tx, Lang};
+
+pub use coverage::{uncovered, Coverage, ItemKind, Link, SectionId, Uncovered};
+pub use ideas::{capture, Criterion, Idea, Ranked, Review, Score, Shortlist};
+pub use pricing::{LineItem, Pricing, PricingError, Totals};
+pub use timeline::{derive_phases, Phase, PhaseKind, TimelineError};
+pub use versions::{compare, LineChange, Version, VersionDiff};
+
+/// The `format` tag of a proposal file (JSON export and share links).
+pub const PROPOSAL_FORMAT: &str = "suitcase/proposal";
+/// The proposal file version this build reads and writes.
+pub const PROPOSAL_VERSION: u64 = 1;
+/// The largest proposal file accepted, in bytes.
+pub const MAX_PROPOSAL_BYTES: usize = 8_000_000;
+
+/// Where a proposal stands with the client.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Draft,
+    InternalReview,
+    Sent,
+    Revising,
+    Accepted,
+    Lost,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Draft,
+        Status::InternalReview,
+        Status::Sent,
+        Status::Revising,
+        Status::Accepted,
+        Status::Lost,
+    ];
+
+    pub fn label(self) -> crate::domain::text::Text {
+        match self {
+            Status::Draft => tx("Draft", "Bản nháp"),
+            Status::InternalReview => tx("Internal review", "Review nội bộ"),
+            Status::Sent => tx("Sent", "Đã gửi"),
+            Status::Revising => tx("Revising", "Đang chỉnh sửa"),
+            Status::Accepted => tx("Accepted", "Được duyệt"),
+            Status::Lost => tx("Lost", "Không thành công"),
+        }
+    }
+
+    /// Accepted and lost proposals are closed: they are not sent again.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Accepted | Status::Lost)
+    }
+}
+
+/// The wizard's steps, in order.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    #[default]
+    Brief,
+    Decode,
+    Creative,
+    Brainstorm,
+    Review,
+    Proposal,
+}
+
+impl Step {
+    pub const ALL: [Step; 6] = [
+        Step::Brief,
+        Step::Decode,
+        Step::Creative,
+        Step::Brainstorm,
+        Step::Review,
+        Step::Proposal,
+    ];
+
+    pub fn label(self) -> crate::domain::text::Text {
+        match self {
+            Step::Brief => tx("Client brief", "Client brief"),
+            Step::Decode => tx("Decode the brief", "Giải brief"),
+            Step::Creative => tx("Creative brief", "Creative brief"),
+            Step::Brainstorm => tx("Brainstorm", "Brainstorm"),
+            Step::Review => tx("Internal review", "Review nội bộ"),
+            Step::Proposal => tx("Proposal", "Proposal"),
+        }
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self as usize + 1).copied()
+    }
+
+    pub fn prev(self) -> Option<Step> {
+        (self as usize).checked_sub(1).map(|i| Step::ALL[i])
+    }
+}
+
+/// The proposal document: composed from the earlier steps, then edited.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Proposal {
+    pub title: String,
+    pub subtitle: String,
+    pub prepared_by: String,
+    pub date: Option<NaiveDate>,
+    pub understanding: String,
+    pub strategy: String,
+    /// The ideas shown (normally the review's three).
+    pub idea_ids: Vec<String>,
+    pub recommended_idea: String,
+    /// Why the recommended idea.
+    pub recommendation: String,
+    pub deliverables: Vec<String>,
+    pub pricing: Pricing,
+    pub phases: Vec<Phase>,
+    pub kpis: Vec<Kpi>,
+    pub next_steps: Vec<String>,
+    pub coverage: Coverage,
+}
+
+/// The whole wizard record, as stored and exported.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProposalRecord {
+    pub id: String,
+    pub brief: Brief,
+    pub decode: Decode,
+    pub creative: CreativeBrief,
+    pub ideas: Vec<Idea>,
+    pub review: Review,
+    pub proposal: Proposal,
+    pub status: Status,
+    pub step: Step,
+    /// Sent versions, oldest first.
+    pub versions: Vec<Version>,
+}
+
+/// Why a proposal was not sent.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    #[error("the proposal is {0:?} and cannot be sent")]
+    Closed(Status),
+    #[error("the proposal has {} problem(s) to fix first", .0.len())]
+    Blocked(Vec<Issue>),
+}
+
+/// Why a proposal file was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    #[error("the file is larger than {limit} bytes")]
+    TooLarge { limit: usize },
+    #[error("not a proposal file: {0}")]
+    NotJson(String),
+    #[error("not a Suitcase proposal (format {0:?})")]
+    WrongFormat(String),
+    #[error("made by a newer Suitcase (version {0})")]
+    NewerVersion(u64),
+}
+
+fn prefixed(prefix: &str, issues: Vec<Issue>) -> Vec<Issue> {
+    issues
+        .into_iter()
+        .map(|i| Issue::new(format!("{prefix}.{}", i.path), i.cause))
+        .collect()
+}
+
+impl ProposalRecord {
+    /// What `step` still misses or gets wrong, with paths such as
+    /// `brief.objectives[0].text` or `proposal.pricing.lines[2].qty`.
+    pub fn missing(&self, step: Step) -> Vec<Issue> {
+        match step {
+            Step::Brief => prefixed("brief", self.brief.validate()),
+            Step::Decode => prefixed("decode", self.decode.validate()),
+            Step::Creative => prefixed("creative", self.creative.validate()),
+            Step::Brainstorm => {
+                let mut v = ideas::validate_ideas(&self.ideas);
+                if !self.ideas.is_empty() && self.ideas.len() < ideas::SHORTLIST_SIZE {
+                    v.push(Issue::new("ideas", Cause::FewerThanThreeIdeas));
+                }
+                v
+            }
+            Step::Review => {
+                let mut v = prefixed("review", self.review.validate(&self.ideas));
+                if self.review.shortlist(&self.ideas).fewer_than_three {
+                    v.push(Issue::new("review.shortlist", Cause::FewerThanThreeIdeas));
+                }
+                v
+            }
+            Step::Proposal => self.proposal_issues(),
+        }
+    }
+
+    /// The count of issues per step, for the stepper's badges.
+    pub fn step_badges(&self) -> Vec<(Step, usize)> {
+        Step::ALL
+            .iter()
+            .map(|&s| (s, self.missing(s).len()))
+            .collect()
+    }
+
+    /// Moves to `step` (any step, either way) and returns what the step left
+    /// behind still misses. Nothing is changed but the current step.
+    pub fn go_to(&mut self, step: Step) -> Vec<Issue> {
+        let left = self.missing(self.step);
+        self.step = step;
+        left
+    }
+
+    fn proposal_issues(&self) -> Vec<Issue> {
+        let p = &self.proposal;
+        let mut c = Checker::default();
+        c.short("proposal.title", &p.title, true);
+        c.short("proposal.subtitle", &p.subtitle, false);
+        c.short("proposal.prepared_by", &p.prepared_by, false);
+        c.text("proposal.understanding", &p.understanding, true);
+        c.text("proposal.strategy", &p.strategy, true);
+        if p.idea_ids.len() < ideas::SHORTLIST_SIZE {
+            c.push("proposal.idea_ids", Cause::FewerThanThreeIdeas);
+        }
+        for (i, id) in p.idea_ids.iter().enumerate() {
+            if !self.ideas.iter().any(|x| &x.id == id) {
+                c.push(format!("proposal.idea_ids[{i}]"), Cause::UnknownReference);
+            }
+        }
+        if p.recommended_idea.trim().is_empty() {
+            c.push("proposal.recommended_idea", Cause::Required);
+        } else if !p.idea_ids.contains(&p.recommended_idea) {
+            c.push("proposal.recommended_idea", Cause::NotShortlisted);
+        }
+        c.text("proposal.recommendation", &p.recommendation, false);
+        c.list("proposal.deliverables", &p.deliverables, true);
+        for (i, d) in p.deliverables.iter().enumerate() {
+            c.text(&format!("proposal.deliverables[{i}]"), d, true);
+        }
+        c.list("proposal.kpis", &p.kpis, false);
+        for (i, k) in p.kpis.iter().enumerate() {
+            c.short(&format!("proposal.kpis[{i}].metric"), &k.metric, true);
+            c.short(&format!("proposal.kpis[{i}].target"), &k.target, false);
+        }
+        c.list("proposal.next_steps", &p.next_steps, false);
+        for (i, s) in p.next_steps.iter().enumerate() {
+            c.text(&format!("proposal.next_steps[{i}]"), s, true);
+        }
+        let mut v = c.issues;
+        v.extend(prefixed("proposal.pricing", p.pricing.validate()));
+        v.extend(prefixed(
+            "proposal",
+            timeline::validate_phases(
+                &p.phases,
+                (self.brief.campaign_start, self.brief.campaign_end),
+            ),
+        ));
+        v
+    }
+
+    /// Brief items no section answers.
+    pub fn uncovered(&self) -> Vec<Uncovered> {
+        uncovered(&self.brief, &self.proposal.coverage)
+    }
+
+    /// Everything to fix before sending: the proposal step's issues and one
+    /// `Uncovered` issue per unanswered objective, mandatory or KPI (paths
+    /// like `brief.kpis[1]`).
+    pub fn pre_send_check(&self) -> Vec<Issue> {
+        let mut v = self.proposal_issues();
+        for u in self.uncovered() {
+            let (list, idx) = match u.kind {
+                ItemKind::Objective => (
+                    "objectives",
+                    self.brief.objectives.iter().position(|o| o.id == u.item_id),
+                ),
+                ItemKind::Mandatory => (
+                    "mandatories",
+                    self.brief
+                        .mandatories
+                        .iter()
+                        .position(|o| o.id == u.item_id),
+                ),
+                ItemKind::Kpi => (
+                    "kpis",
+                    self.brief.kpis.iter().position(|o| o.id == u.item_id),
+                ),
+            };
+            v.push(Issue::new(
+                format!("brief.{list}[{}]", idx.unwrap_or(0)),
+                Cause::Uncovered,
+            ));
+        }
+        v
+    }
+
+    /// Sends the proposal on `today`: checks it, freezes it as the next
+    /// version and marks it sent. With `allow_uncovered`, unanswered brief
+    /// items do not block (other problems still do).
+    pub fn send(&mut self, today: NaiveDate, allow_uncovered: bool) -> Result<u32, SendError> {
+        if self.status.is_closed() {
+            return Err(SendError::Closed(self.status));
+        }
+        let blocking: Vec<Issue> = self
+            .pre_send_check()
+            .into_iter()
+            .filter(|i| !(allow_uncovered && i.cause == Cause::Uncovered))
+            .collect();
+        if !blocking.is_empty() {
+            return Err(SendError::Blocked(blocking));
+        }
+        let number = self.versions.last().map_or(1, |v| v.number + 1);
+        self.versions.push(Version {
+            number,
+            sent_on: Some(today),
+            proposal: self.proposal.clone(),
+            ideas: versions::shown_ideas(&self.proposal, &self.ideas),
+        });
+        self.status = Status::Sent;
+        Ok(number)
+    }
+
+    /// The client asked for changes: back to editing (versions are kept).
+    pub fn revise(&mut self) {
+        if self.status == Status::Sent {
+            self.status = Status::Revising;
+        }
+    }
+
+    /// The current draft as an unsent version, to compare with a sent one.
+    pub fn draft_version(&self) -> Version {
+        Version {
+            number: self.versions.last().map_or(1, |v| v.number + 1),
+            sent_on: None,
+            proposal: self.proposal.clone(),
+            ideas: versions::shown_ideas(&self.proposal, &self.ideas),
+        }
+    }
+
+    /// Compares sent version `number` with the next sent one, or with the
+    /// draft when it is the latest. None if there is no such version.
+    pub fn compare_with_next(&self, number: u32) -> Option<VersionDiff> {
+        let i = self.versions.iter().position(|v| v.number == number)?;
+        let next = self
+            .versions
+            .get(i + 1)
+            .cloned()
+            .unwrap_or_else(|| self.draft_version());
+        Some(compare(&self.versions[i], &next))
+    }
+
+    /// Fills the proposal's blank parts from the earlier steps; anything the
+    /// user already wrote is kept. `kickoff` (when work would start) lets
+    /// the timeline be derived from the campaign dates.
+    pub fn compose(&mut self, kickoff: Option<NaiveDate>, lang: Lang) {
+        let b = &self.brief;
+        let p = &mut self.proposal;
+        if p.title.trim().is_empty() {
+            let word = tx("Proposal", "Đề xuất").get(lang);
+            p.title = match b.brand.trim() {
+                "" => word.to_string(),
+                brand => format!("{brand} — {word}"),
+            };
+        }
+        if p.subtitle.trim().is_empty() {
+            p.subtitle = self.creative.proposition.clone();
+        }
+        if p.date.is_none() {
+            p.date = b.deadline;
+        }
+        if p.understanding.trim().is_empty() {
+            p.understanding = [b.background.trim(), self.decode.problem.trim()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n\n");
+        }
+        if p.strategy.trim().is_empty() {
+            p.strategy = [
+                self.creative.proposition.trim(),
+                self.creative.reason_to_believe.trim(),
+            ]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        }
+        if p.idea_ids.is_empty() {
+            p.idea_ids = self.review.shortlist(&self.ideas).idea_ids;
+        }
+        if p.recommended_idea.trim().is_empty() {
+            if let Some(first) = p.idea_ids.first() {
+                p.recommended_idea = first.clone();
+            }
+        }
+        if p.deliverables.is_empty() {
+            p.deliverables = self.creative.deliverables.clone();
+        }
+        if p.pricing.lines.is_empty() && p.pricing.currency != b.budget.currency {
+            p.pricing.currency = b.budget.currency.clone();
+        }
+        if p.phases.is_empty() {
+            if let (Some(k), Some(s), Some(e)) = (kickoff, b.campaign_start, b.campaign_end) {
+                if let Ok(phases) = derive_phases(k, s, e) {
+                    p.phases = phases;
+                }
+            }
+        }
+        if p.kpis.is_empty() {
+            p.kpis = b.kpis.clone();
+        }
+        if p.coverage.links.is_empty() {
+            // KPIs are answered by the KPI section by construction.
+            for k in &b.kpis {
+                p.coverage.link(ItemKind::Kpi, &k.id, SectionId::Kpis);
+            }
+        }
+    }
+
+    /// The record as a file (`suitcase/proposal` v1, pretty JSON).
+    pub fn to_json(&self) -> String {
+        self.file_json(true)
+    }
+
+    /// The same file on one line (for share links).
+    pub fn to_json_compact(&self) -> String {
+        self.file_json(false)
+    }
+
+    fn file_json(&self, pretty: bool) -> String {
+        #[derive(Serialize)]
+        struct File<'a> {
+            format: &'static str,
+            version: u64,
+            #[serde(flatten)]
+            record: &'a ProposalRecord,
+        }
+        let file = File {
+            format: PROPOSAL_FORMAT,
+            version: PROPOSAL_VERSION,
+            record: self,
+        };
+        if pretty {
+            serde_json::to_string_pretty(&file).unwrap_or_default()
+        } else {
+            serde_json::to_string(&file).unwrap_or_default()
+        }
+    }
+
+    /// Reads a file written by [`to_json`](Self::to_json) (or an older
+    /// version of it: missing fields take their defaults).
+    pub fn from_json(text: &str) -> Result<ProposalRecord, RecordError> {
+        if text.len() > MAX_PROPOSAL_BYTES {
+            return Err(RecordError::TooLarge {
+                limit: MAX_PROPOSAL_BYTES,
+            });
+        }
+        let mut value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
+        let obj = value
+            .as_object_mut()
+            .ok_or_else(|| RecordError::NotJson("not an object".into()))?;
+        let format = obj.remove("format");
+        match format.as_ref().and_then(|f| f.as_str()) {
+            Some(PROPOSAL_FORMAT) => {}
+            other => return Err(RecordError::WrongFormat(other.unwrap_or("").into())),
+        }
+        let version = obj.remove("version").and_then(|v| v.as_u64()).unwrap_or(0);
+        if version > PROPOSAL_VERSION {
+            return Err(RecordError::NewerVersion(version));
+        }
+        if version == 0 {
+            return Err(RecordError::WrongFormat(PROPOSAL_FORMAT.into()));
+        }
+        serde_json::from_value(value).map_err(|e| RecordError::NotJson(e.to_string()))
+    }
+}
