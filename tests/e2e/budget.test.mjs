@@ -2,6 +2,7 @@
 // result, export it (and check it is the solver's own output), edit and
 // reload, manage plans, and the refusals of bad input, in both languages.
 import { after, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -90,6 +91,13 @@ describe('budget balancer', () => {
     await expectText(why, /One more 1\.000\.000 ₫ of spendable budget/);
     await page.getByRole('img', { name: /^Response curve of YouTube: spending 168\.000\.000 ₫ gives 62\.2 of 90\.0 points\.$/ }).waitFor();
     await page.getByRole('img', { name: /^Split of the total budget: / }).waitFor();
+
+    // An open plan passes axe in both themes (every control labelled, contrast).
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `axe, ${theme}`);
+    }
 
     const result = await download(page, 'Export result');
     assert.equal(result.name, 'tet_2027_launch-result.json');

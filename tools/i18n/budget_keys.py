@@ -74,6 +74,7 @@ K = [
 ("col_gain","Gain from the next 1,000,000","Giá trị thêm từ 1.000.000 kế tiếp"),
 ("yes","Yes","Có"),
 ("no","No","Không"),
+("result_channels","Spend by channel","Mức chi theo kênh"),
 ("split_title","Where the money goes","Tiền đi về đâu"),
 ("split_label","Split of the total budget: {{ summary }}","Cơ cấu tổng ngân sách: {{ summary }}"),
 ("agency_margin","Agency margin","Phần agency giữ lại"),

@@ -207,9 +207,14 @@ fn ChannelsTable(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
     };
     view! {
         <Show when=move || ctx.draft.with(|p| !p.channels.is_empty())>
-            <div class="table-scroll">
+            <div
+                class="table-scroll"
+                tabindex="0"
+                role="region"
+                aria-label=move || t_string!(i18n, budget.result_channels).to_string()
+            >
                 <table class="data">
-                    <caption>{t!(i18n, budget.channels_title)}</caption>
+                    <caption>{t!(i18n, budget.result_channels)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{t!(i18n, budget.ch_name)}</th>
