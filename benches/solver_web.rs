@@ -8,8 +8,9 @@ use wasm_bindgen_test::*;
 mod bench_plan;
 
 use bench_plan::plan;
+use suitcase::domain::budget::explain::explain;
 use suitcase::domain::budget::plan::Plan;
-use suitcase::domain::budget::solve;
+use suitcase::domain::budget::{default_step, frontier, solve};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -36,4 +37,32 @@ fn solver_speed() {
         &plan(8, 15, 800_000_000),
         50,
     );
+    // What one edit on the page costs: the plan and the what-if trial are
+    // re-solved at once, on the app's own grid (500,000 VND here); the
+    // explanations and the what-if curve follow 120 ms after typing stops.
+    let typical = plan(8, 15, 800_000_000);
+    let step = default_step(&typical);
+    let perf = web_sys::window().unwrap().performance().unwrap();
+    let runs = 50;
+    let t = perf.now();
+    for _ in 0..runs {
+        let s = solve(&typical, step);
+        let mut trial = typical.clone();
+        trial.total_budget += step;
+        let _ = solve(&trial, step);
+        std::hint::black_box(s);
+    }
+    let edit = (perf.now() - t) / runs as f64;
+    let sol = solve(&typical, step);
+    let t = perf.now();
+    for _ in 0..10 {
+        std::hint::black_box(explain(&typical, &sol, step));
+    }
+    let ex = (perf.now() - t) / 10.0;
+    let t = perf.now();
+    for _ in 0..10 {
+        std::hint::black_box(frontier(&typical, step, typical.total_budget * 2, 80));
+    }
+    let fr = (perf.now() - t) / 10.0;
+    web_sys::console::log_1(&format!("BENCH typical plan as the page runs it (step {step}): one edit (plan + what-if trial) {edit:.2} ms; explanations {ex:.2} ms; what-if curve {fr:.2} ms").into());
 }

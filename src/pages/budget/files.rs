@@ -13,9 +13,8 @@ use crate::export::budget_sheet::csv;
 use crate::export::download::{download_bytes, download_text};
 use crate::i18n::*;
 
-/// The spreadsheet writer is sizeable: it is its own chunk, fetched on the
-/// first spreadsheet export.
-#[leptos::lazy]
+/// The spreadsheet (rust_xlsxwriter lives in the budget page's chunk, so
+/// the first screen never loads it).
 async fn build_xlsx(plan: Plan, sol: Solution, lang: Lang) -> Result<Vec<u8>, String> {
     crate::export::budget_sheet::xlsx(&plan, &sol, lang).map_err(|e| e.to_string())
 }
