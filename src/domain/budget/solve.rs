@@ -52,18 +52,23 @@ pub fn budget_for(plan: &Plan, need: i64) -> i64 {
     t as i64
 }
 
-/// Solves `plan` with channel spends on a grid of `granularity` currency units.
-pub fn solve(plan: &Plan, granularity: i64) -> Solution {
-    let step = granularity.max(1);
-    let ceiling = plan.ceiling();
+/// What the must items and channel minimums cost together: paid exactly,
+/// before anything is chosen.
+fn required(plan: &Plan) -> i64 {
     let must: i64 = plan
         .items
         .iter()
         .filter(|i| i.priority == Priority::Must)
         .map(|i| i.cost)
         .sum();
-    let mins: i64 = plan.channels.iter().map(|c| c.min).sum();
-    let required = must + mins;
+    must + plan.channels.iter().map(|c| c.min).sum::<i64>()
+}
+
+/// Solves `plan` with channel spends on a grid of `granularity` currency units.
+pub fn solve(plan: &Plan, granularity: i64) -> Solution {
+    let step = granularity.max(1);
+    let ceiling = plan.ceiling();
+    let required = required(plan);
     let selected_must: Vec<bool> = plan
         .items
         .iter()
@@ -227,13 +232,7 @@ pub fn frontier(
     let mut at_max = plan.clone();
     at_max.total_budget = max_total;
     let ceiling = at_max.ceiling();
-    let required: i64 = plan
-        .items
-        .iter()
-        .filter(|i| i.priority == Priority::Must)
-        .map(|i| i.cost)
-        .sum::<i64>()
-        + plan.channels.iter().map(|c| c.min).sum::<i64>();
+    let required = required(plan);
     if required > ceiling || points == 0 {
         return Vec::new();
     }
