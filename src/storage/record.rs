@@ -83,7 +83,11 @@ pub trait RecordKind: Serialize + DeserializeOwned + Clone + PartialEq + 'static
     /// The store it lives in.
     const STORE: StoreName;
     /// A short tag, kept beside the record so a store can hold several kinds.
-    fn kind(&self) -> &'static str;
+    const KIND: &'static str;
+    /// The tag of this record ([`RecordKind::KIND`]).
+    fn kind(&self) -> &'static str {
+        Self::KIND
+    }
     /// The client it belongs to, for the `client_id` index.
     fn client_id(&self) -> Option<&str> {
         None
@@ -92,23 +96,17 @@ pub trait RecordKind: Serialize + DeserializeOwned + Clone + PartialEq + 'static
 
 impl RecordKind for crate::domain::client::Client {
     const STORE: StoreName = StoreName::Clients;
-    fn kind(&self) -> &'static str {
-        "client"
-    }
+    const KIND: &'static str = "client";
 }
 
 impl RecordKind for crate::domain::profile::Profile {
     const STORE: StoreName = StoreName::Profile;
-    fn kind(&self) -> &'static str {
-        "profile"
-    }
+    const KIND: &'static str = "profile";
 }
 
 impl RecordKind for crate::domain::budget::Plan {
     const STORE: StoreName = StoreName::BudgetPlans;
-    fn kind(&self) -> &'static str {
-        "budget_plan"
-    }
+    const KIND: &'static str = "budget_plan";
 }
 
 /// How a record is kept in IndexedDB: a few top-level fields for the indexes,

@@ -49,7 +49,8 @@ impl<T: RecordKind> Repo<T> {
         decode(&row)
     }
 
-    /// Every record, most recently changed first.
+    /// Every record of this kind, most recently changed first. (A store may
+    /// hold several kinds; the others are left out.)
     pub async fn list(&self) -> Result<Vec<Record<T>>, StorageError> {
         let tx = self
             .storage
@@ -59,6 +60,7 @@ impl<T: RecordKind> Repo<T> {
         let mut rows = values
             .iter()
             .map(js::row_from_js)
+            .filter(|r| r.as_ref().map_or(true, |r| r.kind == T::KIND))
             .collect::<Result<Vec<_>, _>>()?;
         rows.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
         rows.iter().map(decode).collect()
