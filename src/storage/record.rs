@@ -109,6 +109,14 @@ impl RecordKind for crate::domain::budget::Plan {
     const KIND: &'static str = "budget_plan";
 }
 
+impl RecordKind for crate::domain::proposal::ProposalRecord {
+    const STORE: StoreName = StoreName::Proposals;
+    const KIND: &'static str = "proposal";
+    fn client_id(&self) -> Option<&str> {
+        Some(self.brief.client_id.as_str()).filter(|s| !s.is_empty())
+    }
+}
+
 /// How a record is kept in IndexedDB: a few top-level fields for the indexes,
 /// and the whole record as a JSON string, so integers beyond 2^53 and every
 /// character survive exactly.

@@ -153,6 +153,8 @@ pub struct ProposalRecord {
     pub step: Step,
     /// Sent versions, oldest first.
     pub versions: Vec<Version>,
+    /// Put away: hidden from the list unless archived ones are shown.
+    pub archived: bool,
 }
 
 /// Why a proposal was not sent.
