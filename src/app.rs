@@ -90,6 +90,7 @@ fn Shell() -> impl IntoView {
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::Home />
                 <Route path=path!("/wizard") view={Lazy::<pages::WizardRoute>::new()} />
+                <Route path=path!("/shared") view={Lazy::<pages::SharedRoute>::new()} />
                 <Route path=path!("/budget") view={Lazy::<pages::BudgetRoute>::new()} />
                 <Route path=path!("/career") view={Lazy::<pages::CareerRoute>::new()} />
                 <Route path=path!("/toolkit") view={Lazy::<pages::ToolkitRoute>::new()} />

@@ -174,3 +174,30 @@ fn the_newer_record_wins_and_ties_keep_ours() {
     assert_eq!(merge(Some(&ours), &ours.clone()), Merge::Keep);
     assert_eq!(merge(Some(&ours), &client("c1", "B", 4, 5)), Merge::Replace);
 }
+
+fn proposal_backup(data: &str) -> String {
+    format!(
+        r#"{{"format":"suitcase/backup","version":1,"exported_at":"2026-11-22T00:00:00Z","app_version":"0.1.0",
+      "stores":{{"proposals":[{{"kind":"proposal","record":{{"id":"w1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":3,
+      "data":{data}}}}}]}}}}"#
+    )
+}
+
+#[test]
+fn proposals_are_read_as_proposals() {
+    let demo = suitcase::domain::proposal::demo::demo(suitcase::domain::text::Lang::Vi);
+    let data = serde_json::to_string(&demo).unwrap();
+    let stores = parse(&proposal_backup(&data)).expect("the demo proposal is accepted");
+    let row = &stores[0].1[0];
+    assert_eq!(row.kind, "proposal");
+    let back: Record<suitcase::domain::proposal::ProposalRecord> = row.decode().unwrap();
+    assert_eq!(back.data, demo);
+    // A status that does not exist, or a budget that is not a number, is refused.
+    let bad_status = data.replacen(r#""status":"revising""#, r#""status":"maybe""#, 1);
+    assert_ne!(bad_status, data, "the demo's status is where the test expects it");
+    assert!(matches!(parse(&proposal_backup(&bad_status)), Err(ImportError::BadField { .. })));
+    assert!(parse(&proposal_backup(r#"{"brief":{"budget":{"amount":"lots"}}}"#)).is_err());
+    // A proposal kept under another kind's tag is refused.
+    let mislabelled = proposal_backup(&data).replace(r#""kind":"proposal""#, r#""kind":"budget_plan""#);
+    assert!(parse(&mislabelled).is_err());
+}

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::record::{timestamp, Record, Row, StoreName};
 use crate::domain::budget::{check_plan, Plan};
+use crate::domain::proposal::{ProposalRecord, MAX_PROPOSAL_BYTES};
 use crate::domain::{client::Client, ids::is_valid_id, profile::Profile};
 
 /// The `format` tag of a backup file.
@@ -197,6 +198,14 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, String> {
         StoreName::BudgetPlans => {
             let rec: Record<Plan> = serde_json::from_value(value).map_err(|e| e.to_string())?;
             check_plan(&rec.data).map_err(|e| e.to_string())?;
+            Row::from_record(&rec).map_err(|e| e.to_string())?
+        }
+        StoreName::Proposals => {
+            let rec: Record<ProposalRecord> =
+                serde_json::from_value(value).map_err(|e| e.to_string())?;
+            if rec.data.to_json_compact().len() > MAX_PROPOSAL_BYTES {
+                return Err(format!("proposal is over {MAX_PROPOSAL_BYTES} bytes"));
+            }
             Row::from_record(&rec).map_err(|e| e.to_string())?
         }
         // Kinds of these stores arrive with their features; until then the

@@ -1,0 +1,451 @@
+//! Fields of the wizard. Text is kept exactly as typed (nothing a user
+//! writes is ever dropped); what is wrong with it shows right under the field.
+//! Dates and amounts that cannot be read are refused at the field, with a
+//! message, and the record keeps its last good value.
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::messages::amount_text;
+use super::workspace::use_wiz;
+use crate::domain::money::{format_grouped, parse_amount};
+use crate::i18n::*;
+
+/// The problems shown under the field at `path` (and any local message).
+#[component]
+pub fn FieldIssues(
+    /// The id of the message element (`aria-describedby` of the input).
+    #[prop(into)]
+    id: String,
+    /// The record path whose issues are shown.
+    #[prop(into)]
+    path: String,
+    /// A message of the field itself (e.g. a date that is not a date).
+    #[prop(optional, into)]
+    local: Option<Signal<Option<String>>>,
+) -> impl IntoView {
+    let ctx = use_wiz();
+    let path = StoredValue::new(path);
+    let lines = move || {
+        let mut v: Vec<String> = local.and_then(|l| l.get()).into_iter().collect();
+        v.extend(ctx.messages_at(&path.get_value()));
+        v
+    };
+    view! {
+        <div id=id class="field-issues" aria-live="polite">
+            {move || {
+                lines()
+                    .into_iter()
+                    .map(|m| view! { <p class="field-error">{m}</p> })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+fn local_signal(s: RwSignal<Option<String>>) -> Signal<Option<String>> {
+    s.into()
+}
+
+/// Whether the field at `path` (or a local message) has a problem to show.
+fn invalid(path: &str, local: Option<Signal<Option<String>>>) -> bool {
+    let ctx = use_wiz();
+    local.is_some_and(|l| l.with(Option::is_some)) || !ctx.messages_at(path).is_empty()
+}
+
+/// A labelled text input or text area bound to one text of the record.
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    /// The record path, for its issues.
+    #[prop(into)]
+    path: String,
+    #[prop(into)] value: Signal<String>,
+    on_set: Callback<String>,
+    /// A text area instead of a one-line input.
+    #[prop(optional)]
+    multiline: bool,
+    #[prop(optional, into)] help: Option<Signal<String>>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional, into)]
+    suggestions: Option<String>,
+    /// Called when the user leaves the field after changing it.
+    #[prop(optional)]
+    on_commit: Option<Callback<String>>,
+    /// Show the text as typed until the field is left (for values that are
+    /// tidied when applied, like a list of tags).
+    #[prop(optional)]
+    keep_typed: bool,
+) -> impl IntoView {
+    let typed: RwSignal<Option<String>> = RwSignal::new(None);
+    let value = Signal::derive(move || typed.get().unwrap_or_else(|| value.get()));
+    let err_id = format!("{id}-issues");
+    let help_id = format!("{id}-help");
+    let described = if help.is_some() {
+        format!("{err_id} {help_id}")
+    } else {
+        err_id.clone()
+    };
+    let p = StoredValue::new(path.clone());
+    let bad = move || invalid(&p.get_value(), None).then_some("true");
+    let input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if keep_typed {
+            typed.set(Some(text.clone()));
+        }
+        on_set.run(text);
+    };
+    let change = move |ev: leptos::ev::Event| {
+        typed.set(None);
+        if let Some(c) = on_commit {
+            c.run(event_target_value(&ev));
+        }
+    };
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                rows="4"
+                prop:value=move || value.get()
+                aria-invalid=bad
+                aria-describedby=described.clone()
+                on:input=input
+                on:change=change
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type="text"
+                list=suggestions
+                autocomplete="off"
+                prop:value=move || value.get()
+                aria-invalid=bad
+                aria-describedby=described.clone()
+                on:input=input
+                on:change=change
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            {control}
+            {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
+            <FieldIssues id=err_id path=path />
+        </div>
+    }
+}
+
+/// A date input. A date the browser cannot read is refused with a message;
+/// clearing the field clears the date.
+#[component]
+pub fn DateField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] path: String,
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    on_set: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let local: RwSignal<Option<String>> = RwSignal::new(None);
+    let err_id = format!("{id}-issues");
+    let p = StoredValue::new(path.clone());
+    let bad = move || invalid(&p.get_value(), Some(local_signal(local))).then_some("true");
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let text = input.value();
+        if input.validity().bad_input() {
+            local.set(Some(t_string!(i18n, wizard.c_bad_date).to_string()));
+            return;
+        }
+        if text.trim().is_empty() {
+            local.set(None);
+            on_set.run(None);
+            return;
+        }
+        match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => {
+                local.set(None);
+                on_set.run(Some(d));
+            }
+            _ => local.set(Some(t_string!(i18n, wizard.c_bad_date).to_string())),
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id.clone()
+                type="date"
+                min="1900-01-01"
+                max="2200-12-31"
+                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                aria-invalid=bad
+                aria-describedby=err_id.clone()
+                on:change=on_change
+            />
+            <FieldIssues id=err_id path=path local=local_signal(local) />
+        </div>
+    }
+}
+
+/// A whole-unit amount. Typing that cannot be read keeps the text, shows why
+/// and leaves the record's amount as it was.
+#[component]
+pub fn AmountField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] path: String,
+    #[prop(into)] value: Signal<i64>,
+    #[prop(into)] currency: Signal<String>,
+    on_set: Callback<i64>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let typed: RwSignal<Option<String>> = RwSignal::new(None);
+    let local: RwSignal<Option<String>> = RwSignal::new(None);
+    let err_id = format!("{id}-issues");
+    let p = StoredValue::new(path.clone());
+    let bad = move || invalid(&p.get_value(), Some(local_signal(local))).then_some("true");
+    let shown = move || {
+        typed.get().unwrap_or_else(|| match value.get() {
+            0 => String::new(),
+            v => format_grouped(v, &currency.get()),
+        })
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                prop:value=shown
+                aria-invalid=bad
+                aria-describedby=err_id.clone()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    typed.set(Some(text.clone()));
+                    if text.trim().is_empty() {
+                        local.set(None);
+                        on_set.run(0);
+                        return;
+                    }
+                    match parse_amount(&text) {
+                        Ok(v) => {
+                            local.set(None);
+                            on_set.run(v);
+                        }
+                        Err(e) => local.set(Some(amount_text(i18n.get_locale_untracked(), &e))),
+                    }
+                }
+                on:change=move |_| {
+                    if local.with_untracked(Option::is_none) {
+                        typed.set(None);
+                    }
+                }
+            />
+            <FieldIssues id=err_id path=path local=local_signal(local) />
+        </div>
+    }
+}
+
+/// Reads a percentage typed as "10", "10.5" or "10,5" into hundredths.
+pub fn parse_percent(text: &str) -> Option<i64> {
+    let t = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
+    if whole.is_empty() || whole.len() > 3 || frac.len() > 2 {
+        return None;
+    }
+    if !whole
+        .bytes()
+        .chain(frac.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let w: i64 = whole.parse().ok()?;
+    let f: i64 = format!("{frac:0<2}").parse().ok()?;
+    let v = w * 100 + f;
+    (v <= 10_000).then_some(v)
+}
+
+/// Hundredths of a percent as text ("10", "10.5").
+pub fn percent_text(h: i64) -> String {
+    if h % 100 == 0 {
+        (h / 100).to_string()
+    } else {
+        format!("{}.{:02}", h / 100, h % 100)
+            .trim_end_matches('0')
+            .to_string()
+    }
+}
+
+/// A percentage from 0 to 100 with up to two decimals.
+#[component]
+pub fn PercentField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] path: String,
+    #[prop(into)] value: Signal<i64>,
+    on_set: Callback<i64>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let typed: RwSignal<Option<String>> = RwSignal::new(None);
+    let local: RwSignal<Option<String>> = RwSignal::new(None);
+    let err_id = format!("{id}-issues");
+    let p = StoredValue::new(path.clone());
+    let bad = move || invalid(&p.get_value(), Some(local_signal(local))).then_some("true");
+    view! {
+        <div class="field field-short">
+            <label for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                prop:value=move || typed.get().unwrap_or_else(|| percent_text(value.get()))
+                aria-invalid=bad
+                aria-describedby=err_id.clone()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    typed.set(Some(text.clone()));
+                    match parse_percent(&text) {
+                        Some(v) => {
+                            local.set(None);
+                            on_set.run(v);
+                        }
+                        None => local.set(Some(t_string!(i18n, wizard.c_percent).to_string())),
+                    }
+                }
+                on:change=move |_| {
+                    if local.with_untracked(Option::is_none) {
+                        typed.set(None);
+                    }
+                }
+            />
+            <FieldIssues id=err_id path=path local=local_signal(local) />
+        </div>
+    }
+}
+
+/// A list of one-line texts (insights, deliverables, channels…): add, edit,
+/// remove. `path` is the list's path; each row's is `path[i]`.
+#[component]
+pub fn StringList(
+    #[prop(into)] id: String,
+    /// The list's heading.
+    #[prop(into)]
+    legend: Signal<String>,
+    /// The label of one row ("Insight"), numbered per row.
+    #[prop(into)]
+    item: Signal<String>,
+    /// The text of the "add" button.
+    #[prop(into)]
+    add_label: Signal<String>,
+    #[prop(into)] path: String,
+    #[prop(into)] items: Signal<Vec<String>>,
+    on_change: Callback<Vec<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let len = Memo::new(move |_| items.with(Vec::len));
+    let path = StoredValue::new(path);
+    let idv = StoredValue::new(id.clone());
+    let rows = move || {
+        (0..len.get())
+            .map(|i| {
+                let row_id = format!("{}-{i}", idv.get_value());
+                let row_path = format!("{}[{i}]", path.get_value());
+                let label = Signal::derive(move || format!("{} {}", item.get(), i + 1));
+                let value = Signal::derive(move || items.with(|v| v.get(i).cloned().unwrap_or_default()));
+                let set = Callback::new(move |text: String| {
+                    let mut v = items.get_untracked();
+                    if let Some(slot) = v.get_mut(i) {
+                        *slot = text;
+                        on_change.run(v);
+                    }
+                });
+                let remove = move |_| {
+                    let mut v = items.get_untracked();
+                    if i < v.len() {
+                        v.remove(i);
+                        on_change.run(v);
+                    }
+                };
+                view! {
+                    <li class="list-row">
+                        <TextField id=row_id label=label path=row_path value=value on_set=set />
+                        <button
+                            type="button"
+                            class="secondary small"
+                            aria-label=move || td_string!(i18n.get_locale(), wizard.remove_named, name = label.get()).to_string()
+                            on:click=remove
+                        >
+                            {t!(i18n, wizard.remove)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let add = move |_| {
+        let mut v = items.get_untracked();
+        v.push(String::new());
+        let last = v.len() - 1;
+        on_change.run(v);
+        focus_later(format!("{}-{last}", idv.get_value()));
+    };
+    view! {
+        <fieldset class="list-field">
+            <legend>{move || legend.get()}</legend>
+            <ol class="list-rows">{rows}</ol>
+            <FieldIssues id=format!("{id}-issues") path=path.get_value() />
+            <button type="button" class="secondary" on:click=add>
+                {move || add_label.get()}
+            </button>
+        </fieldset>
+    }
+}
+
+/// Focuses the element `id` once it is in the page (after a row is added).
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages() {
+        assert_eq!(parse_percent("10"), Some(1000));
+        assert_eq!(parse_percent("10,5"), Some(1050));
+        assert_eq!(parse_percent("7.25 %"), Some(725));
+        assert_eq!(parse_percent("100"), Some(10_000));
+        assert_eq!(parse_percent("100.01"), None);
+        assert_eq!(parse_percent("-1"), None);
+        assert_eq!(parse_percent("abc"), None);
+        assert_eq!(parse_percent(""), None);
+        assert_eq!(percent_text(1050), "10.5");
+        assert_eq!(percent_text(1000), "10");
+        assert_eq!(percent_text(725), "7.25");
+    }
+}

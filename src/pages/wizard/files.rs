@@ -1,0 +1,167 @@
+//! The files people send: print (PDF), .docx, Markdown, JSON, and a share
+//! link that holds the whole proposal in its fragment.
+use leptos::prelude::*;
+
+use super::lang_of;
+use super::workspace::use_wiz;
+use crate::domain::proposal::ProposalRecord;
+use crate::export::docx::to_docx;
+use crate::export::download::{download_bytes, download_text};
+use crate::export::markdown::to_markdown;
+use crate::export::proposal_doc::proposal_doc;
+use crate::export::share::{link, ShareError};
+use crate::i18n::*;
+
+/// A file name from the proposal's title: letters and digits, dashes.
+pub fn file_stem(r: &ProposalRecord) -> String {
+    let base = if r.proposal.title.trim().is_empty() {
+        r.brief.brand.as_str()
+    } else {
+        r.proposal.title.as_str()
+    };
+    let folded = crate::domain::text::fold(base);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out
+        .trim_end_matches('-')
+        .chars()
+        .take(60)
+        .collect::<String>();
+    if out.is_empty() {
+        "proposal".into()
+    } else {
+        out
+    }
+}
+
+/// The address the shared view lives at, in this deployment.
+pub fn shared_page() -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", crate::app::href("/shared"))
+}
+
+#[component]
+pub fn Files() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let share: RwSignal<Option<String>> = RwSignal::new(None);
+    let fail = move |_e| {
+        note.set(Some(Err(
+            t_string!(i18n, wizard.download_failed).to_string()
+        )))
+    };
+    let docx = move |_| {
+        let r = ctx.draft.get_untracked();
+        let doc = proposal_doc(&r, lang_of(i18n.get_locale_untracked()));
+        match to_docx(&doc) {
+            Ok(bytes) => {
+                if let Err(e) = download_bytes(
+                    &format!("{}.docx", file_stem(&r)),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    &bytes,
+                ) {
+                    fail(e);
+                }
+            }
+            Err(_) => note.set(Some(Err(
+                t_string!(i18n, wizard.download_failed).to_string()
+            ))),
+        }
+    };
+    let markdown = move |_| {
+        let r = ctx.draft.get_untracked();
+        let doc = proposal_doc(&r, lang_of(i18n.get_locale_untracked()));
+        if let Err(e) = download_text(
+            &format!("{}.md", file_stem(&r)),
+            "text/markdown;charset=utf-8",
+            &to_markdown(&doc),
+        ) {
+            fail(e);
+        }
+    };
+    let json = move |_| {
+        let r = ctx.draft.get_untracked();
+        if let Err(e) = download_text(
+            &format!("{}.json", file_stem(&r)),
+            "application/json",
+            &r.to_json(),
+        ) {
+            fail(e);
+        }
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let make_link = move |_| {
+        let r = ctx.draft.get_untracked();
+        match link(&shared_page(), &r) {
+            Ok(l) => {
+                note.set(None);
+                share.set(Some(l));
+            }
+            Err(ShareError::TooLong { .. }) => {
+                share.set(None);
+                note.set(Some(
+                    Err(t_string!(i18n, wizard.share_too_long).to_string()),
+                ));
+            }
+            Err(_) => {
+                share.set(None);
+                note.set(Some(Err(
+                    t_string!(i18n, wizard.download_failed).to_string()
+                )));
+            }
+        }
+    };
+    let copy = move |_| {
+        let Some(text) = share.get_untracked() else {
+            return;
+        };
+        if let Some(w) = web_sys::window() {
+            let _ = w.navigator().clipboard().write_text(&text);
+            note.set(Some(Ok(t_string!(i18n, wizard.copied).to_string())));
+        }
+    };
+    view! {
+        <section class="card-inner files" aria-labelledby="files-title">
+            <h3 id="files-title">{t!(i18n, wizard.files)}</h3>
+            <div class="actions">
+                <button type="button" on:click=print>{t!(i18n, wizard.print)}</button>
+                <button type="button" class="secondary" on:click=docx>{t!(i18n, wizard.export_docx)}</button>
+                <button type="button" class="secondary" on:click=markdown>{t!(i18n, wizard.export_md)}</button>
+                <button type="button" class="secondary" on:click=json>{t!(i18n, wizard.export_json)}</button>
+            </div>
+            <h4>{t!(i18n, wizard.share)}</h4>
+            <p class="help">{t!(i18n, wizard.share_help)}</p>
+            <button type="button" class="secondary" on:click=make_link>{t!(i18n, wizard.make_link)}</button>
+            {move || share.get().map(|l| view! {
+                <div class="field">
+                    <label for="share-link">{t!(i18n, wizard.share_link)}</label>
+                    <input id="share-link" type="text" readonly prop:value=l.clone()
+                        on:focus=move |ev| {
+                            if let Some(i) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
+                                i.select();
+                            }
+                        } />
+                    <p class="help">{td_string!(i18n.get_locale(), wizard.link_size, n = l.len()).to_string()}</p>
+                    <button type="button" class="secondary" on:click=copy>{t!(i18n, wizard.copy)}</button>
+                </div>
+            })}
+            {move || note.get().map(|n| match n {
+                Ok(t) => view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any(),
+                Err(t) => view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any(),
+            })}
+        </section>
+    }
+}

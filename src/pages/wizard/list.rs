@@ -1,0 +1,390 @@
+//! Clients and proposals: search, filter by status and client, create,
+//! load the demo, import a proposal file, duplicate as a template, archive,
+//! delete with undo.
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::workspace::status_tag;
+use super::{lang_of, proposal_href};
+use crate::components::messages::storage_error;
+use crate::domain::proposal::{
+    demo::demo, ProposalRecord, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
+};
+use crate::domain::text::fold;
+use crate::i18n::*;
+use crate::storage::js::fresh_id;
+use crate::storage::{use_storage, AppStorage, Record, StorageError};
+
+#[derive(Clone, Debug, PartialEq)]
+enum Note {
+    Ok(String),
+    Err(String),
+    Deleted(String, Box<Record<ProposalRecord>>),
+}
+
+/// Saves `data` as a new record and returns it.
+async fn create(
+    storage: AppStorage,
+    mut data: ProposalRecord,
+) -> Result<Record<ProposalRecord>, StorageError> {
+    let repo = storage.repo::<ProposalRecord>()?;
+    let id = fresh_id();
+    data.id = id.clone();
+    let saved = repo.save(&Record::new(id, data, Utc::now())).await?;
+    storage.touch();
+    Ok(saved)
+}
+
+/// The name a proposal goes by in lists.
+pub fn display_name(r: &ProposalRecord, untitled: &str) -> String {
+    [
+        r.proposal.title.trim(),
+        r.brief.brand.trim(),
+        r.brief.client.trim(),
+    ]
+    .into_iter()
+    .find(|s| !s.is_empty())
+    .unwrap_or(untitled)
+    .to_string()
+}
+
+fn record_error(locale: Locale, e: &RecordError) -> String {
+    match e {
+        RecordError::TooLarge { .. } => td_string!(locale, wizard.file_too_large).to_string(),
+        RecordError::NotJson(_) => td_string!(locale, wizard.file_not_proposal).to_string(),
+        RecordError::WrongFormat(_) => td_string!(locale, wizard.file_not_proposal).to_string(),
+        RecordError::NewerVersion(_) => td_string!(locale, wizard.share_newer).to_string(),
+    }
+}
+
+#[component]
+pub fn ProposalList() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let navigate = use_navigate();
+    let note: RwSignal<Option<Note>> = RwSignal::new(None);
+    let query = RwSignal::new(String::new());
+    let status: RwSignal<String> = RwSignal::new(String::new());
+    let client: RwSignal<String> = RwSignal::new(String::new());
+    let archived = RwSignal::new(false);
+    let records = LocalResource::new(move || {
+        let ready = storage.track();
+        async move {
+            if !ready {
+                return None;
+            }
+            let repo = storage.repo::<ProposalRecord>().ok()?;
+            Some(repo.list().await)
+        }
+    });
+    let open = StoredValue::new_local(navigate);
+    let go = move |id: String| {
+        open.try_with_value(|n| n(&format!("/wizard?p={id}"), Default::default()));
+    };
+    let start = move |data: ProposalRecord| {
+        spawn_local(async move {
+            match create(storage, data).await {
+                Ok(r) => go(r.id),
+                Err(e) => {
+                    note.try_set(Some(Note::Err(storage_error(i18n, &e))));
+                }
+            }
+        });
+    };
+    let new_one = move |_| start(ProposalRecord::default());
+    let load_demo = move |_| start(demo(lang_of(i18n.get_locale_untracked())));
+    let on_import = move |ev: leptos::ev::Event| {
+        let locale = i18n.get_locale_untracked();
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let fail = move |reason: String| {
+            note.try_set(Some(Note::Err(
+                td_string!(locale, wizard.import_failed, reason = reason).to_string(),
+            )));
+        };
+        if file.size() > MAX_PROPOSAL_BYTES as f64 {
+            fail(td_string!(locale, wizard.file_too_large).to_string());
+            return;
+        }
+        spawn_local(async move {
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let Some(text) = text else {
+                fail(td_string!(locale, errors.file_unreadable).to_string());
+                return;
+            };
+            match ProposalRecord::from_json(&text) {
+                Err(e) => fail(record_error(locale, &e)),
+                Ok(data) => match create(storage, data).await {
+                    Ok(r) => go(r.id),
+                    Err(e) => fail(storage_error(i18n, &e)),
+                },
+            }
+        });
+    };
+    let undo = move |rec: Record<ProposalRecord>| {
+        spawn_local(async move {
+            let result = match storage.repo::<ProposalRecord>() {
+                Ok(repo) => repo.restore(&rec).await,
+                Err(e) => Err(e),
+            };
+            note.try_set(Some(match result {
+                Ok(()) => {
+                    storage.touch();
+                    Note::Ok(t_string!(i18n, wizard.restored).to_string())
+                }
+                Err(e) => Note::Err(storage_error(i18n, &e)),
+            }));
+        });
+    };
+    let clients = Memo::new(move |_| {
+        let mut v: Vec<String> = records
+            .get()
+            .flatten()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .iter()
+            .map(|r| r.data.brief.client.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        v.sort_by_key(|c| fold(c));
+        v.dedup_by_key(|c| fold(c));
+        v
+    });
+    let rows = move || {
+        records.get().flatten().map(|r| match r {
+            Err(e) => view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any(),
+            Ok(list) if list.is_empty() => view! { <p>{t!(i18n, wizard.empty)}</p> }.into_any(),
+            Ok(list) => {
+                let q = fold(query.get().trim());
+                let st = status.get();
+                let cl = fold(&client.get());
+                let show_archived = archived.get();
+                let untitled = t_string!(i18n, wizard.untitled).to_string();
+                let shown: Vec<_> = list
+                    .into_iter()
+                    .filter(|r| r.data.archived == show_archived)
+                    .filter(|r| st.is_empty() || status_tag(r.data.status) == st)
+                    .filter(|r| cl.is_empty() || fold(r.data.brief.client.trim()) == cl)
+                    .filter(|r| {
+                        q.is_empty() || {
+                            let d = &r.data;
+                            let hay = fold(&format!("{} {} {} {} {}", display_name(d, &untitled), d.brief.client, d.brief.brand, d.brief.industry, d.creative.proposition));
+                            q.split_whitespace().all(|w| hay.contains(w))
+                        }
+                    })
+                    .collect();
+                if shown.is_empty() {
+                    view! { <p role="status">{t!(i18n, wizard.no_match)}</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="help" role="status">{td_string!(i18n.get_locale(), wizard.n_shown, n = shown.len()).to_string()}</p>
+                        <ul class="plan-list proposal-list">
+                            {shown.into_iter().map(|rec| view! { <Row record=rec note=note /> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="proposals-title">
+            <h2 id="proposals-title">{t!(i18n, wizard.list_title)}</h2>
+            <div class="actions">
+                <button type="button" on:click=new_one>{t!(i18n, wizard.new_proposal)}</button>
+                <button type="button" class="secondary" on:click=load_demo>{t!(i18n, wizard.load_demo)}</button>
+            </div>
+            <p class="help">{t!(i18n, wizard.demo_help)}</p>
+            <div class="field">
+                <label for="import-proposal">{t!(i18n, wizard.import)}</label>
+                <input id="import-proposal" type="file" accept=".json,application/json" aria-describedby="import-proposal-help" on:change=on_import />
+                <p id="import-proposal-help" class="help">{t!(i18n, wizard.import_help)}</p>
+            </div>
+            {move || match note.get() {
+                None => None,
+                Some(Note::Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
+                Some(Note::Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
+                Some(Note::Deleted(t, rec)) => Some(view! {
+                    <p class="msg" role="status">
+                        {t} " "
+                        <button type="button" on:click=move |_| undo((*rec).clone())>{t!(i18n, wizard.undo)}</button>
+                    </p>
+                }.into_any()),
+            }}
+            <div class="filters" role="search" aria-label=move || t_string!(i18n, wizard.filters)>
+                <div class="field">
+                    <label for="p-search">{t!(i18n, wizard.search)}</label>
+                    <input id="p-search" type="search" autocomplete="off" prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="p-status">{t!(i18n, wizard.filter_status)}</label>
+                    <select id="p-status" on:change=move |ev| status.set(event_target_value(&ev))>
+                        <option value="">{t!(i18n, wizard.any_status)}</option>
+                        {Status::ALL.into_iter().map(|s| view! {
+                            <option value=status_tag(s)>{move || s.label().get(lang_of(i18n.get_locale())).to_string()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="p-client">{t!(i18n, wizard.filter_client)}</label>
+                    <select id="p-client" on:change=move |ev| client.set(event_target_value(&ev))>
+                        <option value="">{t!(i18n, wizard.any_client)}</option>
+                        {move || clients.get().into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field field-check">
+                    <input id="p-archived" type="checkbox" prop:checked=move || archived.get()
+                        on:change=move |ev| archived.set(event_target_checked(&ev)) />
+                    <label for="p-archived">{t!(i18n, wizard.show_archived)}</label>
+                </div>
+            </div>
+            <Transition>{rows}</Transition>
+        </section>
+    }
+}
+
+#[component]
+fn Row(record: Record<ProposalRecord>, note: RwSignal<Option<Note>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let rec = StoredValue::new(record.clone());
+    let untitled = t_string!(i18n, wizard.untitled).to_string();
+    let name = display_name(&record.data, &untitled);
+    let save = move |r: Record<ProposalRecord>| async move {
+        let repo = storage.repo::<ProposalRecord>()?;
+        let saved = repo.save(&r).await?;
+        storage.touch();
+        Ok::<_, StorageError>(saved)
+    };
+    let template = move |_| {
+        let mut d = rec.get_value().data;
+        // A template keeps the brief's shape and the team's thinking; it
+        // starts again as a draft with nothing sent.
+        d.status = Status::Draft;
+        d.versions.clear();
+        d.archived = false;
+        d.step = Step::Brief;
+        d.proposal.title = td_string!(
+            i18n.get_locale_untracked(),
+            wizard.copy_name,
+            name = display_name(&d, "")
+        )
+        .to_string();
+        spawn_local(async move {
+            match create(storage, d).await {
+                Ok(_) => {
+                    note.try_set(Some(Note::Ok(
+                        t_string!(i18n, wizard.duplicated).to_string(),
+                    )));
+                }
+                Err(e) => {
+                    note.try_set(Some(Note::Err(storage_error(i18n, &e))));
+                }
+            }
+        });
+    };
+    let archive = move |_| {
+        let mut r = rec.get_value();
+        r.data.archived = !r.data.archived;
+        let now_archived = r.data.archived;
+        spawn_local(async move {
+            match save(r).await {
+                Ok(_) => {
+                    note.try_set(Some(Note::Ok(if now_archived {
+                        t_string!(i18n, wizard.archived_note).to_string()
+                    } else {
+                        t_string!(i18n, wizard.unarchived_note).to_string()
+                    })));
+                }
+                Err(e) => {
+                    note.try_set(Some(Note::Err(storage_error(i18n, &e))));
+                }
+            }
+        });
+    };
+    let delete = move |_| {
+        let id = rec.get_value().id;
+        spawn_local(async move {
+            let result = match storage.repo::<ProposalRecord>() {
+                Ok(repo) => repo.delete(&id).await,
+                Err(e) => Err(e),
+            };
+            note.try_set(Some(match result {
+                Ok(old) => {
+                    storage.touch();
+                    let name = display_name(&old.data, "");
+                    Note::Deleted(
+                        td_string!(i18n.get_locale_untracked(), wizard.deleted, name = name)
+                            .to_string(),
+                        Box::new(old),
+                    )
+                }
+                Err(e) => Note::Err(storage_error(i18n, &e)),
+            }));
+        });
+    };
+    let meta = move || {
+        let r = rec.get_value();
+        let lang = lang_of(i18n.get_locale());
+        td_string!(
+            i18n.get_locale(),
+            wizard.row_meta,
+            client = if r.data.brief.client.trim().is_empty() {
+                "—".to_string()
+            } else {
+                r.data.brief.client.clone()
+            },
+            status = r.data.status.label().get(lang).to_string(),
+            step = r.data.step.label().get(lang).to_string(),
+            date = r
+                .updated_at
+                .with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        )
+        .to_string()
+    };
+    let archived = record.data.archived;
+    view! {
+        <li class="plan-row">
+            <div class="plan-row-main">
+                <a href=proposal_href(&record.id) class="plan-name">{name.clone()}</a>
+                <span class="help">{meta}</span>
+            </div>
+            <div class="actions">
+                <button type="button" class="secondary" on:click=template
+                    aria-label=td_string!(i18n.get_locale_untracked(), wizard.template_named, name = name.clone()).to_string()>
+                    {t!(i18n, wizard.template)}
+                </button>
+                <button type="button" class="secondary" on:click=archive
+                    aria-label=if archived {
+                        td_string!(i18n.get_locale_untracked(), wizard.unarchive_named, name = name.clone()).to_string()
+                    } else {
+                        td_string!(i18n.get_locale_untracked(), wizard.archive_named, name = name.clone()).to_string()
+                    }>
+                    {if archived { t!(i18n, wizard.unarchive).into_any() } else { t!(i18n, wizard.archive).into_any() }}
+                </button>
+                <button type="button" class="secondary" on:click=delete
+                    aria-label=td_string!(i18n.get_locale_untracked(), wizard.delete_named, name = name.clone()).to_string()>
+                    {t!(i18n, wizard.delete)}
+                </button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,89 @@
+//! The brief-to-proposal wizard: proposals kept in IndexedDB, six steps from
+//! the client's brief to a proposal that can be sent, the coverage check,
+//! the files people send and a share link that needs no server. The open
+//! proposal is in the address (`/wizard?p=<id>`); the step it is on is kept
+//! in the record, so a reload comes back to the same place.
+/// A text of the open record as a (value, setter) pair for a field:
+/// `lens!(ctx, |r| r.brief.brand)`.
+macro_rules! lens {
+    ($ctx:expr, |$r:ident| $place:expr) => {{
+        let ctx = $ctx;
+        (
+            Signal::derive(move || ctx.draft.with(|$r| $place.clone())),
+            Callback::new(move |v| ctx.edit(|$r| $place = v)),
+        )
+    }};
+}
+
+mod brief;
+mod coverage;
+mod creative;
+mod decode;
+mod docview;
+mod fields;
+mod files;
+mod ideas;
+mod list;
+mod messages;
+mod pricing;
+mod proposal;
+mod review;
+mod send;
+pub mod shared;
+mod workspace;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::app::href;
+use crate::domain::text::Lang;
+use crate::i18n::*;
+
+/// The domain language of a UI locale.
+pub(crate) fn lang_of(locale: Locale) -> Lang {
+    match locale {
+        Locale::en => Lang::En,
+        Locale::vi => Lang::Vi,
+    }
+}
+
+/// The address of a proposal's page.
+pub(crate) fn proposal_href(id: &str) -> String {
+    format!("{}?p={id}", href("/wizard"))
+}
+
+/// Today in the user's time zone.
+pub(crate) fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// The wizard page: the list of proposals, or the open one.
+#[component]
+pub fn Wizard() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let open = Memo::new(move |_| query.with(|q| q.get("p")));
+    view! {
+        <Title text=move || t_string!(i18n, wizard.title).to_string() />
+        {move || match open.get() {
+            Some(id) => view! { <workspace::Workspace id=id /> }.into_any(),
+            None => {
+                view! {
+                    <h1>{t!(i18n, wizard.title)}</h1>
+                    <p class="lead">{t!(i18n, wizard.intro)}</p>
+                    <ol class="steps">
+                        <li>{t!(i18n, wizard.s1)}</li>
+                        <li>{t!(i18n, wizard.s2)}</li>
+                        <li>{t!(i18n, wizard.s3)}</li>
+                        <li>{t!(i18n, wizard.s4)}</li>
+                        <li>{t!(i18n, wizard.s5)}</li>
+                        <li>{t!(i18n, wizard.s6)}</li>
+                    </ol>
+                    <list::ProposalList />
+                }
+                    .into_any()
+            }
+        }}
+    }
+}

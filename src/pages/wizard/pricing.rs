@@ -1,0 +1,285 @@
+//! The proposal's pricing table (own lines, or taken from a budget plan) and
+//! its timeline of phases.
+use leptos::prelude::*;
+
+use super::brief::RemoveButton;
+use super::fields::{focus_later, AmountField, DateField, FieldIssues, PercentField, TextField};
+use super::workspace::use_wiz;
+use super::{lang_of, today};
+use crate::domain::budget::{default_step, solve, Plan};
+use crate::domain::money::format_amount;
+use crate::domain::proposal::{derive_phases, Pricing, TimelineError};
+use crate::i18n::*;
+use crate::storage::use_storage;
+
+#[component]
+pub fn PricingEditor() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let len = Memo::new(move |_| ctx.draft.with(|r| r.proposal.pricing.lines.len()));
+    let currency = Signal::derive(move || ctx.draft.with(|r| r.proposal.pricing.currency.clone()));
+    let (fee, set_fee) = lens!(ctx, |r| r.proposal.pricing.agency_fee_pct);
+    let (vat, set_vat) = lens!(ctx, |r| r.proposal.pricing.vat_pct);
+    let (cur, set_cur) = lens!(ctx, |r| r.proposal.pricing.currency);
+    let totals = Memo::new(move |_| ctx.draft.with(|r| r.proposal.pricing.totals().ok()));
+    let edit_line = move |i: usize, f: Box<dyn FnOnce(&mut crate::domain::proposal::LineItem)>| {
+        ctx.edit(|r| {
+            if let Some(l) = r.proposal.pricing.lines.get_mut(i) {
+                f(l);
+            }
+        })
+    };
+    let rows = move || {
+        (0..len.get())
+            .map(|i| {
+                let l = move || ctx.draft.with(|r| r.proposal.pricing.lines.get(i).cloned().unwrap_or_default());
+                let n = i + 1;
+                let lab = move |f: fn(Locale) -> String| Signal::derive(move || format!("{} {n}", f(i18n.get_locale())));
+                let name = lab(|l| td_string!(l, wizard.f_line).to_string());
+                let amount = move || {
+                    totals.get().and_then(|t| t.lines.get(i).copied()).map(|a| format_amount(a, &currency.get()))
+                };
+                view! {
+                    <li class="list-row price-line">
+                        <div class="grid-4 grow">
+                            <TextField id=format!("pl-{i}") label=name path=format!("proposal.pricing.lines[{i}].description")
+                                value=Signal::derive(move || l().description)
+                                on_set=Callback::new(move |v: String| edit_line(i, Box::new(move |l| l.description = v))) />
+                            <TextField id=format!("pl-{i}-group") label=lab(|l| td_string!(l, wizard.f_group).to_string()) path=format!("proposal.pricing.lines[{i}].group")
+                                value=Signal::derive(move || l().group)
+                                on_set=Callback::new(move |v: String| edit_line(i, Box::new(move |l| l.group = v))) />
+                            <AmountField id=format!("pl-{i}-qty") label=lab(|l| td_string!(l, wizard.f_qty).to_string()) path=format!("proposal.pricing.lines[{i}].qty")
+                                value=Signal::derive(move || l().qty) currency=Signal::derive(String::new)
+                                on_set=Callback::new(move |v: i64| edit_line(i, Box::new(move |l| l.qty = v))) />
+                            <AmountField id=format!("pl-{i}-price") label=lab(|l| td_string!(l, wizard.f_unit_price).to_string()) path=format!("proposal.pricing.lines[{i}].unit_price")
+                                value=Signal::derive(move || l().unit_price) currency=currency
+                                on_set=Callback::new(move |v: i64| edit_line(i, Box::new(move |l| l.unit_price = v))) />
+                        </div>
+                        <p class="line-amount num">{amount}</p>
+                        <RemoveButton name=name on_remove=Callback::new(move |_| ctx.edit(|r| {
+                            if i < r.proposal.pricing.lines.len() {
+                                r.proposal.pricing.lines.remove(i);
+                            }
+                        })) />
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let add = move |_| {
+        ctx.edit(|r| {
+            r.proposal.pricing.add_line("", 1, 0);
+        });
+        focus_later(format!("pl-{}", len.get_untracked() - 1));
+    };
+    let total_row = move |label: String, v: i64, strong: bool| {
+        let text = format_amount(v, &currency.get());
+        view! {
+            <tr class:total=strong>
+                <th scope="row">{label}</th>
+                <td class="num">{text}</td>
+            </tr>
+        }
+    };
+    view! {
+        <fieldset class="list-field">
+            <legend>{t!(i18n, wizard.pricing)}</legend>
+            <FromBudget />
+            <ol class="list-rows">{rows}</ol>
+            <FieldIssues id="pricing-issues" path="proposal.pricing.lines" />
+            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_line)}</button>
+            <div class="grid-3">
+                <TextField id="p-currency" label=Signal::derive(move || t_string!(i18n, wizard.f_currency).to_string()) path="proposal.pricing.currency" value=cur on_set=set_cur />
+                <PercentField id="p-fee" label=Signal::derive(move || t_string!(i18n, wizard.f_fee).to_string()) path="proposal.pricing.agency_fee_pct" value=fee on_set=set_fee />
+                <PercentField id="p-vat" label=Signal::derive(move || t_string!(i18n, wizard.f_vat).to_string()) path="proposal.pricing.vat_pct" value=vat on_set=set_vat />
+            </div>
+            {move || {
+                let locale = i18n.get_locale();
+                match totals.get() {
+                    None => view! { <p class="msg msg-error" role="alert">{t!(i18n, wizard.c_pricing_overflow)}</p> }.into_any(),
+                    Some(t) => view! {
+                        <table class="totals" data-testid="totals">
+                            <caption class="sr-only">{t!(i18n, wizard.totals)}</caption>
+                            <tbody>
+                                {total_row(td_string!(locale, wizard.subtotal).to_string(), t.subtotal, false)}
+                                {total_row(td_string!(locale, wizard.fee_amount).to_string(), t.agency_fee, false)}
+                                {total_row(td_string!(locale, wizard.vat_amount).to_string(), t.vat, false)}
+                                {total_row(td_string!(locale, wizard.f_total).to_string(), t.total, true)}
+                            </tbody>
+                        </table>
+                    }.into_any(),
+                }
+            }}
+        </fieldset>
+    }
+}
+
+/// Takes the pricing lines from a plan of the budget balancer.
+#[component]
+fn FromBudget() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let storage = use_storage();
+    let plans = LocalResource::new(move || {
+        let ready = storage.track();
+        async move {
+            if !ready {
+                return Vec::new();
+            }
+            match storage.repo::<Plan>() {
+                Ok(repo) => repo.list().await.unwrap_or_default(),
+                Err(_) => Vec::new(),
+            }
+        }
+    });
+    let chosen = RwSignal::new(String::new());
+    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let apply = move |_| {
+        let id = chosen.get_untracked();
+        let Some(rec) = plans
+            .get_untracked()
+            .and_then(|v| v.into_iter().find(|p| p.id == id))
+        else {
+            note.set(Some(Err(t_string!(i18n, wizard.choose_plan).to_string())));
+            return;
+        };
+        let locale = i18n.get_locale_untracked();
+        let plan = rec.data;
+        let solution = solve(&plan, default_step(&plan));
+        let vat = ctx.draft.with_untracked(|r| r.proposal.pricing.vat_pct);
+        match Pricing::from_budget(&plan, &solution, vat, lang_of(locale)) {
+            Ok(p) => {
+                if ctx
+                    .draft
+                    .with_untracked(|r| !r.proposal.pricing.lines.is_empty())
+                {
+                    let ok = web_sys::window()
+                        .and_then(|w| {
+                            w.confirm_with_message(td_string!(locale, wizard.replace_lines))
+                                .ok()
+                        })
+                        .unwrap_or(false);
+                    if !ok {
+                        return;
+                    }
+                }
+                ctx.edit(|r| r.proposal.pricing = p);
+                note.set(Some(Ok(td_string!(
+                    locale,
+                    wizard.plan_used,
+                    name = plan.name
+                )
+                .to_string())));
+            }
+            Err(_) => note.set(Some(Err(
+                td_string!(locale, wizard.plan_unusable).to_string()
+            ))),
+        }
+    };
+    move || {
+        let list = plans.get().unwrap_or_default();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="from-budget">
+                    <div class="field field-inline">
+                        <label for="from-plan">{t!(i18n, wizard.from_plan)}</label>
+                        <select id="from-plan" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                            <option value="">{t!(i18n, wizard.choose)}</option>
+                            {list
+                                .into_iter()
+                                .map(|p| view! { <option value=p.id.clone()>{p.data.name.clone()}</option> })
+                                .collect_view()}
+                        </select>
+                        <button type="button" class="secondary" on:click=apply>{t!(i18n, wizard.use_plan)}</button>
+                    </div>
+                    {move || note.get().map(|n| match n {
+                        Ok(t) => view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any(),
+                        Err(t) => view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any(),
+                    })}
+                </div>
+            }
+        })
+    }
+}
+
+fn timeline_error(locale: Locale, e: &TimelineError) -> String {
+    match e {
+        TimelineError::EndBeforeStart => td_string!(locale, wizard.c_end_before_start).to_string(),
+        TimelineError::TooLittlePrep { days } => {
+            td_string!(locale, wizard.too_little_prep, days = days).to_string()
+        }
+        TimelineError::OutOfRange => td_string!(locale, wizard.c_bad_date).to_string(),
+    }
+}
+
+/// The phases with their dates, derived from the campaign dates or edited.
+#[component]
+pub fn TimelineEditor() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let kickoff = RwSignal::new(Some(today()));
+    let note: RwSignal<Option<String>> = RwSignal::new(None);
+    let derive = move |_| {
+        let locale = i18n.get_locale_untracked();
+        let (s, e) = ctx
+            .draft
+            .with_untracked(|r| (r.brief.campaign_start, r.brief.campaign_end));
+        let (Some(k), Some(s), Some(e)) = (kickoff.get_untracked(), s, e) else {
+            note.set(Some(td_string!(locale, wizard.need_dates).to_string()));
+            return;
+        };
+        match derive_phases(k, s, e) {
+            Ok(phases) => {
+                note.set(None);
+                ctx.edit(|r| r.proposal.phases = phases);
+            }
+            Err(err) => note.set(Some(timeline_error(locale, &err))),
+        }
+    };
+    let len = Memo::new(move |_| ctx.draft.with(|r| r.proposal.phases.len()));
+    let rows = move || {
+        (0..len.get())
+            .map(|i| {
+                let p = move || ctx.draft.with(|r| r.proposal.phases.get(i).cloned().unwrap_or_default());
+                let name = move || p().label(lang_of(i18n.get_locale())).to_string();
+                let ls = Signal::derive(move || format!("{} · {}", name(), t_string!(i18n, wizard.f_start)));
+                let le = Signal::derive(move || format!("{} · {}", name(), t_string!(i18n, wizard.f_end)));
+                let ln = Signal::derive(move || format!("{} · {}", name(), t_string!(i18n, wizard.f_notes)));
+                let set = move |f: Box<dyn FnOnce(&mut crate::domain::proposal::Phase)>| {
+                    ctx.edit(|r| {
+                        if let Some(p) = r.proposal.phases.get_mut(i) {
+                            f(p);
+                        }
+                    })
+                };
+                view! {
+                    <li class="phase">
+                        <h4>{name}</h4>
+                        <div class="grid-3">
+                            <DateField id=format!("ph-{i}-start") label=ls path=format!("proposal.phases[{i}].start")
+                                value=Signal::derive(move || p().start) on_set=Callback::new(move |d| set(Box::new(move |p| p.start = d))) />
+                            <DateField id=format!("ph-{i}-end") label=le path=format!("proposal.phases[{i}].end")
+                                value=Signal::derive(move || p().end) on_set=Callback::new(move |d| set(Box::new(move |p| p.end = d))) />
+                            <TextField id=format!("ph-{i}-note") label=ln path=format!("proposal.phases[{i}].note")
+                                value=Signal::derive(move || p().note) on_set=Callback::new(move |v: String| set(Box::new(move |p| p.note = v))) />
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <fieldset class="list-field">
+            <legend>{t!(i18n, wizard.timeline)}</legend>
+            <p class="help">{t!(i18n, wizard.timeline_help)}</p>
+            <div class="inline">
+                <DateField id="kickoff" label=Signal::derive(move || t_string!(i18n, wizard.kickoff).to_string()) path="kickoff"
+                    value=kickoff on_set=Callback::new(move |d| kickoff.set(d)) />
+                <button type="button" class="secondary" on:click=derive>{t!(i18n, wizard.derive)}</button>
+            </div>
+            {move || note.get().map(|n| view! { <p class="msg msg-error" role="alert">{n}</p> })}
+            <ol class="phases">{rows}</ol>
+            <FieldIssues id="phases-issues" path="proposal.phases" />
+        </fieldset>
+    }
+}

@@ -1,0 +1,188 @@
+//! Sending: the pre-send check, freezing the proposal as a version, and
+//! comparing each version with the next.
+use leptos::prelude::*;
+
+use super::messages::{field_label, issue_line};
+use super::workspace::use_wiz;
+use super::{lang_of, today};
+use crate::domain::brief::{Cause, Issue};
+use crate::domain::money::format_amount;
+use crate::domain::proposal::{LineChange, SendError, Step, VersionDiff};
+use crate::export::proposal_doc::format_date;
+use crate::i18n::*;
+
+#[component]
+pub fn SendPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let problems: RwSignal<Option<Vec<Issue>>> = RwSignal::new(None);
+    let sent_note: RwSignal<Option<String>> = RwSignal::new(None);
+    let send = move |allow_uncovered: bool| {
+        let mut rec = ctx.draft.get_untracked();
+        match rec.send(today(), allow_uncovered) {
+            Ok(n) => {
+                problems.set(None);
+                ctx.edit(|r| *r = rec);
+                sent_note.set(Some(
+                    td_string!(i18n.get_locale_untracked(), wizard.sent_as, n = n).to_string(),
+                ));
+            }
+            Err(SendError::Blocked(issues)) => {
+                sent_note.set(None);
+                // Point out every blank field from now on.
+                ctx.flagged.set(Step::ALL.to_vec());
+                problems.set(Some(issues));
+            }
+            Err(SendError::Closed(_)) => {
+                problems.set(None);
+                sent_note.set(Some(t_string!(i18n, wizard.closed).to_string()));
+            }
+        }
+    };
+    let only_uncovered = move || {
+        problems.with(|p| {
+            p.as_ref()
+                .is_some_and(|v| !v.is_empty() && v.iter().all(|i| i.cause == Cause::Uncovered))
+        })
+    };
+    let status = move || ctx.draft.with(|r| r.status);
+    view! {
+        <section class="card-inner send" aria-labelledby="send-title">
+            <h3 id="send-title">{t!(i18n, wizard.send_title)}</h3>
+            <p class="help">{t!(i18n, wizard.send_help)}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| send(false)>{t!(i18n, wizard.check_send)}</button>
+                <Show when=move || status() == crate::domain::proposal::Status::Sent>
+                    <button type="button" class="secondary" on:click=move |_| ctx.edit(|r| r.revise())>
+                        {t!(i18n, wizard.revise)}
+                    </button>
+                </Show>
+            </div>
+            {move || sent_note.get().map(|t| view! { <p class="msg msg-ok" role="status">{t}</p> })}
+            {move || {
+                problems.get().map(|v| {
+                    let locale = i18n.get_locale();
+                    view! {
+                        <div class="msg msg-error" role="alert" data-testid="send-problems">
+                            <p>{td_string!(locale, wizard.send_blocked, n = v.len()).to_string()}</p>
+                            <ul>
+                                {v.iter().map(|i| {
+                                    let line = if i.cause == Cause::Uncovered {
+                                        td_string!(locale, wizard.uncovered_item, item = field_label(locale, &i.path)).to_string()
+                                    } else {
+                                        issue_line(locale, i)
+                                    };
+                                    view! { <li>{line}</li> }
+                                }).collect_view()}
+                            </ul>
+                            <Show when=only_uncovered>
+                                <button type="button" class="secondary" on:click=move |_| send(true)>
+                                    {t!(i18n, wizard.send_anyway)}
+                                </button>
+                            </Show>
+                        </div>
+                    }
+                })
+            }}
+            <Versions />
+        </section>
+    }
+}
+
+#[component]
+fn Versions() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let open: RwSignal<Option<u32>> = RwSignal::new(None);
+    let versions = Memo::new(move |_| {
+        ctx.draft.with(|r| {
+            r.versions
+                .iter()
+                .map(|v| (v.number, v.sent_on))
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        let list = versions.get();
+        (!list.is_empty()).then(|| {
+            let lang = lang_of(i18n.get_locale());
+            view! {
+                <h4>{t!(i18n, wizard.versions)}</h4>
+                <ul class="versions">
+                    {list.into_iter().map(|(n, on)| {
+                        let date = on.map(|d| format_date(d, lang)).unwrap_or_default();
+                        view! {
+                            <li>
+                                {td_string!(i18n.get_locale(), wizard.version_sent, n = n, date = date).to_string()} " "
+                                <button type="button" class="link-btn" aria-expanded=move || (open.get() == Some(n)).to_string()
+                                    on:click=move |_| open.update(|o| *o = if *o == Some(n) { None } else { Some(n) })>
+                                    {t!(i18n, wizard.compare_next)}
+                                </button>
+                                {move || (open.get() == Some(n)).then(|| {
+                                    let diff = ctx.draft.with(|r| r.compare_with_next(n));
+                                    view! { <DiffView diff=diff /> }
+                                })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
+#[component]
+fn DiffView(diff: Option<VersionDiff>) -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let locale = i18n.get_locale_untracked();
+    let lang = lang_of(locale);
+    let currency = ctx
+        .draft
+        .with_untracked(|r| r.proposal.pricing.currency.clone());
+    let Some(d) = diff else {
+        return view! { <p>{t!(i18n, wizard.no_version)}</p> }.into_any();
+    };
+    if d.is_empty() {
+        return view! { <p class="diff">{t!(i18n, wizard.no_changes)}</p> }.into_any();
+    }
+    let sections: Vec<String> = d
+        .sections
+        .iter()
+        .map(|s| s.label().get(lang).to_string())
+        .collect();
+    let lines: Vec<String> = d
+        .lines
+        .iter()
+        .map(|c| match c {
+            LineChange::Added { line } => {
+                td_string!(locale, wizard.line_added, name = line.description.clone()).to_string()
+            }
+            LineChange::Removed { line } => {
+                td_string!(locale, wizard.line_removed, name = line.description.clone()).to_string()
+            }
+            LineChange::Changed { new, .. } => {
+                td_string!(locale, wizard.line_changed, name = new.description.clone()).to_string()
+            }
+        })
+        .collect();
+    let money = |v: Option<i64>| {
+        v.map(|v| format_amount(v, &currency))
+            .unwrap_or_else(|| "–".into())
+    };
+    let totals = td_string!(
+        locale,
+        wizard.total_change,
+        old = money(d.total_old),
+        new = money(d.total_new)
+    )
+    .to_string();
+    view! {
+        <div class="diff">
+            <p>{td_string!(locale, wizard.sections_changed, list = sections.join(", ")).to_string()}</p>
+            {(!lines.is_empty()).then(|| view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> })}
+            <p>{totals}</p>
+        </div>
+    }
+    .into_any()
+}

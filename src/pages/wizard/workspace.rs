@@ -1,0 +1,403 @@
+//! One open proposal: loads it, keeps the draft, autosaves every edit, and
+//! shows the step the user is on. Steps are free to move back and forth;
+//! leaving a step lists what it still misses, and nothing typed is dropped.
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::messages::{cause_text, issue_line, step_label, step_of};
+use crate::app::href;
+use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::messages::storage_error;
+use crate::domain::brief::{Cause, Issue};
+use crate::domain::proposal::{ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
+use crate::i18n::*;
+use crate::storage::{use_storage, Record, StorageError, StorageStatus};
+
+/// What every part of the open proposal shares. `Copy`.
+#[derive(Clone, Copy)]
+pub struct WizCtx {
+    /// The record as edited (text exactly as typed).
+    pub draft: RwSignal<ProposalRecord>,
+    /// Every step's problems.
+    pub issues: Memo<Vec<Issue>>,
+    /// Steps the user has left at least once: their blank required fields
+    /// are pointed out from then on.
+    pub flagged: RwSignal<Vec<Step>>,
+    autosave: Autosave,
+}
+
+impl WizCtx {
+    /// Changes the record and schedules its save.
+    pub fn edit(self, f: impl FnOnce(&mut ProposalRecord)) {
+        self.draft.update(f);
+        self.autosave.schedule();
+    }
+
+    /// The messages to show at `path` (tracked).
+    pub fn messages_at(self, path: &str) -> Vec<String> {
+        let locale = use_i18n().get_locale();
+        let flagged = self.flagged.get();
+        self.issues.with(|all| {
+            all.iter()
+                .filter(|i| i.path == path)
+                .filter(|i| shown(&flagged, i))
+                .map(|i| cause_text(locale, &i.cause))
+                .collect()
+        })
+    }
+
+    /// Moves to `step`, flagging the step left.
+    pub fn go(self, step: Step) {
+        let from = self.draft.with_untracked(|r| r.step);
+        if from != step {
+            self.flagged.update(|f| {
+                if !f.contains(&from) {
+                    f.push(from);
+                }
+            });
+        }
+        self.edit(|r| {
+            r.go_to(step);
+        });
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("step-title"))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Blank required fields are only pointed out once their step was left (or
+/// the send check ran); other problems show at once.
+fn shown(flagged: &[Step], issue: &Issue) -> bool {
+    !matches!(issue.cause, Cause::Required | Cause::FewerThanThreeIdeas)
+        || flagged.contains(&step_of(&issue.path))
+}
+
+pub fn use_wiz() -> WizCtx {
+    expect_context::<WizCtx>()
+}
+
+/// The open proposal `id`.
+#[component]
+pub fn Workspace(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let loaded = LocalResource::new({
+        let id = id.clone();
+        move || {
+            // Loaded once: this tab's own saves must not rebuild the editor.
+            let ready = storage.status.get() == StorageStatus::Ready;
+            let id = id.clone();
+            async move {
+                if !ready {
+                    return None;
+                }
+                Some(match storage.repo::<ProposalRecord>() {
+                    Ok(repo) => repo.get(&id).await,
+                    Err(e) => Err(e),
+                })
+            }
+        }
+    });
+    view! {
+        <p>
+            <a href=href("/wizard")>{t!(i18n, wizard.back)}</a>
+        </p>
+        {move || match loaded.get() {
+            None | Some(None) => {
+                view! {
+                    <h1>{t!(i18n, wizard.title)}</h1>
+                    <p role="status">{t!(i18n, wizard.loading)}</p>
+                }
+                    .into_any()
+            }
+            Some(Some(Err(StorageError::NotFound))) => {
+                view! {
+                    <h1>{t!(i18n, wizard.title)}</h1>
+                    <p class="msg msg-error" role="alert">{t!(i18n, wizard.not_found)}</p>
+                }
+                    .into_any()
+            }
+            Some(Some(Err(e))) => {
+                let text = storage_error(i18n, &e);
+                view! {
+                    <h1>{t!(i18n, wizard.title)}</h1>
+                    <p class="msg msg-error" role="alert">{text}</p>
+                }
+                    .into_any()
+            }
+            Some(Some(Ok(record))) => view! { <Editor record=record /> }.into_any(),
+        }}
+    }
+}
+
+/// The editor of a loaded proposal.
+#[component]
+fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let draft = RwSignal::new(record.data.clone());
+    let base = StoredValue::new(record);
+    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
+        let data = draft.get_untracked();
+        if data.to_json_compact().len() > MAX_PROPOSAL_BYTES {
+            let locale = use_i18n().get_locale_untracked();
+            return Err(SaveState::Invalid(
+                td_string!(locale, wizard.too_big).to_string(),
+            ));
+        }
+        let repo = storage
+            .repo::<ProposalRecord>()
+            .map_err(SaveState::Failed)?;
+        let mut record = base.get_value();
+        record.data = data;
+        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
+        base.try_set_value(saved);
+        Ok(())
+    });
+    let issues = Memo::new(move |_| {
+        draft.with(|r| {
+            Step::ALL
+                .iter()
+                .flat_map(|&s| r.missing(s))
+                .collect::<Vec<_>>()
+        })
+    });
+    let ctx = WizCtx {
+        draft,
+        issues,
+        flagged: RwSignal::new(Vec::new()),
+        autosave,
+    };
+    provide_context(ctx);
+    let conflict = move || {
+        matches!(
+            autosave.state.get(),
+            SaveState::Failed(StorageError::Conflict { .. })
+        )
+    };
+    let reload = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    let title = move || {
+        draft.with(|r| {
+            let t = r.proposal.title.trim();
+            if !t.is_empty() {
+                return t.to_string();
+            }
+            match (r.brief.brand.trim(), r.brief.client.trim()) {
+                ("", "") => t_string!(i18n, wizard.untitled).to_string(),
+                ("", c) => c.to_string(),
+                (b, _) => b.to_string(),
+            }
+        })
+    };
+    view! {
+        <Title text=title />
+        <div class="wiz-head">
+            <h1>{title}</h1>
+            <StatusSelect />
+            <SaveIndicator state=autosave.state />
+            <Show when=conflict>
+                <button type="button" on:click=reload>
+                    {t!(i18n, settings.load_newer)}
+                </button>
+            </Show>
+        </div>
+        <Stepper />
+        <LeftBehind />
+        <section class="wiz-step card" aria-labelledby="step-title">
+            <h2 id="step-title" tabindex="-1">
+                {move || step_label(i18n.get_locale(), draft.with(|r| r.step))}
+            </h2>
+            {move || match draft.with(|r| r.step) {
+                Step::Brief => view! { <super::brief::BriefStep /> }.into_any(),
+                Step::Decode => view! { <super::decode::DecodeStep /> }.into_any(),
+                Step::Creative => view! { <super::creative::CreativeStep /> }.into_any(),
+                Step::Brainstorm => view! { <super::ideas::BrainstormStep /> }.into_any(),
+                Step::Review => view! { <super::review::ReviewStep /> }.into_any(),
+                Step::Proposal => view! { <super::proposal::ProposalStep /> }.into_any(),
+            }}
+            <StepButtons />
+        </section>
+    }
+}
+
+/// The proposal's status with the client.
+#[component]
+fn StatusSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Some(s) = Status::ALL.into_iter().find(|s| status_tag(*s) == v) {
+            ctx.edit(|r| r.status = s);
+        }
+    };
+    view! {
+        <div class="field field-inline">
+            <label for="wiz-status">{t!(i18n, wizard.status_label)}</label>
+            <select id="wiz-status" on:change=on_change>
+                {Status::ALL
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <option
+                                value=status_tag(s)
+                                selected=move || ctx.draft.with(|r| r.status == s)
+                            >
+                                {move || s.label().get(super::lang_of(i18n.get_locale())).to_string()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The stable tag of a status (the `<select>` value and the list filter).
+pub fn status_tag(s: Status) -> &'static str {
+    match s {
+        Status::Draft => "draft",
+        Status::InternalReview => "internal_review",
+        Status::Sent => "sent",
+        Status::Revising => "revising",
+        Status::Accepted => "accepted",
+        Status::Lost => "lost",
+    }
+}
+
+/// The six steps, each a button with how many problems it has.
+#[component]
+fn Stepper() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    view! {
+        <nav class="stepper" aria-label=move || t_string!(i18n, wizard.steps_label)>
+            <ol>
+                {Step::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, s)| {
+                        let count = Memo::new(move |_| {
+                            ctx.issues.with(|v| v.iter().filter(|i| step_of(&i.path) == s).count())
+                        });
+                        let current = move || ctx.draft.with(|r| r.step == s);
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="step-btn"
+                                    class:current=current
+                                    aria-current=move || current().then_some("step")
+                                    on:click=move |_| ctx.go(s)
+                                >
+                                    <span class="step-n" aria-hidden="true">{n + 1}</span>
+                                    <span>{move || step_label(i18n.get_locale(), s)}</span>
+                                    {move || {
+                                        (count.get() > 0)
+                                            .then(|| {
+                                                view! {
+                                                    <span class="step-badge">
+                                                        {td_string!(i18n.get_locale(), wizard.to_check, n = count.get()).to_string()}
+                                                    </span>
+                                                }
+                                            })
+                                    }}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// After moving on: what the step just left still misses.
+#[component]
+fn LeftBehind() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let left = Memo::new(move |_| {
+        let current = ctx.draft.with(|r| r.step);
+        let flagged = ctx.flagged.get();
+        let last = flagged.last().copied().filter(|s| *s != current);
+        last.map(|s| {
+            let items: Vec<Issue> = ctx.issues.with(|v| {
+                v.iter()
+                    .filter(|i| step_of(&i.path) == s)
+                    .cloned()
+                    .collect()
+            });
+            (s, items)
+        })
+    });
+    move || {
+        left.get().and_then(|(s, items)| {
+            (!items.is_empty()).then(|| {
+                let locale = i18n.get_locale();
+                view! {
+                    <div class="msg msg-warn" role="status">
+                        <p>
+                            {td_string!(locale, wizard.left_missing, step = step_label(locale, s), n = items.len()).to_string()}
+                            " "
+                            <button type="button" class="link-btn" on:click=move |_| ctx.go(s)>
+                                {td_string!(locale, wizard.go_back_to, step = step_label(locale, s)).to_string()}
+                            </button>
+                        </p>
+                        <ul>
+                            {items
+                                .iter()
+                                .take(8)
+                                .map(|i| view! { <li>{issue_line(locale, i)}</li> })
+                                .collect_view()}
+                        </ul>
+                    </div>
+                }
+            })
+        })
+    }
+}
+
+/// Back and next.
+#[component]
+fn StepButtons() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let step = move || ctx.draft.with(|r| r.step);
+    view! {
+        <div class="actions step-actions">
+            {move || {
+                step()
+                    .prev()
+                    .map(|p| {
+                        view! {
+                            <button type="button" class="secondary" on:click=move |_| ctx.go(p)>
+                                {td_string!(i18n.get_locale(), wizard.back_to, step = step_label(i18n.get_locale(), p)).to_string()}
+                            </button>
+                        }
+                    })
+            }}
+            {move || {
+                step()
+                    .next()
+                    .map(|n| {
+                        view! {
+                            <button type="button" on:click=move |_| ctx.go(n)>
+                                {td_string!(i18n.get_locale(), wizard.next_to, step = step_label(i18n.get_locale(), n)).to_string()}
+                            </button>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
