@@ -194,10 +194,20 @@ fn proposals_are_read_as_proposals() {
     assert_eq!(back.data, demo);
     // A status that does not exist, or a budget that is not a number, is refused.
     let bad_status = data.replacen(r#""status":"revising""#, r#""status":"maybe""#, 1);
-    assert_ne!(bad_status, data, "the demo's status is where the test expects it");
-    assert!(matches!(parse(&proposal_backup(&bad_status)), Err(ImportError::BadField { .. })));
-    assert!(parse(&proposal_backup(r#"{"brief":{"budget":{"amount":"lots"}}}"#)).is_err());
+    assert_ne!(
+        bad_status, data,
+        "the demo's status is where the test expects it"
+    );
+    assert!(matches!(
+        parse(&proposal_backup(&bad_status)),
+        Err(ImportError::BadField { .. })
+    ));
+    assert!(parse(&proposal_backup(
+        r#"{"brief":{"budget":{"amount":"lots"}}}"#
+    ))
+    .is_err());
     // A proposal kept under another kind's tag is refused.
-    let mislabelled = proposal_backup(&data).replace(r#""kind":"proposal""#, r#""kind":"budget_plan""#);
+    let mislabelled =
+        proposal_backup(&data).replace(r#""kind":"proposal""#, r#""kind":"budget_plan""#);
     assert!(parse(&mislabelled).is_err());
 }

@@ -62,9 +62,31 @@ pub fn DocView(#[prop(into)] doc: Signal<Doc>) -> impl IntoView {
 pub fn Preview() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
-    let doc = Memo::new(move |_| {
+    // Rebuilt a moment after typing stops, not on every key.
+    let doc = RwSignal::new(
+        ctx.draft
+            .with_untracked(|r| proposal_doc(r, lang_of(i18n.get_locale_untracked()))),
+    );
+    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    Effect::new(move |first: Option<()>| {
         let lang = lang_of(i18n.get_locale());
-        ctx.draft.with(|r| proposal_doc(r, lang))
+        ctx.draft.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(Some(h)) = timer.try_get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                if let Some(d) = ctx.draft.try_with_untracked(|r| proposal_doc(r, lang)) {
+                    doc.try_set(d);
+                }
+            },
+            std::time::Duration::from_millis(250),
+        )
+        .ok();
+        timer.try_set_value(handle);
     });
     view! {
         <section class="doc-preview" aria-labelledby="preview-title">

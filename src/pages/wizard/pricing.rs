@@ -254,7 +254,7 @@ pub fn TimelineEditor() -> impl IntoView {
                 };
                 view! {
                     <li class="phase">
-                        <h4>{name}</h4>
+                        <h3 class="phase-name">{name}</h3>
                         <div class="grid-3">
                             <DateField id=format!("ph-{i}-start") label=ls path=format!("proposal.phases[{i}].start")
                                 value=Signal::derive(move || p().start) on_set=Callback::new(move |d| set(Box::new(move |p| p.start = d))) />

@@ -108,6 +108,22 @@ fn IdeasShown() -> impl IntoView {
             v
         })
     });
+    let options = Memo::new(move |_| {
+        ctx.draft.with(|r| {
+            r.proposal
+                .idea_ids
+                .iter()
+                .filter_map(|id| r.ideas.iter().find(|i| &i.id == id))
+                .map(|i| {
+                    (
+                        i.id.clone(),
+                        i.title.clone(),
+                        r.proposal.recommended_idea == i.id,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let shown = move |id: &str| {
         ctx.draft
             .with(|r| r.proposal.idea_ids.iter().any(|x| x == id))
@@ -156,18 +172,11 @@ fn IdeasShown() -> impl IntoView {
                         {t!(i18n, wizard.choose)}
                     </option>
                     {move || {
-                        ctx.draft.with(|r| {
-                            r.proposal
-                                .idea_ids
-                                .iter()
-                                .filter_map(|id| r.ideas.iter().find(|i| &i.id == id))
-                                .map(|i| {
-                                    let id = i.id.clone();
-                                    let sel = r.proposal.recommended_idea == i.id;
-                                    view! { <option value=id selected=sel>{i.title.clone()}</option> }
-                                })
-                                .collect_view()
-                        })
+                        options
+                            .get()
+                            .into_iter()
+                            .map(|(id, title, sel)| view! { <option value=id selected=sel>{title}</option> })
+                            .collect_view()
                     }}
                 </select>
                 <FieldIssues id="p-recommended-issues" path="proposal.recommended_idea" />

@@ -186,6 +186,8 @@ fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
             let _ = w.location().reload();
         }
     };
+    // The step alone: edits inside a step must not rebuild it.
+    let step = Memo::new(move |_| draft.with(|r| r.step));
     let title = move || {
         draft.with(|r| {
             let t = r.proposal.title.trim();
@@ -215,9 +217,9 @@ fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
         <LeftBehind />
         <section class="wiz-step card" aria-labelledby="step-title">
             <h2 id="step-title" tabindex="-1">
-                {move || step_label(i18n.get_locale(), draft.with(|r| r.step))}
+                {move || step_label(i18n.get_locale(), step.get())}
             </h2>
-            {move || match draft.with(|r| r.step) {
+            {move || match step.get() {
                 Step::Brief => view! { <super::brief::BriefStep /> }.into_any(),
                 Step::Decode => view! { <super::decode::DecodeStep /> }.into_any(),
                 Step::Creative => view! { <super::creative::CreativeStep /> }.into_any(),
@@ -373,7 +375,8 @@ fn LeftBehind() -> impl IntoView {
 fn StepButtons() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
-    let step = move || ctx.draft.with(|r| r.step);
+    let step = Memo::new(move |_| ctx.draft.with(|r| r.step));
+    let step = move || step.get();
     view! {
         <div class="actions step-actions">
             {move || {
