@@ -146,6 +146,11 @@ describe('brief-to-proposal wizard', () => {
     await expectText(page.getByTestId('uncovered'), 'Every item of the brief is answered.');
     await page.getByRole('button', { name: 'Check and mark as sent' }).click();
     await expectText(page.getByRole('status').filter({ hasText: 'Sent as version' }), 'Sent as version 1.');
+    // The version sent is frozen: the draft is compared with it.
+    await page.getByRole('button', { name: 'Compare with the next' }).click();
+    await expectText(page.locator('.diff'), 'Nothing changed.');
+    await page.getByLabel('Subtitle', { exact: true }).fill('Mornings, made local');
+    await expectText(page.locator('.diff'), /Changed: Cover/);
     await saved(page);
 
     // After a reload: same step, sent, version kept; the client is in the list.
@@ -156,6 +161,30 @@ describe('brief-to-proposal wizard', () => {
     await page.getByRole('link', { name: '← All proposals' }).click();
     await expectText(page.locator('.proposal-list'), /Đất Việt Coffee — Proposal/);
     await expectText(page.locator('.proposal-list'), /Cà phê Đất Việt ☕ · Sent · Proposal/);
+    assertNoErrors(page);
+    await context.close();
+  });
+
+  test('pricing lines can be taken from a budget plan, with fee, VAT and totals in VND', { timeout: 90_000 }, async () => {
+    const context = await env.newContext();
+    const page = await newPage(context);
+    await page.goto(env.at('budget'));
+    await page.getByRole('button', { name: 'Open the example' }).click();
+    await page.waitForURL(/\?plan=/);
+    await expectH1(page, 'Tet launch (example)');
+    await page.goto(env.at('wizard'));
+    await page.getByRole('button', { name: 'New proposal' }).click();
+    await page.waitForURL(/\/wizard\?p=/);
+    await goStep(page, 'Proposal');
+    await page.getByLabel('Take lines from a budget plan', { exact: true }).selectOption({ label: 'Tet launch (example)' });
+    await page.getByRole('button', { name: 'Use this plan' }).click();
+    await expectText(page.getByRole('status').filter({ hasText: 'Pricing taken from' }), 'Pricing taken from “Tet launch (example)”.');
+    // The plan's total budget becomes the subtotal; VAT 10 % on top, rounded to whole dong.
+    await expectText(page.getByTestId('totals'), /Subtotal\s*800\.000\.000 ₫.*VAT\s*80\.000\.000 ₫\s*Total\s*880\.000\.000 ₫/);
+    await page.getByLabel('VAT (%)', { exact: true }).fill('8,5');
+    await expectText(page.getByTestId('totals'), /VAT\s*68\.000\.000 ₫\s*Total\s*868\.000\.000 ₫/);
+    await page.getByLabel('VAT (%)', { exact: true }).fill('120');
+    await expectText(page.locator('#p-vat-issues'), /percentage from 0 to 100/);
     assertNoErrors(page);
     await context.close();
   });
