@@ -31,13 +31,14 @@ bench: setup
 	cargo bench --bench backup_format
 	cargo bench --bench solver
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --release --target wasm32-unknown-unknown --test bench_storage_web --test bench_solver_web -- --nocapture 2>&1 \
+	  cargo test --release --features unsplit --target wasm32-unknown-unknown --test bench_storage_web --test bench_solver_web -- --nocapture 2>&1 \
 	  | grep -E 'BENCH|test result'
 
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features unsplit -- -D warnings
 
 clean:
 	rm -rf dist target/audit-dist reports

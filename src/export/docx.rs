@@ -89,6 +89,10 @@ fn list_level(format: &str, text: &str) -> Level {
     .indent(Some(720), Some(SpecialIndentType::Hanging(360)), None, None)
 }
 
+/// The media type of a `.docx` file.
+pub const DOCX_MIME: &str =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// The document as `.docx` bytes.
 pub fn to_docx(doc: &Doc) -> Result<Vec<u8>, DocxError> {
     let mut docx = Docx::new()
@@ -199,4 +203,11 @@ pub fn to_docx(doc: &Doc) -> Result<Vec<u8>, DocxError> {
         .pack(&mut out)
         .map_err(|e| DocxError::Zip(e.to_string()))?;
     Ok(out.into_inner())
+}
+
+/// The `.docx` bytes of `doc`, made by code fetched the first time a
+/// document is exported: docx-rs is large, and no page needs it up front.
+#[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
+pub async fn docx_file(doc: Doc) -> Result<Vec<u8>, DocxError> {
+    to_docx(&doc)
 }

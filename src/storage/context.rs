@@ -121,7 +121,7 @@ impl AppStorage {
 /// Opens the database. Split into its own chunk (with the upgrade and
 /// migration code) and fetched right after start, so the first screen does
 /// not wait for it.
-#[leptos::lazy]
+#[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
 async fn open_database(on_event: super::db::OnEvent) -> Result<Storage, StorageError> {
     Storage::open(on_event).await
 }

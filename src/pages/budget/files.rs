@@ -13,8 +13,9 @@ use crate::export::budget_sheet::csv;
 use crate::export::download::{download_bytes, download_text};
 use crate::i18n::*;
 
-/// The spreadsheet (rust_xlsxwriter lives in the budget page's chunk, so
-/// the first screen never loads it).
+/// The spreadsheet. rust_xlsxwriter is large: it is its own chunk, fetched
+/// the first time a spreadsheet is exported.
+#[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
 async fn build_xlsx(plan: Plan, sol: Solution, lang: Lang) -> Result<Vec<u8>, String> {
     crate::export::budget_sheet::xlsx(&plan, &sol, lang).map_err(|e| e.to_string())
 }

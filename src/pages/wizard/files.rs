@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::lang_of;
 use super::workspace::use_wiz;
 use crate::domain::proposal::ProposalRecord;
-use crate::export::docx::to_docx;
+use crate::export::docx::{docx_file, DOCX_MIME};
 use crate::export::download::{download_bytes, download_text};
 use crate::export::markdown::to_markdown;
 use crate::export::proposal_doc::proposal_doc;
@@ -62,20 +62,18 @@ pub fn Files() -> impl IntoView {
     let docx = move |_| {
         let r = ctx.draft.get_untracked();
         let doc = proposal_doc(&r, lang_of(i18n.get_locale_untracked()));
-        match to_docx(&doc) {
-            Ok(bytes) => {
-                if let Err(e) = download_bytes(
-                    &format!("{}.docx", file_stem(&r)),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    &bytes,
-                ) {
-                    fail(e);
-                }
+        let name = format!("{}.docx", file_stem(&r));
+        leptos::task::spawn_local(async move {
+            let ok = match docx_file(doc).await {
+                Ok(bytes) => download_bytes(&name, DOCX_MIME, &bytes).is_ok(),
+                Err(_) => false,
+            };
+            if !ok {
+                note.try_set(Some(Err(
+                    t_string!(i18n, wizard.download_failed).to_string()
+                )));
             }
-            Err(_) => note.set(Some(Err(
-                t_string!(i18n, wizard.download_failed).to_string()
-            ))),
-        }
+        });
     };
     let markdown = move |_| {
         let r = ctx.draft.get_untracked();
