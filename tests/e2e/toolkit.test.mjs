@@ -265,7 +265,7 @@ describe('account toolkit: a week of client work', () => {
     const table = page.getByTestId('timeline-table');
     await expectText(table, /Sat 10 Jan 2026 – Sun 15 Feb 2026\s*Mây Milk Tea\s*Tết together\s*TikTok\s*1\.500\.000\.000 ₫/);
     await expectText(table, /Summer launch/);
-    await expectText(page.locator('#rv-chart-desc'), '2 campaign(s) of 2 brand(s) from Thu 5 Mar 2025 to Wed 4 Mar 2026. The table below lists them.');
+    await expectText(page.locator('#rv-chart-desc'), '2 campaign(s) of 2 brand(s) from Wed 5 Mar 2025 to Wed 4 Mar 2026. The table below lists them.');
     assert.equal(await page.locator('svg.timeline rect.bar').count(), 1);
     assert.equal(await page.locator('svg.timeline circle.dot').count(), 1);
     await axeBothThemes(page, 'competitor review');
