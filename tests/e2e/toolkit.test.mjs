@@ -89,7 +89,7 @@ describe('account toolkit: a week of client work', () => {
     context = await weekContext();
     page = await newPage(context);
     await openWithClient(page, 'Lumi Tea');
-    assert.equal(await h1Text(page), 'Account toolkit');
+    assert.equal(await h1Text(page), "The account's toolkit");
     await page.getByRole('button', { name: 'New contact report' }).click();
     await page.waitForURL(/id=[0-9a-f]{32}/);
     await expectText(page.getByRole('heading', { level: 2, name: 'Untitled contact report' }), 'Untitled contact report');
@@ -339,7 +339,7 @@ test('in Vietnamese the toolkit, its checks and its messages are Vietnamese', { 
   const ctx = await weekContext('vi-VN');
   const p = await newPage(ctx);
   await openWithClient(p, 'Trà sữa Mây', { button: 'Client mới', add: 'Thêm client', missing: 'Hãy nhập tên client.' });
-  assert.equal(await h1Text(p), 'Bộ công cụ Account');
+  assert.equal(await h1Text(p), 'Bộ công cụ của Account');
   await p.getByRole('link', { name: 'WIP report', exact: true }).waitFor();
   await p.getByRole('button', { name: 'Contact report mới' }).click();
   await p.waitForURL(/id=/);

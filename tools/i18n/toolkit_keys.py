@@ -1,7 +1,7 @@
 # Toolkit page strings: (key, English, Vietnamese). Applied by tools/i18n/apply.py.
 DROP = ["contact", "wip", "review"]
 K = [
-("title","Account toolkit","Bộ công cụ Account"),
+("title","The account's toolkit","Bộ công cụ của Account"),
 ("intro","A week of client work in one place: write the contact report after each meeting, keep the WIP up to date, review the competition, and check each client's KPIs. Everything is saved on this device as you type.","Một tuần làm việc với client ở cùng một chỗ: viết contact report sau mỗi buổi họp, cập nhật WIP, xem xét đối thủ và theo dõi KPI của từng client. Mọi thứ được lưu trên thiết bị này ngay khi bạn gõ."),
 ("tabs_label","Toolkit sections","Các phần của bộ công cụ"),
 ("tab_contact","Contact reports","Contact report"),

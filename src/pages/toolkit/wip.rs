@@ -46,7 +46,7 @@ pub fn parse_status(s: &str) -> Option<JobStatus> {
 enum Note {
     Err(String),
     Ok(String),
-    Deleted(String, Record<WipJob>),
+    Deleted(String, Box<Record<WipJob>>),
 }
 
 #[component]
@@ -145,7 +145,7 @@ fn WipList() -> impl IntoView {
                             name = old.data.title.clone()
                         )
                         .to_string(),
-                        old,
+                        Box::new(old),
                     )
                 }
                 Err(e) => Note::Err(storage_error(i18n, &e)),
@@ -205,7 +205,7 @@ fn WipList() -> impl IntoView {
                 Some(Note::Deleted(t, rec)) => Some(view! {
                     <p class="msg" role="status">
                         {t} " "
-                        <button type="button" class="secondary" on:click=move |_| undo(rec.clone())>
+                        <button type="button" class="secondary" on:click=move |_| undo((*rec).clone())>
                             {t!(i18n, toolkit.undo)}
                         </button>
                     </p>
