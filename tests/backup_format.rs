@@ -67,11 +67,11 @@ fn round_trip_keeps_every_record_exactly() {
 #[test]
 fn large_integers_survive_in_untyped_stores() {
     let text = r#"{"format":"suitcase/backup","version":1,"exported_at":"2026-11-22T00:00:00Z","app_version":"0.1.0",
-      "stores":{"reports":[{"kind":"report","record":{"id":"p1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":1,
+      "stores":{"proposal_versions":[{"kind":"proposal_version","record":{"id":"p1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":1,
       "data":{"total_budget":9007199254740993}}}]}}"#;
     let stores = parse(text).unwrap();
     assert!(stores[0].1[0].body.contains("9007199254740993"));
-    assert_eq!(stores[0].1[0].kind, "report");
+    assert_eq!(stores[0].1[0].kind, "proposal_version");
 }
 
 fn plan_backup(data: &str) -> String {
@@ -173,6 +173,130 @@ fn the_newer_record_wins_and_ties_keep_ours() {
     assert_eq!(merge(Some(&ours), &client("c1", "B", 9, 4)), Merge::Keep);
     assert_eq!(merge(Some(&ours), &ours.clone()), Merge::Keep);
     assert_eq!(merge(Some(&ours), &client("c1", "B", 4, 5)), Merge::Replace);
+}
+
+fn report_backup(kind: &str, data: &str) -> String {
+    format!(
+        r#"{{"format":"suitcase/backup","version":1,"exported_at":"2026-11-22T00:00:00Z","app_version":"0.1.0",
+      "stores":{{"reports":[{{"kind":"{kind}","record":{{"id":"r1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":2,
+      "data":{data}}}}}]}}}}"#
+    )
+}
+
+fn refused(text: &str) -> String {
+    match err(text) {
+        ImportError::BadField { path, detail } => {
+            assert_eq!(path, "stores.reports[0]");
+            detail
+        }
+        e => panic!("unexpected {e:?}"),
+    }
+}
+
+#[test]
+fn each_report_kind_is_read_as_its_type() {
+    let cases = [
+        (
+            "contact_report",
+            r#"{"client_id":"c1","subject":"Tết KV review","date":"2026-11-20","next_steps":[{"action":"Send KV B","owner":"Lan","due":"2026-11-27"}]}"#,
+        ),
+        // An unfinished draft (no date, a blank agreement) is still kept.
+        (
+            "contact_report",
+            r#"{"client_id":"c1","agreements":[{"topic":"","wording":"","accepted_by":""}]}"#,
+        ),
+        (
+            "wip_job",
+            r#"{"client_id":"c1","title":"TVC 30s","status":"InProgress","due":"2026-11-25"}"#,
+        ),
+        (
+            "competitor_review",
+            r#"{"client_id":"c1","title":"Milk tea 2026","brands":[{"name":"","campaigns":[{"name":"Summer","estimated_spend":9007199254740992}]}]}"#,
+        ),
+        (
+            "kpi_entry",
+            r#"{"client_id":"c1","date":"2026-11-01","measure":{"NpsSurvey":{"promoters":6,"passives":3,"detractors":1}}}"#,
+        ),
+    ];
+    for (kind, data) in cases {
+        let stores = parse(&report_backup(kind, data))
+            .unwrap_or_else(|e| panic!("{kind} should be accepted: {e:?}"));
+        let row = &stores[0].1[0];
+        assert_eq!(row.kind, kind);
+        assert_eq!(row.client_id.as_deref(), Some("c1"));
+        assert!(row.body.contains("\"rev\":2"));
+    }
+    // Integers up to the app's limit survive exactly.
+    let stores = parse(&report_backup("competitor_review", cases[3].1)).unwrap();
+    assert!(stores[0].1[0].body.contains("9007199254740992"));
+}
+
+#[test]
+fn bad_reports_are_refused_with_the_field_at_fault() {
+    // A kind the reports store does not hold.
+    assert!(refused(&report_backup("numbers", r#"{"big":1}"#)).contains("does not belong"));
+    // A kind with fields of another kind.
+    assert!(!refused(&report_backup(
+        "wip_job",
+        r#"{"client_id":"c1","subject":"x"}"#
+    ))
+    .is_empty());
+    // No client.
+    assert_eq!(
+        refused(&report_backup("contact_report", r#"{"subject":"x"}"#)),
+        "Client: missing"
+    );
+    // A client id that is not an id.
+    assert_eq!(
+        refused(&report_backup("contact_report", r#"{"client_id":"a/b"}"#)),
+        "Client: not a valid reference"
+    );
+    // Text beyond the limits.
+    let long = "x".repeat(201);
+    assert_eq!(
+        refused(&report_backup(
+            "contact_report",
+            &format!(r#"{{"client_id":"c1","subject":"{long}"}}"#)
+        )),
+        "Subject: longer than 200 characters"
+    );
+    // A job without a title.
+    assert_eq!(
+        refused(&report_backup(
+            "wip_job",
+            r#"{"client_id":"c1","title":" "}"#
+        )),
+        "Job: missing"
+    );
+    // An invalid date.
+    assert!(refused(&report_backup(
+        "wip_job",
+        r#"{"client_id":"c1","title":"x","due":"2026-02-30"}"#
+    ))
+    .contains("input is out of range"));
+    // A negative spend.
+    assert_eq!(
+        refused(&report_backup(
+            "competitor_review",
+            r#"{"client_id":"c1","brands":[{"name":"B","campaigns":[{"estimated_spend":-1}]}]}"#
+        )),
+        "Brand 1, campaign 1 — estimated spend: cannot be negative"
+    );
+    // KPI numbers their formula refuses.
+    assert_eq!(
+        refused(&report_backup(
+            "kpi_entry",
+            r#"{"client_id":"c1","date":"2026-11-01","measure":{"Retention":{"at_start":3,"lost":5,"gained":0}}}"#
+        )),
+        "Clients lost cannot be more than Clients at start."
+    );
+    assert_eq!(
+        refused(&report_backup(
+            "kpi_entry",
+            r#"{"client_id":"c1","measure":{"Revenue":{"amount":5,"target":null}}}"#
+        )),
+        "Date: missing."
+    );
 }
 
 fn proposal_backup(data: &str) -> String {

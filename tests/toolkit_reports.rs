@@ -1186,3 +1186,46 @@ fn records_round_trip_and_fill_missing_fields_with_defaults() {
     assert!(serde_json::from_str::<WipJob>(r#"{"due":"2026-02-30"}"#).is_err());
     assert!(serde_json::from_str::<WipJob>(r#"{"unknown":1}"#).is_err());
 }
+
+#[test]
+fn drafts_are_stored_unfinished_but_never_malformed() {
+    // An unfinished contact report (no date, nobody, a blank wording) may be
+    // saved as a draft; the send-ready check still lists what is missing.
+    let draft = ContactReport {
+        client_id: "c1".into(),
+        agreements: vec![Agreement::default()],
+        ..Default::default()
+    };
+    assert!(draft.storage_errors().is_empty());
+    assert!(!draft.is_send_ready(d(2026, 3, 2)));
+    // Without a client, or with text beyond the limits, it may not.
+    let orphan = ContactReport::default();
+    assert_eq!(orphan.storage_errors().len(), 1);
+    let long = ContactReport {
+        client_id: "c1".into(),
+        discussion: "x".repeat(20_001),
+        ..Default::default()
+    };
+    assert_eq!(
+        long.storage_errors()[0].message(Lang::Vi),
+        "Thảo luận: dài quá 20000 ký tự"
+    );
+    // A job needs its title to be stored; a past due date never blocks.
+    let mut job = WipJob::new("c1", " ", utc(2026, 3, 2, 9, 0));
+    assert_eq!(job.storage_errors().len(), 1);
+    job.title = "KV OOH".into();
+    job.due = Some(d(2020, 1, 1));
+    assert!(job.storage_errors().is_empty());
+    // A review with a nameless brand is a draft; a negative spend is not.
+    let mut review = CompetitorReview {
+        client_id: "c1".into(),
+        brands: vec![Brand::default()],
+        ..Default::default()
+    };
+    assert!(review.storage_errors().is_empty());
+    review.brands[0].campaigns.push(Campaign {
+        estimated_spend: Some(-5),
+        ..Default::default()
+    });
+    assert_eq!(review.storage_errors().len(), 1);
+}

@@ -9,7 +9,10 @@ use serde_json::Value;
 
 use super::record::{timestamp, Record, Row, StoreName};
 use crate::domain::budget::{check_plan, Plan};
+use crate::domain::kpi::KpiEntry;
 use crate::domain::proposal::{ProposalRecord, MAX_PROPOSAL_BYTES};
+use crate::domain::reports::{CompetitorReview, ContactReport, FieldLabel, Issue, WipJob};
+use crate::domain::text::Lang;
 use crate::domain::{client::Client, ids::is_valid_id, profile::Profile};
 
 /// The `format` tag of a backup file.
@@ -208,6 +211,7 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, String> {
             }
             Row::from_record(&rec).map_err(|e| e.to_string())?
         }
+        StoreName::Reports => report_row(kind, value)?,
         // Kinds of these stores arrive with their features; until then the
         // envelope is checked and the data must be an object.
         _ => {
@@ -239,6 +243,38 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, String> {
         return Err("rev must be at least 1 for a saved record".into());
     }
     Ok(row)
+}
+
+/// The first storage error of a report, as text.
+fn first_issue<F: FieldLabel>(issues: Vec<Issue<F>>) -> Result<(), String> {
+    match issues.first() {
+        Some(i) => Err(i.message(Lang::En)),
+        None => Ok(()),
+    }
+}
+
+/// Decodes a record of the reports store by its kind and checks it as the
+/// app does before saving; a kind the reports store does not hold is refused.
+fn report_row(kind: &str, value: Value) -> Result<Row, String> {
+    fn typed<T: crate::storage::RecordKind>(
+        value: Value,
+        check: impl Fn(&T) -> Result<(), String>,
+    ) -> Result<Row, String> {
+        let rec: Record<T> = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        check(&rec.data)?;
+        Row::from_record(&rec).map_err(|e| e.to_string())
+    }
+    match kind {
+        "contact_report" => typed::<ContactReport>(value, |r| first_issue(r.storage_errors())),
+        "wip_job" => typed::<WipJob>(value, |j| first_issue(j.storage_errors())),
+        "competitor_review" => {
+            typed::<CompetitorReview>(value, |r| first_issue(r.storage_errors()))
+        }
+        "kpi_entry" => {
+            typed::<KpiEntry>(value, |e| e.validate().map_err(|err| err.message(Lang::En)))
+        }
+        other => Err(format!("kind {other:?} does not belong in this store")),
+    }
 }
 
 /// Refuses prototype-polluting keys anywhere in the document.

@@ -117,6 +117,42 @@ impl RecordKind for crate::domain::proposal::ProposalRecord {
     }
 }
 
+fn some_client(id: &str) -> Option<&str> {
+    Some(id).filter(|s| !s.is_empty())
+}
+
+impl RecordKind for crate::domain::reports::ContactReport {
+    const STORE: StoreName = StoreName::Reports;
+    const KIND: &'static str = "contact_report";
+    fn client_id(&self) -> Option<&str> {
+        some_client(&self.client_id)
+    }
+}
+
+impl RecordKind for crate::domain::reports::WipJob {
+    const STORE: StoreName = StoreName::Reports;
+    const KIND: &'static str = "wip_job";
+    fn client_id(&self) -> Option<&str> {
+        some_client(&self.client_id)
+    }
+}
+
+impl RecordKind for crate::domain::reports::CompetitorReview {
+    const STORE: StoreName = StoreName::Reports;
+    const KIND: &'static str = "competitor_review";
+    fn client_id(&self) -> Option<&str> {
+        some_client(&self.client_id)
+    }
+}
+
+impl RecordKind for crate::domain::kpi::KpiEntry {
+    const STORE: StoreName = StoreName::Reports;
+    const KIND: &'static str = "kpi_entry";
+    fn client_id(&self) -> Option<&str> {
+        some_client(&self.client_id)
+    }
+}
+
 /// How a record is kept in IndexedDB: a few top-level fields for the indexes,
 /// and the whole record as a JSON string, so integers beyond 2^53 and every
 /// character survive exactly.

@@ -13,6 +13,7 @@ use wasm_bindgen_test::*;
 use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbTransaction, IdbTransactionMode};
 
 use suitcase::domain::client::Client;
+use suitcase::domain::kpi::{KpiEntry, KpiMeasure};
 use suitcase::domain::profile::Profile;
 use suitcase::storage::backup::{self, BackupError};
 use suitcase::storage::db::{self, DbEvent, OnEvent, Storage};
@@ -25,8 +26,8 @@ use util::sleep;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A record kind with large numbers, to check nothing is rounded (kept in a
-/// store whose kinds are not typed yet; budget plans are checked as plans).
+/// A record kind with large numbers, to check nothing is rounded in
+/// IndexedDB (repositories store any kind; only backups check report kinds).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct Numbers {
     big: i64,
@@ -35,9 +36,7 @@ struct Numbers {
 }
 impl RecordKind for Numbers {
     const STORE: StoreName = StoreName::Reports;
-    fn kind(&self) -> &'static str {
-        "numbers"
-    }
+    const KIND: &'static str = "numbers";
 }
 
 fn quiet() -> OnEvent {
@@ -260,13 +259,19 @@ async fn backup_round_trip_restores_everything() {
         .save(&client("c2", "<b>bold</b>"))
         .await
         .unwrap();
-    Repo::<Numbers>::new(s.clone())
+    // A typed report record with the largest amount the app accepts (2^53):
+    // the backup checks report kinds, so an untyped one would be refused.
+    Repo::<KpiEntry>::new(s.clone())
         .save(&Record::new(
-            "n1".into(),
-            Numbers {
-                big: 9_007_199_254_740_993,
-                small: 1,
-                ratio: 1.5,
+            "k1".into(),
+            KpiEntry {
+                client_id: "c1".into(),
+                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 1),
+                measure: KpiMeasure::Revenue {
+                    amount: 9_007_199_254_740_992,
+                    target: Some(1),
+                },
+                ..Default::default()
             },
             Utc::now(),
         ))

@@ -353,6 +353,16 @@ impl CompetitorReview {
     }
 }
 
+impl CompetitorReview {
+    /// What stops the review from being stored even as a draft (a missing
+    /// client, text beyond the limits, a bad id, an impossible spend). A
+    /// brand still without a name or a missing "as of" date is kept and
+    /// listed by [`CompetitorReview::check`].
+    pub fn storage_errors(&self) -> Vec<Issue<CompetitorField>> {
+        super::issues::storage_errors(&self.check(), CompetitorField::ClientId)
+    }
+}
+
 /// One campaign on the timeline chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineItem {

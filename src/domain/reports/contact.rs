@@ -396,6 +396,12 @@ impl ContactReport {
         out
     }
 
+    /// What stops the report from being stored even as a draft (a missing
+    /// client, text beyond the limits, a bad id); empty when it may be saved.
+    pub fn storage_errors(&self) -> Vec<Issue<ContactField>> {
+        super::issues::storage_errors(&self.check(NaiveDate::MIN), ContactField::ClientId)
+    }
+
     /// True when the check finds no error (warnings allowed).
     pub fn is_send_ready(&self, today: NaiveDate) -> bool {
         no_errors(&self.check(today))

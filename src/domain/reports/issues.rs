@@ -46,6 +46,17 @@ pub enum Cause {
 }
 
 impl Cause {
+    /// Whether a record with this error may not even be stored as a draft:
+    /// data that is malformed rather than unfinished (text beyond the
+    /// limits, a bad reference, an impossible amount). Unfinished parts (a
+    /// missing date, a blank wording) are kept and listed by the checks.
+    pub fn blocks_storage(self) -> bool {
+        matches!(
+            self,
+            Cause::TooLong { .. } | Cause::InvalidId | Cause::Negative | Cause::TooLarge
+        )
+    }
+
     /// A short explanation for the person fixing it.
     pub fn message(self, lang: Lang) -> String {
         let t = |en, vi| tx(en, vi).get(lang).to_string();
@@ -129,6 +140,17 @@ impl<F: FieldLabel> Issue<F> {
     pub fn message(&self, lang: Lang) -> String {
         format!("{}: {}", self.field.label(lang), self.cause.message(lang))
     }
+}
+
+/// The errors of `issues` that stop a record from being stored at all: the
+/// malformed ones (see [`Cause::blocks_storage`]) and a missing client
+/// (`client_field`), since every record hangs from a client.
+pub fn storage_errors<F: PartialEq + Copy>(issues: &[Issue<F>], client_field: F) -> Vec<Issue<F>> {
+    issues
+        .iter()
+        .filter(|i| i.is_error() && (i.cause.blocks_storage() || i.field == client_field))
+        .copied()
+        .collect()
 }
 
 /// True when none of `issues` is an error.

@@ -245,6 +245,18 @@ impl WipJob {
     }
 }
 
+impl WipJob {
+    /// What stops the job from being stored: every error of [`WipJob::check`]
+    /// (no client, no title, text beyond the limits, a bad id). Warnings
+    /// never do.
+    pub fn storage_errors(&self) -> Vec<Issue<WipField>> {
+        self.check(NaiveDate::MIN)
+            .into_iter()
+            .filter(Issue::is_error)
+            .collect()
+    }
+}
+
 fn same_person(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         s.split_whitespace()

@@ -1,0 +1,257 @@
+//! The account's toolkit: contact reports, the WIP report, competitor
+//! reviews and client KPIs, every record attached to a client and kept in
+//! IndexedDB. The open section, client and record are in the address
+//! (`/toolkit?tab=contact&client=<id>&id=<id>`), so a reload comes back.
+mod clients;
+mod contact;
+mod contact_rows;
+mod docview;
+mod fields;
+mod files;
+mod kpi;
+mod kpi_chart;
+mod records;
+mod review;
+mod review_brands;
+mod timeline;
+mod wip;
+mod wip_job;
+
+use chrono::{FixedOffset, NaiveDate, Offset, Utc};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::app::href;
+use crate::domain::client::Client;
+use crate::domain::reports::dates::offset_from_js;
+use crate::domain::reports::local_date;
+use crate::domain::text::Lang;
+use crate::export::doc::Doc;
+use crate::i18n::*;
+use crate::storage::{use_storage, Record};
+
+/// The domain language of a UI locale.
+pub(crate) fn lang_of(locale: Locale) -> Lang {
+    match locale {
+        Locale::en => Lang::En,
+        Locale::vi => Lang::Vi,
+    }
+}
+
+/// The user's local date, from the browser's clock and time zone.
+pub(crate) fn today() -> NaiveDate {
+    let js_offset = js_sys::Date::new_0().get_timezone_offset();
+    let offset: FixedOffset = offset_from_js(js_offset as i32).unwrap_or_else(|| Utc.fix());
+    local_date(Utc::now(), offset)
+}
+
+/// A sentence from a short domain message: first letter upper case.
+pub(crate) fn sentence(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The sections of the toolkit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tab {
+    Contact,
+    Wip,
+    Review,
+    Kpi,
+}
+
+impl Tab {
+    const ALL: [Tab; 4] = [Tab::Contact, Tab::Wip, Tab::Review, Tab::Kpi];
+
+    fn key(self) -> &'static str {
+        match self {
+            Tab::Contact => "contact",
+            Tab::Wip => "wip",
+            Tab::Review => "review",
+            Tab::Kpi => "kpi",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.key() == s)
+    }
+}
+
+/// The query string of a toolkit address.
+fn query(tab: Tab, client: Option<&str>, id: Option<&str>) -> String {
+    let mut q = format!("?tab={}", tab.key());
+    if let Some(c) = client {
+        q.push_str(&format!("&client={c}"));
+    }
+    if let Some(i) = id {
+        q.push_str(&format!("&id={i}"));
+    }
+    q
+}
+
+type Navigate = Box<dyn Fn(&str)>;
+
+/// Where the page is: section, chosen client, open record. `Copy`.
+#[derive(Clone, Copy)]
+pub(crate) struct Nav {
+    pub tab: Memo<Tab>,
+    pub client: Memo<Option<String>>,
+    pub id: Memo<Option<String>>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+}
+
+impl Nav {
+    /// Goes to `tab` with `client` and `id` (as a new history entry).
+    pub fn go(self, tab: Tab, client: Option<String>, id: Option<String>) {
+        let to = format!("/toolkit{}", query(tab, client.as_deref(), id.as_deref()));
+        self.navigate.try_with_value(|n| n(&to));
+    }
+
+    /// Opens record `id` in the current section.
+    pub fn open(self, id: Option<String>) {
+        self.go(self.tab.get_untracked(), self.client.get_untracked(), id);
+    }
+
+    /// The address of `tab` for the chosen client (for links).
+    pub fn href(self, tab: Tab, id: Option<&str>) -> String {
+        format!(
+            "{}{}",
+            href("/toolkit"),
+            query(tab, self.client.get().as_deref(), id)
+        )
+    }
+}
+
+pub(crate) fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}
+
+/// The clients, read once storage is open and again after any change.
+#[derive(Clone, Copy)]
+pub(crate) struct Clients {
+    pub list: Memo<Vec<Record<Client>>>,
+    pub loaded: Memo<bool>,
+}
+
+impl Clients {
+    /// The name of client `id` ("—" when unknown).
+    pub fn name(self, id: &str) -> String {
+        self.list.with(|l| {
+            l.iter()
+                .find(|c| c.id == id)
+                .map(|c| c.data.name.clone())
+                .unwrap_or_else(|| "—".into())
+        })
+    }
+}
+
+pub(crate) fn use_clients() -> Clients {
+    expect_context::<Clients>()
+}
+
+/// The document the open record prints (shown only on paper).
+#[derive(Clone, Copy)]
+pub(crate) struct PrintDoc(pub RwSignal<Option<Doc>>);
+
+/// The toolkit page.
+#[component]
+pub fn Toolkit() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let q = use_query_map();
+    let tab = Memo::new(move |_| {
+        q.with(|q| q.get("tab"))
+            .and_then(|t| Tab::parse(&t))
+            .unwrap_or(Tab::Contact)
+    });
+    let client = Memo::new(move |_| q.with(|q| q.get("client")).filter(|c| !c.is_empty()));
+    let id = Memo::new(move |_| q.with(|q| q.get("id")).filter(|c| !c.is_empty()));
+    let navigate = use_navigate();
+    let nav = Nav {
+        tab,
+        client,
+        id,
+        navigate: StoredValue::new_local(Box::new(move |to: &str| {
+            navigate(to, Default::default())
+        })),
+    };
+    provide_context(nav);
+
+    let resource = LocalResource::new(move || {
+        let ready = storage.track();
+        async move {
+            if !ready {
+                return None;
+            }
+            let repo = storage.repo::<Client>().ok()?;
+            repo.list().await.ok().map(|mut l| {
+                l.sort_by_key(|c| c.data.name.to_lowercase());
+                l
+            })
+        }
+    });
+    let list = Memo::new(move |_| resource.get().flatten().unwrap_or_default());
+    let loaded = Memo::new(move |_| resource.get().flatten().is_some());
+    provide_context(Clients { list, loaded });
+    let print = PrintDoc(RwSignal::new(None));
+    provide_context(print);
+
+    view! {
+        <Title text=move || t_string!(i18n, toolkit.title).to_string() />
+        <div class="toolkit-screen">
+            <h1>{t!(i18n, toolkit.title)}</h1>
+            <p class="lead">{t!(i18n, toolkit.intro)}</p>
+            <clients::ClientBar />
+            <TabBar />
+            {move || match tab.get() {
+                Tab::Contact => view! { <contact::ContactTab /> }.into_any(),
+                Tab::Wip => view! { <wip::WipTab /> }.into_any(),
+                Tab::Review => view! { <review::ReviewTab /> }.into_any(),
+                Tab::Kpi => view! { <kpi::KpiTab /> }.into_any(),
+            }}
+        </div>
+        <docview::PrintView doc=print.0 />
+    }
+}
+
+/// The sections, as links (each keeps the chosen client).
+#[component]
+fn TabBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = use_nav();
+    let label = move |t: Tab| match t {
+        Tab::Contact => t_string!(i18n, toolkit.tab_contact).to_string(),
+        Tab::Wip => t_string!(i18n, toolkit.tab_wip).to_string(),
+        Tab::Review => t_string!(i18n, toolkit.tab_review).to_string(),
+        Tab::Kpi => t_string!(i18n, toolkit.tab_kpi).to_string(),
+    };
+    view! {
+        <nav class="toolkit-tabs" aria-label=move || t_string!(i18n, toolkit.tabs_label)>
+            <ul>
+                {Tab::ALL
+                    .into_iter()
+                    .map(|t| {
+                        view! {
+                            <li>
+                                <a
+                                    href=move || nav.href(t, None)
+                                    aria-current=move || (nav.tab.get() == t).then_some("page")
+                                    on:click=move |ev| {
+                                        ev.prevent_default();
+                                        nav.go(t, nav.client.get_untracked(), None);
+                                    }
+                                >
+                                    {move || label(t)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,430 @@
+//! Communication / competitor reviews: the list, and one open review with
+//! the category and market, the brands and their campaigns, the account's
+//! point of view, the campaign timeline and the files.
+use std::time::Duration;
+
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::contact::focus;
+use super::fields::{text_apply, Field, Note};
+use super::files::{stem, ExportButtons};
+use super::records::{record_list, RowInfo};
+use super::review_brands::Brands;
+use super::timeline::TimelineView;
+use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
+use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::messages::storage_error;
+use crate::domain::reports::dates::{format_date, parse_optional_date};
+use crate::domain::reports::{
+    campaign_timeline, competitor_review_doc, Brand, CompetitorField, CompetitorReview, FieldLabel,
+    Issue,
+};
+use crate::domain::text::Lang;
+use crate::i18n::*;
+use crate::storage::js::fresh_id;
+use crate::storage::{use_storage, Record, StorageError, StorageStatus};
+
+/// The competitor reviews section.
+#[component]
+pub fn ReviewTab() -> impl IntoView {
+    let nav = use_nav();
+    move || match nav.id.get() {
+        Some(id) => view! { <ReviewWorkspace id=id /> }.into_any(),
+        None => view! { <ReviewList /> }.into_any(),
+    }
+}
+
+fn review_title(r: &CompetitorReview) -> String {
+    r.title.trim().to_string()
+}
+
+#[component]
+fn ReviewList() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let nav = use_nav();
+    let clients = use_clients();
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let records = LocalResource::new(move || {
+        let ready = storage.track();
+        async move {
+            if !ready {
+                return None;
+            }
+            Some(match storage.repo::<CompetitorReview>() {
+                Ok(repo) => repo.list().await,
+                Err(e) => Err(e),
+            })
+        }
+    });
+    let rows = Signal::derive(move || {
+        let lang = lang_of(i18n.get_locale());
+        let client = nav.client.get();
+        let untitled = t_string!(i18n, toolkit.rv_untitled).to_string();
+        records.get().flatten().map(|r| {
+            r.map(|list| {
+                list.into_iter()
+                    .filter(|rec| client.as_ref().is_none_or(|c| *c == rec.data.client_id))
+                    .map(|rec| {
+                        let competitors = rec.data.brands.iter().filter(|b| !b.is_client).count();
+                        let title = Some(review_title(&rec.data))
+                            .filter(|t| !t.is_empty())
+                            .unwrap_or_else(|| untitled.clone());
+                        let date = rec
+                            .data
+                            .as_of
+                            .map(|d| format_date(d, lang))
+                            .unwrap_or_default();
+                        RowInfo {
+                            id: rec.id.clone(),
+                            title,
+                            meta: format!(
+                                "{} · {} · {}",
+                                clients.name(&rec.data.client_id),
+                                date,
+                                td_string!(
+                                    i18n.get_locale(),
+                                    toolkit.rv_competitors_n,
+                                    n = competitors
+                                )
+                            ),
+                            badge: None,
+                        }
+                    })
+                    .collect()
+            })
+        })
+    });
+    let create = move |_| {
+        let Some(client_id) = nav.client.get_untracked() else {
+            return;
+        };
+        let client_name = clients.name(&client_id);
+        let review = CompetitorReview {
+            client_id,
+            as_of: Some(today()),
+            brands: vec![
+                Brand {
+                    name: client_name,
+                    is_client: true,
+                    ..Default::default()
+                },
+                Brand::default(),
+            ],
+            ..Default::default()
+        };
+        spawn_local(async move {
+            let saved = match storage.repo::<CompetitorReview>() {
+                Ok(repo) => {
+                    repo.save(&Record::new(fresh_id(), review, Utc::now()))
+                        .await
+                }
+                Err(e) => Err(e),
+            };
+            match saved {
+                Ok(rec) => nav.open(Some(rec.id)),
+                Err(e) => {
+                    error.try_set(Some(storage_error(i18n, &e)));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="rv-list-title">
+            <h2 id="rv-list-title">{t!(i18n, toolkit.rv_list_title)}</h2>
+            <p class="help">{t!(i18n, toolkit.rv_help)}</p>
+            <div class="actions">
+                <button type="button" on:click=create disabled=move || nav.client.get().is_none() aria-describedby="rv-new-help">
+                    {t!(i18n, toolkit.rv_new)}
+                </button>
+            </div>
+            <Show when=move || nav.client.get().is_none()>
+                <p id="rv-new-help" class="help">{t!(i18n, toolkit.pick_client_first)}</p>
+            </Show>
+            {move || error.get().map(|e| view! { <p class="msg msg-error" role="alert">{e}</p> })}
+            {record_list::<CompetitorReview>(
+                rows,
+                review_title,
+                Signal::derive(move || t_string!(i18n, toolkit.rv_empty).to_string()),
+                Signal::derive(move || t_string!(i18n, toolkit.rv_list_title).to_string()),
+            )}
+        </section>
+    }
+}
+
+#[component]
+fn ReviewWorkspace(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let nav = use_nav();
+    let loaded = LocalResource::new({
+        let id = id.clone();
+        move || {
+            let ready = storage.status.get() == StorageStatus::Ready;
+            let id = id.clone();
+            async move {
+                if !ready {
+                    return None;
+                }
+                Some(match storage.repo::<CompetitorReview>() {
+                    Ok(repo) => repo.get(&id).await,
+                    Err(e) => Err(e),
+                })
+            }
+        }
+    });
+    view! {
+        <p>
+            <a href=move || nav.href(Tab::Review, None) on:click=move |ev| {
+                ev.prevent_default();
+                nav.open(None);
+            }>{t!(i18n, toolkit.rv_back)}</a>
+        </p>
+        {move || match loaded.get() {
+            None | Some(None) => view! { <p role="status">{t!(i18n, toolkit.loading)}</p> }.into_any(),
+            Some(Some(Err(StorageError::NotFound))) => {
+                view! { <p class="msg msg-error" role="alert">{t!(i18n, toolkit.not_found)}</p> }.into_any()
+            }
+            Some(Some(Err(e))) => {
+                view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any()
+            }
+            Some(Some(Ok(record))) => view! { <ReviewEditor record=record /> }.into_any(),
+        }}
+    }
+}
+
+/// What the parts of the open review share. `Copy`.
+#[derive(Clone, Copy)]
+pub struct ReviewCtx {
+    pub draft: RwSignal<CompetitorReview>,
+    pub issues: Memo<Vec<Issue<CompetitorField>>>,
+    pub lang: Memo<Lang>,
+    autosave: Autosave,
+}
+
+impl ReviewCtx {
+    pub fn edit(self, f: impl FnOnce(&mut CompetitorReview)) {
+        self.draft.update(f);
+        self.autosave.schedule();
+    }
+
+    pub fn notes(self, field: CompetitorField) -> Signal<Vec<Note>> {
+        let (issues, lang) = (self.issues, self.lang);
+        Signal::derive(move || {
+            let lang = lang.get();
+            issues.with(|v| {
+                v.iter()
+                    .filter(|i| i.field == field)
+                    .map(|i| Note {
+                        error: i.is_error(),
+                        text: i.cause.message(lang),
+                    })
+                    .collect()
+            })
+        })
+    }
+
+    pub fn label(self, field: CompetitorField) -> Signal<String> {
+        let lang = self.lang;
+        Signal::derive(move || field.label(lang.get()))
+    }
+}
+
+pub fn use_review() -> ReviewCtx {
+    expect_context::<ReviewCtx>()
+}
+
+/// The id of the input of `field`, to move focus there.
+pub fn field_id(f: CompetitorField) -> String {
+    use CompetitorField as F;
+    match f {
+        F::ClientId | F::ProposalId => "rv-proposal".into(),
+        F::Title => "rv-title".into(),
+        F::AsOf => "rv-asof".into(),
+        F::Currency => "rv-currency".into(),
+        F::CategoryNotes => "rv-category".into(),
+        F::MarketNotes => "rv-market".into(),
+        F::PointOfView => "rv-pov".into(),
+        F::Competitors => "rv-add-brand".into(),
+        F::BrandName(b) => format!("rv-b{b}-name"),
+        F::Strengths(b) => format!("rv-b{b}-strengths"),
+        F::Weaknesses(b) => format!("rv-b{b}-weaknesses"),
+        F::Campaigns(b) => format!("rv-b{b}-add"),
+        F::CampaignName { brand, row } => format!("rv-b{brand}-c{row}-name"),
+        F::CampaignDate { brand, row } => format!("rv-b{brand}-c{row}-date"),
+        F::CampaignEnd { brand, row } => format!("rv-b{brand}-c{row}-end"),
+        F::CampaignChannel { brand, row } => format!("rv-b{brand}-c{row}-channel"),
+        F::CampaignMessage { brand, row } => format!("rv-b{brand}-c{row}-message"),
+        F::CampaignSpend { brand, row } => format!("rv-b{brand}-c{row}-spend"),
+        F::CampaignNotes { brand, row } => format!("rv-b{brand}-c{row}-message"),
+    }
+}
+
+#[component]
+fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let clients = use_clients();
+    let print = expect_context::<PrintDoc>();
+    let draft = RwSignal::new(record.data.clone());
+    let base = StoredValue::new(record);
+    let lang = Memo::new(move |_| lang_of(i18n.get_locale()));
+    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
+        let data = draft.get_untracked();
+        if let Some(i) = data.storage_errors().first() {
+            return Err(SaveState::Invalid(sentence(
+                &i.message(lang.get_untracked()),
+            )));
+        }
+        let repo = storage
+            .repo::<CompetitorReview>()
+            .map_err(SaveState::Failed)?;
+        let mut record = base.get_value();
+        record.data = data;
+        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
+        base.try_set_value(saved);
+        Ok(())
+    });
+    let issues = Memo::new(move |_| draft.with(CompetitorReview::check));
+    let ctx = ReviewCtx {
+        draft,
+        issues,
+        lang,
+        autosave,
+    };
+    provide_context(ctx);
+    let doc = move || draft.with(|r| competitor_review_doc(r, lang.get_untracked()));
+    Effect::new(move |_| {
+        let l = lang.get();
+        print
+            .0
+            .set(Some(draft.with(|r| competitor_review_doc(r, l))));
+    });
+    on_cleanup(move || print.0.set(None));
+    let timeline = Signal::derive(move || draft.with(|r| r.as_of.map(|d| campaign_timeline(r, d))));
+    let currency = Signal::derive(move || draft.with(|r| r.currency.trim().to_string()));
+    let heading = move || {
+        let s = draft.with(|r| r.title.trim().to_string());
+        if s.is_empty() {
+            t_string!(i18n, toolkit.rv_untitled).to_string()
+        } else {
+            s
+        }
+    };
+    let file_stem = Signal::derive(move || {
+        draft.with(|r| {
+            stem(&format!(
+                "competitor review {} {}",
+                r.title,
+                r.as_of.map(|d| d.to_string()).unwrap_or_default()
+            ))
+        })
+    });
+    let as_of_apply = Callback::new(move |s: String| match parse_optional_date(&s) {
+        Ok(d) => {
+            ctx.edit(|r| r.as_of = d);
+            None
+        }
+        Err(e) => Some(e.message(lang.get_untracked()).to_string()),
+    });
+    let text = move |get: fn(&CompetitorReview) -> String| Signal::derive(move || draft.with(get));
+    view! {
+        <h2 class="record-title">{heading}</h2>
+        <p class="help">{move || td_string!(i18n.get_locale(), toolkit.for_client, name = clients.name(&draft.with(|r| r.client_id.clone()))).to_string()}</p>
+        <SaveIndicator state=autosave.state />
+        <div class="toolkit-layout">
+            <div class="toolkit-edit">
+                <section class="card" aria-labelledby="rv-about-title">
+                    <h3 id="rv-about-title">{t!(i18n, toolkit.rv_about)}</h3>
+                    <Field id="rv-title" label=ctx.label(CompetitorField::Title) value=text(|r| r.title.clone())
+                        apply=text_apply(move |s| ctx.edit(|r| r.title = s)) notes=ctx.notes(CompetitorField::Title) />
+                    <div class="form-grid">
+                        <Field id="rv-asof" label=ctx.label(CompetitorField::AsOf)
+                            value=text(|r| r.as_of.map(|d| d.to_string()).unwrap_or_default())
+                            apply=as_of_apply notes=ctx.notes(CompetitorField::AsOf)
+                            help=Signal::derive(move || t_string!(i18n, toolkit.rv_asof_help).to_string()) />
+                        <Field id="rv-currency" label=ctx.label(CompetitorField::Currency) value=text(|r| r.currency.clone())
+                            apply=text_apply(move |s| ctx.edit(|r| r.currency = s.trim().to_uppercase()))
+                            notes=ctx.notes(CompetitorField::Currency) />
+                    </div>
+                    <Field id="rv-category" label=ctx.label(CompetitorField::CategoryNotes) value=text(|r| r.category_notes.clone()) multiline=true
+                        apply=text_apply(move |s| ctx.edit(|r| r.category_notes = s)) notes=ctx.notes(CompetitorField::CategoryNotes) />
+                    <Field id="rv-market" label=ctx.label(CompetitorField::MarketNotes) value=text(|r| r.market_notes.clone()) multiline=true
+                        apply=text_apply(move |s| ctx.edit(|r| r.market_notes = s)) notes=ctx.notes(CompetitorField::MarketNotes) />
+                    <super::clients::ProposalPicker
+                        id="rv-proposal"
+                        client_id=Signal::derive(move || draft.with(|r| r.client_id.clone()))
+                        value=Signal::derive(move || draft.with(|r| r.proposal_id.clone()))
+                        set=Callback::new(move |p| ctx.edit(|r| r.proposal_id = p))
+                    />
+                </section>
+                <Brands />
+                <section class="card" aria-labelledby="rv-pov-title">
+                    <h3 id="rv-pov-title">{move || CompetitorField::PointOfView.label(lang.get())}</h3>
+                    <Field id="rv-pov" label=ctx.label(CompetitorField::PointOfView) value=text(|r| r.point_of_view.clone()) multiline=true
+                        apply=text_apply(move |s| ctx.edit(|r| r.point_of_view = s)) notes=ctx.notes(CompetitorField::PointOfView)
+                        help=Signal::derive(move || t_string!(i18n, toolkit.rv_pov_help).to_string()) />
+                </section>
+                <section class="card" aria-labelledby="rv-timeline-title">
+                    <h3 id="rv-timeline-title">{t!(i18n, toolkit.rv_timeline)}</h3>
+                    <TimelineView timeline=timeline currency=currency lang=Signal::derive(move || lang.get()) />
+                </section>
+            </div>
+            <aside class="toolkit-side" aria-labelledby="rv-check-title">
+                <ReviewCheck />
+                <section class="card" aria-labelledby="rv-files-title">
+                    <h3 id="rv-files-title">{t!(i18n, toolkit.files)}</h3>
+                    <p class="help">{t!(i18n, toolkit.files_help)}</p>
+                    <ExportButtons doc=Callback::new(move |_| doc()) stem=file_stem
+                        title=Signal::derive(move || t_string!(i18n, toolkit.files).to_string()) />
+                </section>
+            </aside>
+        </div>
+    }
+}
+
+/// What the review still lacks, each item moving focus to its field.
+#[component]
+fn ReviewCheck() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_review();
+    let items = move || {
+        let lang = ctx.lang.get();
+        ctx.issues
+            .get()
+            .into_iter()
+            .map(|i| {
+                let id = field_id(i.field);
+                let kind = if i.is_error() {
+                    t_string!(i18n, toolkit.error).to_string()
+                } else {
+                    t_string!(i18n, toolkit.warning).to_string()
+                };
+                let class = if i.is_error() {
+                    "issue issue-error"
+                } else {
+                    "issue issue-warn"
+                };
+                view! {
+                    <li class=class>
+                        <button type="button" class="link" on:click=move |_| focus(&id)>
+                            <span class="issue-kind">{kind}": "</span>
+                            {sentence(&i.message(lang))}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card check-panel" aria-labelledby="rv-check-title">
+            <h3 id="rv-check-title">{t!(i18n, toolkit.rv_check)}</h3>
+            <Show when=move || ctx.issues.with(Vec::is_empty)>
+                <p class="msg msg-ok">{t!(i18n, toolkit.rv_complete)}</p>
+            </Show>
+            <ul class="issues">{items}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,419 @@
+//! The WIP report: every job with its status, next step, owner and due
+//! date; overdue and due-this-week highlighted by the user's local date;
+//! filters by client, owner and status; the weekly export.
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::files::{stem, ExportButtons};
+use super::{lang_of, today, use_clients, use_nav, PrintDoc};
+use crate::components::messages::storage_error;
+use crate::domain::reports::dates::{format_date, week_start};
+use crate::domain::reports::wip::{due_flag, owners, wip_counts, wip_order};
+use crate::domain::reports::{wip_doc, DueClass, JobStatus, WipJob};
+use crate::i18n::*;
+use crate::storage::js::fresh_id;
+use crate::storage::{use_storage, Record, StorageError};
+
+/// The WIP section: the report, or one open job.
+#[component]
+pub fn WipTab() -> impl IntoView {
+    let nav = use_nav();
+    move || match nav.id.get() {
+        Some(id) => view! { <super::wip_job::JobWorkspace id=id /> }.into_any(),
+        None => view! { <WipList /> }.into_any(),
+    }
+}
+
+/// A status as a form value.
+pub fn status_key(s: JobStatus) -> &'static str {
+    match s {
+        JobStatus::Briefed => "briefed",
+        JobStatus::InProgress => "in_progress",
+        JobStatus::AwaitingClient => "awaiting_client",
+        JobStatus::OnHold => "on_hold",
+        JobStatus::Done => "done",
+        JobStatus::Cancelled => "cancelled",
+    }
+}
+
+/// The status of a form value.
+pub fn parse_status(s: &str) -> Option<JobStatus> {
+    JobStatus::ALL.into_iter().find(|j| status_key(*j) == s)
+}
+
+#[derive(Clone, Debug)]
+enum Note {
+    Err(String),
+    Ok(String),
+    Deleted(String, Box<Record<WipJob>>),
+}
+
+#[component]
+fn WipList() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let nav = use_nav();
+    let clients = use_clients();
+    let print = expect_context::<PrintDoc>();
+    let today = today();
+    let owner = RwSignal::new(String::new());
+    let status = RwSignal::new("open".to_string());
+    let due = RwSignal::new(String::new());
+    let note: RwSignal<Option<Note>> = RwSignal::new(None);
+    let records = LocalResource::new(move || {
+        let ready = storage.track();
+        async move {
+            if !ready {
+                return None;
+            }
+            Some(match storage.repo::<WipJob>() {
+                Ok(repo) => repo.list().await,
+                Err(e) => Err(e),
+            })
+        }
+    });
+    // The client's jobs (all clients when none is chosen).
+    let of_client = Memo::new(move |_| {
+        let client = nav.client.get();
+        records
+            .get()
+            .flatten()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|r| client.as_ref().is_none_or(|c| *c == r.data.client_id))
+            .collect::<Vec<_>>()
+    });
+    let shown = Memo::new(move |_| {
+        let owner = owner.get();
+        let status = status.get();
+        let due = due.get();
+        let mut v: Vec<Record<WipJob>> = of_client
+            .get()
+            .into_iter()
+            .filter(|r| {
+                let j = &r.data;
+                let owner_ok = owner.is_empty()
+                    || j.owner
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                        == owner.to_lowercase();
+                let status_ok = match status.as_str() {
+                    "open" => j.status.is_open(),
+                    "" | "all" => true,
+                    s => parse_status(s) == Some(j.status),
+                };
+                let class = j.due_class(today);
+                let due_ok = match due.as_str() {
+                    "overdue" => class == Some(DueClass::Overdue),
+                    "week" => matches!(class, Some(DueClass::DueToday | DueClass::DueThisWeek)),
+                    _ => true,
+                };
+                owner_ok && status_ok && due_ok
+            })
+            .collect();
+        v.sort_by(|a, b| wip_order(&a.data, &b.data, today));
+        v
+    });
+    let jobs_of = move || shown.with(|v| v.iter().map(|r| r.data.clone()).collect::<Vec<_>>());
+    let doc = move || wip_doc(&jobs_of(), today, lang_of(i18n.get_locale_untracked()));
+    Effect::new(move |_| {
+        let lang = lang_of(i18n.get_locale());
+        print.0.set(Some(wip_doc(&jobs_of(), today, lang)));
+    });
+    on_cleanup(move || print.0.set(None));
+    let counts = Memo::new(move |_| {
+        let jobs: Vec<WipJob> = of_client.with(|v| v.iter().map(|r| r.data.clone()).collect());
+        wip_counts(&jobs, today)
+    });
+    let remove = move |id: String| {
+        spawn_local(async move {
+            let r = match storage.repo::<WipJob>() {
+                Ok(repo) => repo.delete(&id).await,
+                Err(e) => Err(e),
+            };
+            note.try_set(Some(match r {
+                Ok(old) => {
+                    storage.touch();
+                    Note::Deleted(
+                        td_string!(
+                            i18n.get_locale_untracked(),
+                            toolkit.deleted,
+                            name = old.data.title.clone()
+                        )
+                        .to_string(),
+                        Box::new(old),
+                    )
+                }
+                Err(e) => Note::Err(storage_error(i18n, &e)),
+            }));
+        });
+    };
+    let undo = move |rec: Record<WipJob>| {
+        spawn_local(async move {
+            let r = match storage.repo::<WipJob>() {
+                Ok(repo) => repo.restore(&rec).await,
+                Err(e) => Err(e),
+            };
+            note.try_set(Some(match r {
+                Ok(()) => {
+                    storage.touch();
+                    Note::Ok(
+                        td_string!(
+                            i18n.get_locale_untracked(),
+                            toolkit.restored,
+                            name = rec.data.title.clone()
+                        )
+                        .to_string(),
+                    )
+                }
+                Err(e) => Note::Err(storage_error(i18n, &e)),
+            }));
+        });
+    };
+    let file_stem = Signal::derive(move || stem(&format!("wip report {}", week_start(today))));
+    view! {
+        <section class="card wide" aria-labelledby="wip-title">
+            <h2 id="wip-title">{t!(i18n, toolkit.wip_title)}</h2>
+            <p class="help">
+                {move || td_string!(i18n.get_locale(), toolkit.wip_today, date = format_date(today, lang_of(i18n.get_locale()))).to_string()}
+            </p>
+            <ul class="wip-counts" aria-label=move || t_string!(i18n, toolkit.wip_counts)>
+                {move || {
+                    let c = counts.get();
+                    let lang = lang_of(i18n.get_locale());
+                    vec![
+                        format!("{}: {}", t_string!(i18n, toolkit.wip_open), c.open),
+                        format!("{}: {}", DueClass::Overdue.label(lang), c.overdue),
+                        format!("{}: {}", DueClass::DueToday.label(lang), c.due_today),
+                        format!("{}: {}", DueClass::DueThisWeek.label(lang), c.due_this_week),
+                    ]
+                        .into_iter()
+                        .map(|t| view! { <li>{t}</li> })
+                        .collect_view()
+                }}
+            </ul>
+            <Filters owner=owner status=status due=due of_client=of_client />
+            <NewJob />
+            {move || match note.get() {
+                None => None,
+                Some(Note::Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
+                Some(Note::Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
+                Some(Note::Deleted(t, rec)) => Some(view! {
+                    <p class="msg" role="status">
+                        {t} " "
+                        <button type="button" class="secondary" on:click=move |_| undo((*rec).clone())>
+                            {t!(i18n, toolkit.undo)}
+                        </button>
+                    </p>
+                }.into_any()),
+            }}
+            <Transition>
+                {move || records.get().flatten().map(|r| match r {
+                    Err(e) => view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any(),
+                    Ok(_) => view! { <JobTable shown=shown today=today remove=Callback::new(remove) clients=clients /> }.into_any(),
+                })}
+            </Transition>
+            <h3 id="wip-files-title">{t!(i18n, toolkit.wip_export)}</h3>
+            <p class="help">{t!(i18n, toolkit.wip_export_help)}</p>
+            <ExportButtons
+                doc=Callback::new(move |_| doc())
+                stem=file_stem
+                title=Signal::derive(move || t_string!(i18n, toolkit.wip_export).to_string())
+            />
+        </section>
+    }
+}
+
+/// Owner, status and due filters.
+#[component]
+fn Filters(
+    owner: RwSignal<String>,
+    status: RwSignal<String>,
+    due: RwSignal<String>,
+    of_client: Memo<Vec<Record<WipJob>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let names = Memo::new(move |_| {
+        let jobs: Vec<WipJob> = of_client.with(|v| v.iter().map(|r| r.data.clone()).collect());
+        owners(&jobs)
+    });
+    view! {
+        <div class="filters" role="group" aria-label=move || t_string!(i18n, toolkit.filters)>
+            <div class="field">
+                <label for="wip-owner">{t!(i18n, toolkit.owner)}</label>
+                <select id="wip-owner" on:change=move |ev| owner.set(event_target_value(&ev)) prop:value=move || owner.get()>
+                    <option value="">{t!(i18n, toolkit.any_owner)}</option>
+                    {move || names.get().into_iter().map(|n| {
+                        let v = n.clone();
+                        let value = n.clone();
+                        view! { <option value=value selected=move || owner.get() == v>{n}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="wip-status">{t!(i18n, toolkit.status)}</label>
+                <select id="wip-status" on:change=move |ev| status.set(event_target_value(&ev)) prop:value=move || status.get()>
+                    <option value="open">{t!(i18n, toolkit.open_jobs)}</option>
+                    <option value="all">{t!(i18n, toolkit.all_jobs)}</option>
+                    {move || {
+                        let lang = lang_of(i18n.get_locale());
+                        JobStatus::ALL.into_iter().map(|s| view! {
+                            <option value=status_key(s) selected=move || status.get() == status_key(s)>{s.label(lang)}</option>
+                        }).collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="wip-due">{t!(i18n, toolkit.due_filter)}</label>
+                <select id="wip-due" on:change=move |ev| due.set(event_target_value(&ev)) prop:value=move || due.get()>
+                    <option value="">{t!(i18n, toolkit.any_due)}</option>
+                    <option value="overdue">{move || DueClass::Overdue.label(lang_of(i18n.get_locale()))}</option>
+                    <option value="week">{t!(i18n, toolkit.due_week)}</option>
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// The jobs shown, urgent ones highlighted (with words, not colour alone).
+#[component]
+fn JobTable(
+    shown: Memo<Vec<Record<WipJob>>>,
+    today: chrono::NaiveDate,
+    remove: Callback<String>,
+    clients: super::Clients,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = use_nav();
+    let all_clients = move || nav.client.get().is_none();
+    view! {
+        <Show
+            when=move || shown.with(|v| !v.is_empty())
+            fallback=move || view! { <p class="empty">{t!(i18n, toolkit.wip_empty)}</p> }
+        >
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="wip-table-caption">
+                <table class="data wip-table">
+                    <caption id="wip-table-caption">
+                        {move || td_string!(i18n.get_locale(), toolkit.wip_caption, n = shown.with(Vec::len)).to_string()}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, toolkit.job)}</th>
+                            <Show when=all_clients>
+                                <th scope="col">{t!(i18n, toolkit.client)}</th>
+                            </Show>
+                            <th scope="col">{t!(i18n, toolkit.status)}</th>
+                            <th scope="col">{t!(i18n, toolkit.next_step)}</th>
+                            <th scope="col">{t!(i18n, toolkit.owner)}</th>
+                            <th scope="col">{t!(i18n, toolkit.due)}</th>
+                            <th scope="col">{t!(i18n, toolkit.flag)}</th>
+                            <th scope="col"><span class="vh">{t!(i18n, toolkit.actions)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let lang = lang_of(i18n.get_locale());
+                            shown.get().into_iter().map(|rec| {
+                                let j = rec.data.clone();
+                                let class = match j.due_class(today) {
+                                    Some(DueClass::Overdue) => "due-overdue",
+                                    Some(DueClass::DueToday | DueClass::DueThisWeek) => "due-soon",
+                                    _ => "",
+                                };
+                                let id = rec.id.clone();
+                                let open_id = rec.id.clone();
+                                let href = nav.href(super::Tab::Wip, Some(&rec.id));
+                                let client_name = clients.name(&j.client_id);
+                                let del = td_string!(i18n.get_locale_untracked(), toolkit.delete_named, name = j.title.clone()).to_string();
+                                view! {
+                                    <tr class=class>
+                                        <th scope="row">
+                                            <a href=href on:click=move |ev| {
+                                                ev.prevent_default();
+                                                nav.open(Some(open_id.clone()));
+                                            }>{j.title.clone()}</a>
+                                            {(!j.project.is_empty()).then(|| view! { <br /><span class="help">{j.project.clone()}</span> })}
+                                        </th>
+                                        <Show when=all_clients>
+                                            <td>{client_name.clone()}</td>
+                                        </Show>
+                                        <td>{j.status.label(lang)}</td>
+                                        <td>{j.next_step.clone()}</td>
+                                        <td>{j.owner.clone()}</td>
+                                        <td class="num">{j.due.map(|d| format_date(d, lang)).unwrap_or_else(|| "—".into())}</td>
+                                        <td class="flag">{due_flag(&j, today, lang)}</td>
+                                        <td>
+                                            <button type="button" class="secondary" aria-label=del on:click=move |_| remove.run(id.clone())>
+                                                {t!(i18n, toolkit.delete)}
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+/// A new job for the chosen client (the title is required).
+#[component]
+fn NewJob() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let nav = use_nav();
+    let title = RwSignal::new(String::new());
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(client) = nav.client.get_untracked() else {
+            error.set(Some(t_string!(i18n, toolkit.pick_client_first).to_string()));
+            return;
+        };
+        let job = WipJob::new(client, title.get_untracked().trim(), Utc::now());
+        let lang = lang_of(i18n.get_locale_untracked());
+        if let Some(i) = job.storage_errors().first() {
+            error.set(Some(super::sentence(&i.message(lang))));
+            return;
+        }
+        error.set(None);
+        spawn_local(async move {
+            let saved: Result<Record<WipJob>, StorageError> = match storage.repo::<WipJob>() {
+                Ok(repo) => repo.save(&Record::new(fresh_id(), job, Utc::now())).await,
+                Err(e) => Err(e),
+            };
+            match saved {
+                Ok(rec) => {
+                    storage.touch();
+                    nav.open(Some(rec.id));
+                }
+                Err(e) => {
+                    error.try_set(Some(storage_error(i18n, &e)));
+                }
+            }
+        });
+    };
+    view! {
+        <form class="status-form new-job" on:submit=submit>
+            <div class="field">
+                <label for="wip-new-title">{t!(i18n, toolkit.new_job_title)}</label>
+                <input
+                    id="wip-new-title"
+                    type="text"
+                    prop:value=move || title.get()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby="wip-new-error"
+                    on:input=move |ev| title.set(event_target_value(&ev))
+                />
+            </div>
+            <button type="submit">{t!(i18n, toolkit.add_job)}</button>
+            <p id="wip-new-error" class="field-error" role="alert">{move || error.get()}</p>
+        </form>
+    }
+}

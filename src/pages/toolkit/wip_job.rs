@@ -1,0 +1,269 @@
+//! One WIP job: its fields (autosaved), its status with the reason for each
+//! change, and the history of those changes.
+use std::time::Duration;
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use super::fields::{text_apply, Field, Note};
+use super::wip::{parse_status, status_key};
+use super::{lang_of, today, use_clients, use_nav, Tab};
+use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::messages::storage_error;
+use crate::domain::reports::dates::{format_date, parse_optional_date};
+use crate::domain::reports::wip::due_flag;
+use crate::domain::reports::{FieldLabel, Issue, JobStatus, WipField, WipJob};
+use crate::domain::text::Lang;
+use crate::i18n::*;
+use crate::storage::{use_storage, Record, StorageError, StorageStatus};
+
+/// Loads job `id` once and opens its editor.
+#[component]
+pub fn JobWorkspace(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let nav = use_nav();
+    let loaded = LocalResource::new({
+        let id = id.clone();
+        move || {
+            let ready = storage.status.get() == StorageStatus::Ready;
+            let id = id.clone();
+            async move {
+                if !ready {
+                    return None;
+                }
+                Some(match storage.repo::<WipJob>() {
+                    Ok(repo) => repo.get(&id).await,
+                    Err(e) => Err(e),
+                })
+            }
+        }
+    });
+    view! {
+        <p>
+            <a href=move || nav.href(Tab::Wip, None) on:click=move |ev| {
+                ev.prevent_default();
+                nav.open(None);
+            }>{t!(i18n, toolkit.wip_back)}</a>
+        </p>
+        {move || match loaded.get() {
+            None | Some(None) => view! { <p role="status">{t!(i18n, toolkit.loading)}</p> }.into_any(),
+            Some(Some(Err(StorageError::NotFound))) => {
+                view! { <p class="msg msg-error" role="alert">{t!(i18n, toolkit.not_found)}</p> }.into_any()
+            }
+            Some(Some(Err(e))) => {
+                view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any()
+            }
+            Some(Some(Ok(record))) => view! { <JobEditor record=record /> }.into_any(),
+        }}
+    }
+}
+
+fn notes_for(
+    issues: Memo<Vec<Issue<WipField>>>,
+    lang: Memo<Lang>,
+    field: WipField,
+) -> Signal<Vec<Note>> {
+    Signal::derive(move || {
+        let lang = lang.get();
+        issues.with(|v| {
+            v.iter()
+                .filter(|i| i.field == field)
+                .map(|i| Note {
+                    error: i.is_error(),
+                    text: i.cause.message(lang),
+                })
+                .collect()
+        })
+    })
+}
+
+#[component]
+fn JobEditor(record: Record<WipJob>) -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let nav = use_nav();
+    let clients = use_clients();
+    let draft = RwSignal::new(record.data.clone());
+    let base = StoredValue::new(record);
+    let lang = Memo::new(move |_| lang_of(i18n.get_locale()));
+    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
+        let data = draft.get_untracked();
+        if let Some(i) = data.storage_errors().first() {
+            return Err(SaveState::Invalid(super::sentence(
+                &i.message(lang.get_untracked()),
+            )));
+        }
+        let repo = storage.repo::<WipJob>().map_err(SaveState::Failed)?;
+        let mut record = base.get_value();
+        record.data = data;
+        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
+        base.try_set_value(saved);
+        storage.touch();
+        Ok(())
+    });
+    let today = today();
+    let issues = Memo::new(move |_| draft.with(|j| j.check(today)));
+    let edit = move |f: Box<dyn FnOnce(&mut WipJob)>| {
+        draft.update(f);
+        autosave.schedule();
+    };
+    let notes = move |f: WipField| notes_for(issues, lang, f);
+    let label = move |f: WipField| Signal::derive(move || f.label(lang.get()));
+    let text = move |get: fn(&WipJob) -> String| Signal::derive(move || draft.with(get));
+    let due_apply = Callback::new(move |s: String| match parse_optional_date(&s) {
+        Ok(d) => {
+            edit(Box::new(move |j| j.due = d));
+            None
+        }
+        Err(e) => Some(e.message(lang.get_untracked()).to_string()),
+    });
+    let flag = move || draft.with(|j| due_flag(j, today, lang.get()));
+    let source = move || draft.with(|j| j.source.clone());
+    view! {
+        <h2 class="record-title">{move || draft.with(|j| j.title.clone())}</h2>
+        <p class="help">
+            {move || td_string!(i18n.get_locale(), toolkit.for_client, name = clients.name(&draft.with(|j| j.client_id.clone()))).to_string()}
+            {move || source().map(|s| {
+                let client = nav.client.get_untracked();
+                view! {
+                    " · "
+                    <a href=nav.href(Tab::Contact, Some(&s.report_id)) on:click=move |ev| {
+                        ev.prevent_default();
+                        nav.go(Tab::Contact, client.clone(), Some(s.report_id.clone()));
+                    }>{t!(i18n, toolkit.wip_from_report)}</a>
+                }
+            })}
+        </p>
+        <SaveIndicator state=autosave.state />
+        <p class="flag" data-testid="job-flag">{flag}</p>
+        <div class="toolkit-layout">
+            <section class="card toolkit-edit" aria-labelledby="job-fields-title">
+                <h3 id="job-fields-title">{t!(i18n, toolkit.job_details)}</h3>
+                <Field id="job-title" label=label(WipField::Title) value=text(|j| j.title.clone())
+                    apply=text_apply(move |s| edit(Box::new(move |j| j.title = s))) notes=notes(WipField::Title) />
+                <Field id="job-project" label=label(WipField::Project) value=text(|j| j.project.clone())
+                    apply=text_apply(move |s| edit(Box::new(move |j| j.project = s))) notes=notes(WipField::Project) />
+                <Field id="job-next" label=label(WipField::NextStep) value=text(|j| j.next_step.clone())
+                    apply=text_apply(move |s| edit(Box::new(move |j| j.next_step = s))) notes=notes(WipField::NextStep) />
+                <div class="form-grid">
+                    <Field id="job-owner" label=label(WipField::Owner) value=text(|j| j.owner.clone())
+                        apply=text_apply(move |s| edit(Box::new(move |j| j.owner = s))) notes=notes(WipField::Owner) />
+                    <Field id="job-due" label=label(WipField::Due)
+                        value=text(|j| j.due.map(|d| d.to_string()).unwrap_or_default())
+                        apply=due_apply notes=notes(WipField::Due)
+                        help=Signal::derive(move || t_string!(i18n, toolkit.date_hint).to_string()) />
+                </div>
+                <Field id="job-notes" label=label(WipField::Notes) value=text(|j| j.notes.clone()) multiline=true
+                    apply=text_apply(move |s| edit(Box::new(move |j| j.notes = s))) notes=notes(WipField::Notes) />
+                <super::clients::ProposalPicker
+                    id="job-proposal"
+                    client_id=Signal::derive(move || draft.with(|j| j.client_id.clone()))
+                    value=Signal::derive(move || draft.with(|j| j.proposal_id.clone()))
+                    set=Callback::new(move |p| edit(Box::new(move |j| j.proposal_id = p)))
+                />
+            </section>
+            <div class="toolkit-side">
+                <StatusPanel draft=draft on_change=Callback::new(move |_| autosave.schedule()) lang=lang />
+            </div>
+        </div>
+    }
+}
+
+/// The current status, a form to change it (with a reason), and the history.
+#[component]
+fn StatusPanel(
+    draft: RwSignal<WipJob>,
+    on_change: Callback<()>,
+    lang: Memo<Lang>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let next = RwSignal::new(status_key(draft.with_untracked(|j| j.status)).to_string());
+    let reason = RwSignal::new(String::new());
+    let msg: RwSignal<Option<String>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(to) = parse_status(&next.get_untracked()) else {
+            return;
+        };
+        let note = reason.get_untracked().trim().to_string();
+        let mut changed = false;
+        draft.update(|j| changed = j.set_status(to, Utc::now(), note));
+        if changed {
+            reason.set(String::new());
+            msg.set(Some(
+                td_string!(
+                    i18n.get_locale_untracked(),
+                    toolkit.status_changed,
+                    status = to.label(lang.get_untracked())
+                )
+                .to_string(),
+            ));
+            on_change.run(());
+        } else {
+            msg.set(Some(t_string!(i18n, toolkit.status_same).to_string()));
+        }
+    };
+    let history = move || {
+        let lang = lang.get();
+        draft.with(|j| {
+            j.history
+                .iter()
+                .rev()
+                .map(|c| {
+                    let when = c.at.with_timezone(&chrono::Local);
+                    let when = format!(
+                        "{} {}",
+                        format_date(when.date_naive(), lang),
+                        when.format("%H:%M")
+                    );
+                    let from = c.from.map(|s| s.label(lang)).unwrap_or("—");
+                    view! {
+                        <tr>
+                            <td>{when}</td>
+                            <td>{from}</td>
+                            <td>{c.to.label(lang)}</td>
+                            <td>{c.note.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="job-status-title">
+            <h3 id="job-status-title">{t!(i18n, toolkit.status)}</h3>
+            <p class="kpi-latest" data-testid="job-status">{move || draft.with(|j| j.status.label(lang.get()))}</p>
+            <form class="status-form" on:submit=submit>
+                <div class="field">
+                    <label for="job-new-status">{t!(i18n, toolkit.new_status)}</label>
+                    <select id="job-new-status" prop:value=move || next.get() on:change=move |ev| next.set(event_target_value(&ev))>
+                        {move || JobStatus::ALL.into_iter().map(|s| view! {
+                            <option value=status_key(s) selected=move || next.get() == status_key(s)>{s.label(lang.get())}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="job-status-note">{t!(i18n, toolkit.status_note)}</label>
+                    <input id="job-status-note" type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit">{t!(i18n, toolkit.change_status)}</button>
+            </form>
+            <p class="msg" role="status">{move || msg.get()}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="job-history-caption">
+                <table class="data">
+                    <caption id="job-history-caption">{t!(i18n, toolkit.history)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, toolkit.when)}</th>
+                            <th scope="col">{t!(i18n, toolkit.from)}</th>
+                            <th scope="col">{t!(i18n, toolkit.to)}</th>
+                            <th scope="col">{t!(i18n, toolkit.reason)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{history}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
