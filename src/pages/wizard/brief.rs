@@ -121,8 +121,39 @@ pub fn label(locale: Locale, key: &str) -> String {
     .to_string()
 }
 
-/// Links the brief to the client record of that name, creating it when there
-/// is none, so reports of the toolkit can hang from the same client.
+/// The id of the client record called `name` (diacritics and case aside),
+/// created when there is none, so the toolkit's reports can hang from the
+/// same client. None when storage refuses or the name is not a valid one.
+pub(crate) async fn ensure_client(
+    storage: AppStorage,
+    name: &str,
+    industry: &str,
+) -> Option<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return None;
+    }
+    let repo = storage.repo::<Client>().ok()?;
+    let all = repo.list().await.ok()?;
+    let key = fold(name);
+    if let Some(c) = all.iter().find(|c| fold(c.data.name.trim()) == key) {
+        return Some(c.id.clone());
+    }
+    let client = Client {
+        name: name.to_string(),
+        industry: industry.trim().to_string(),
+        ..Default::default()
+    };
+    client.validate().ok()?;
+    let saved = repo
+        .save(&Record::new(fresh_id(), client, Utc::now()))
+        .await
+        .ok()?;
+    storage.touch();
+    Some(saved.id)
+}
+
+/// Links the brief to the client record of that name (see [`ensure_client`]).
 fn link_client(storage: AppStorage, ctx: WizCtx, name: String) {
     let name = name.trim().to_string();
     if name.is_empty() {
@@ -130,40 +161,9 @@ fn link_client(storage: AppStorage, ctx: WizCtx, name: String) {
         return;
     }
     spawn_local(async move {
-        let Ok(repo) = storage.repo::<Client>() else {
-            return;
-        };
-        let Ok(all) = repo.list().await else {
-            return;
-        };
-        let key = fold(&name);
-        let id = match all.iter().find(|c| fold(c.data.name.trim()) == key) {
-            Some(c) => Some(c.id.clone()),
-            None => {
-                let industry = ctx.draft.with_untracked(|r| r.brief.industry.clone());
-                let client = Client {
-                    name: name.clone(),
-                    industry,
-                    ..Default::default()
-                };
-                if client.validate().is_err() {
-                    None
-                } else {
-                    match repo
-                        .save(&Record::new(fresh_id(), client, Utc::now()))
-                        .await
-                    {
-                        Ok(saved) => {
-                            storage.touch();
-                            Some(saved.id)
-                        }
-                        Err(_) => None,
-                    }
-                }
-            }
-        };
+        let industry = ctx.draft.with_untracked(|r| r.brief.industry.clone());
         // Only if the field still holds the name that was linked.
-        if let Some(id) = id {
+        if let Some(id) = ensure_client(storage, &name, &industry).await {
             if ctx
                 .draft
                 .try_with_untracked(|r| r.brief.client.trim() == name)

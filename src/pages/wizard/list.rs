@@ -27,13 +27,21 @@ enum Note {
 }
 
 /// Saves `data` as a new record and returns it.
-async fn create(
+pub(crate) async fn create(
     storage: AppStorage,
     mut data: ProposalRecord,
 ) -> Result<Record<ProposalRecord>, StorageError> {
     let repo = storage.repo::<ProposalRecord>()?;
     let id = fresh_id();
     data.id = id.clone();
+    // A demo, an import or a copy names its client: link it to (or create)
+    // the client record, as typing the name in the brief does.
+    if !data.brief.client.trim().is_empty() {
+        data.brief.client_id =
+            super::brief::ensure_client(storage, &data.brief.client, &data.brief.industry)
+                .await
+                .unwrap_or_default();
+    }
     let saved = repo.save(&Record::new(id, data, Utc::now())).await?;
     storage.touch();
     Ok(saved)

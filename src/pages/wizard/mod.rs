@@ -23,7 +23,7 @@ mod docview;
 mod fields;
 mod files;
 mod ideas;
-mod list;
+pub(crate) mod list;
 mod messages;
 mod pricing;
 mod proposal;

@@ -1,7 +1,6 @@
 //! The shared view: a proposal carried whole in the link's fragment
 //! (`/shared#p1.…`), shown read-only, with "Save a copy". No server sees it:
 //! browsers never send the fragment.
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
@@ -14,8 +13,7 @@ use crate::domain::proposal::{ProposalRecord, RecordError};
 use crate::export::proposal_doc::proposal_doc;
 use crate::export::share::{decode, ShareError};
 use crate::i18n::*;
-use crate::storage::js::fresh_id;
-use crate::storage::{use_storage, Record};
+use crate::storage::use_storage;
 
 fn share_error(locale: Locale, e: &ShareError) -> String {
     match e {
@@ -83,14 +81,7 @@ fn Shared(record: ProposalRecord) -> impl IntoView {
         let mut data = rec.get_value();
         data.archived = false;
         spawn_local(async move {
-            let result = match storage.repo::<ProposalRecord>() {
-                Ok(repo) => {
-                    let id = fresh_id();
-                    data.id = id.clone();
-                    repo.save(&Record::new(id, data, Utc::now())).await
-                }
-                Err(e) => Err(e),
-            };
+            let result = super::list::create(storage, data).await;
             busy.try_set(false);
             match result {
                 Ok(saved) => {
