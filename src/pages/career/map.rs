@@ -39,13 +39,24 @@ fn node_name(n: &MapNode, lang: Lang) -> String {
             Lang::Vi => format!("dẫn tới {}", next.join(", ")),
         }
     };
+    // It starts with the node's visible text (name, then the level line),
+    // so speech users can say what they see.
     format!(
-        "{}, {}, {}: {}",
+        "{} {}, {}: {}",
         n.label.get(lang),
-        n.level.label().get(lang),
+        level_line(n, lang),
         n.track.label().get(lang),
         leads
     )
+}
+
+/// The small line under a node's name: "AE, Junior" or "Entry level".
+fn level_line(n: &MapNode, lang: Lang) -> String {
+    let l = n.level.label().get(lang);
+    match n.abbr {
+        Some(a) => format!("{a}, {l}"),
+        None => l.to_string(),
+    }
 }
 
 /// Splits a role name over two lines at the space nearest the middle.
@@ -257,13 +268,7 @@ pub fn CareerMap(
                 ev.prevent_default();
                 navigate.with_value(|nav| nav(&format!("/career/role/{slug}"), Default::default()));
             };
-            let level_text = move || {
-                let l = n.level.label().get(lang.get());
-                match n.abbr {
-                    Some(a) => format!("{a} · {l}"),
-                    None => l.to_string(),
-                }
-            };
+            let level_text = move || level_line(&n, lang.get());
             view! {
                 <g>
                     <a
@@ -279,14 +284,14 @@ pub fn CareerMap(
                         on:mouseleave=move |_| active.set(None)
                     >
                         <rect x=x y=y width=NODE_W height=NODE_H rx="10" />
-                        <text x=n.x y=y + 22 text-anchor="middle" class="map-name">
-                            {move || lines().0}
-                        </text>
-                        <text x=n.x y=y + 38 text-anchor="middle" class="map-name">
-                            {move || lines().1.unwrap_or_default()}
-                        </text>
-                        <text x=n.x y=y + 54 text-anchor="middle" class="map-level">
-                            {level_text}
+                        <text x=n.x y=y + 22 text-anchor="middle">
+                            <tspan x=n.x class="map-name">{move || lines().0}</tspan>
+                            <tspan x=n.x dy="16" class="map-name">
+                                {move || lines().1.map(|l| format!(" {l}")).unwrap_or_default()}
+                            </tspan>
+                            <tspan x=n.x y=y + 54 class="map-level">
+                                {move || format!(" {}", level_text())}
+                            </tspan>
                         </text>
                     </a>
                 </g>

@@ -391,7 +391,7 @@ fn History(topic: QuizTopic) -> impl IntoView {
             .with(|p| p.quiz_history.for_topic(topic).is_empty())
     };
     view! {
-        <section aria-labelledby="history-title">
+        <section>
             <h2 id="history-title">{t!(i18n, career.history_title)}</h2>
             <Show
                 when=move || !empty()

@@ -197,7 +197,7 @@ pub fn SkillsPage() -> impl IntoView {
         <Title text=move || t_string!(i18n, career.skills_title).to_string() />
         <h1>{t!(i18n, career.skills_title)}</h1>
         <p class="lead">{t!(i18n, career.skills_intro)}</p>
-        <section aria-labelledby="ready-title">
+        <section>
             <h2 id="ready-title">{t!(i18n, career.ready_title)}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ready-title">
                 <table class="data">
