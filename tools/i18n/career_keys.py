@@ -1,6 +1,6 @@
 # Career guide strings: (key, English, Vietnamese). Applied by tools/i18n/apply.py.
 K = [
-("title","Career guide","Cẩm nang nghề account"),
+("title","Career guide","Cẩm nang nghề"),
 ("intro","What account people do, how the ladder works from your first job upwards, and a place to check your skills and practise interviews. Your progress stays on this device.","Dân account làm gì, nấc thang nghề nghiệp đi lên từ công việc đầu tiên ra sao, và nơi để tự đánh giá kỹ năng, luyện phỏng vấn. Tiến độ của bạn được lưu ngay trên thiết bị này."),
 ("nav_label","Career guide","Cẩm nang nghề account"),
 ("nav_overview","Overview","Tổng quan"),

@@ -301,6 +301,7 @@ pub fn CareerMap(
 
     view! {
         <figure class="career-map">
+            <div class="map-scroll">
             <svg
                 viewBox=format!("0 0 {MAP_WIDTH} {MAP_HEIGHT}")
                 role="group"
@@ -323,6 +324,7 @@ pub fn CareerMap(
                 <g aria-hidden="true">{edges}</g>
                 {node_views}
             </svg>
+            </div>
             <figcaption>
                 {t!(i18n, career.map_caption)}
             </figcaption>
