@@ -122,6 +122,24 @@ describe('career guide', () => {
     });
   }
 
+  test('two tabs: a skill marked in one shows in the other, and both changes are kept', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    const a = await open(context, 'career/skills');
+    const b = await open(context, 'career/role/account-director');
+    await expectText(b.getByTestId('readiness-account-director'), 'You have 0 of 7 skills for Account Director.');
+    await a.getByRole('group', { name: 'Presentation and pitching' }).getByLabel('Confident').check();
+    await saved(a);
+    await expectText(b.getByTestId('readiness-account-director'), 'You have 1 of 7 skills for Account Director.');
+    await b.getByRole('group', { name: 'Strategic planning' }).getByLabel('Confident').check();
+    await saved(b);
+    await expectText(a.getByTestId('ready-account-director'), '2 of 7');
+    await a.reload();
+    await expectText(a.getByTestId('ready-account-director'), '2 of 7');
+    assertNoErrors(a);
+    assertNoErrors(b);
+    await context.close();
+  });
+
   test('a role has its own page: deep link with pay, typical days, paths and questions', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
     const page = await open(context, 'career/role/key-account-manager');
