@@ -92,8 +92,14 @@ describe('career guide', () => {
       await page.getByRole('link', { name: w.practise }).click();
       await page.waitForURL(/\/career\/practice\?role=account-manager$/);
       const answer = page.getByLabel(w.answer);
-      await answer.fill(w.text);
+      await answer.fill(w.text.slice(0, 20));
       await saved(page, w.saved);
+      // Typing on after a save: the field keeps focus and every character.
+      await answer.press('End');
+      await page.keyboard.type(w.text.slice(20), { delay: 15 });
+      await saved(page, w.saved);
+      await expectValue(answer, w.text);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'card-answer', 'focus stays in the answer');
       await page.getByRole('button', { name: w.show }).click();
       await page.getByRole('heading', { name: w.covers, level: 3 }).waitFor();
       await page.getByRole('button', { name: w.good }).click();

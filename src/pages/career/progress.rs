@@ -37,12 +37,19 @@ pub struct Progress {
 struct Queue {
     ops: Vec<ProgressOp>,
     running: bool,
+    /// Saves completed by this tab; a read that started before the latest
+    /// one may be older than what is shown, and is ignored.
+    saves: u64,
     /// The views' current progress (the newest mount), told of each save.
     sink: Option<Progress>,
 }
 
 thread_local! {
     static QUEUE: RefCell<Queue> = RefCell::new(Queue::default());
+}
+
+fn saves() -> u64 {
+    QUEUE.with(|q| q.borrow().saves)
 }
 
 fn idle() -> bool {
@@ -68,29 +75,39 @@ pub fn provide_progress() -> Progress {
     let stored = LocalResource::new(move || {
         let ready = storage.track();
         let status = storage.status.get();
+        let started = saves();
         async move {
-            match status {
+            let result = match status {
                 StorageStatus::Opening | StorageStatus::Blocked => None,
                 _ if !ready => Some(Err(storage
                     .repo::<CareerProgress>()
                     .err()
                     .unwrap_or(StorageError::Unavailable(String::new())))),
                 _ => Some(read(storage).await.map(|r| r.data)),
-            }
+            };
+            result.map(|r| (started, r))
         }
     });
     Effect::new(move |_| {
-        let Some(Some(result)) = stored.get() else {
+        let Some(Some((started, result))) = stored.get() else {
             return;
         };
-        // Edits waiting to be saved are newer than what was read.
-        if !idle() {
+        // Edits waiting to be saved, or a save since the read began, are
+        // newer than what was read (the saver shows its own result).
+        if !idle() || started != saves() {
             return;
         }
+        // Signals notify on every set: change them only when the value
+        // changes, or every save would rebuild the views (and a textarea
+        // being typed in would lose focus).
         match result {
             Ok(data) => {
-                p.data.set(data);
-                p.load_error.set(None);
+                if p.data.with_untracked(|d| *d != data) {
+                    p.data.set(data);
+                }
+                if p.load_error.with_untracked(Option::is_some) {
+                    p.load_error.set(None);
+                }
             }
             Err(StorageError::Unavailable(_) | StorageError::Closed | StorageError::TooNew) => {
                 // The shell's storage notice explains; the guide still works
@@ -98,7 +115,9 @@ pub fn provide_progress() -> Progress {
             }
             Err(e) => p.load_error.set(Some(e)),
         }
-        p.loaded.set(true);
+        if !p.loaded.get_untracked() {
+            p.loaded.set(true);
+        }
     });
     provide_context(p);
     p
@@ -177,6 +196,9 @@ async fn run(storage: AppStorage) {
             s.state.try_set(SaveState::Saving);
         }
         let result = save_ops(storage, &ops).await;
+        if result.is_ok() {
+            QUEUE.with(|q| q.borrow_mut().saves += 1);
+        }
         let (sink, more) = QUEUE.with(|q| {
             let q = q.borrow();
             (q.sink, !q.ops.is_empty())
@@ -184,8 +206,13 @@ async fn run(storage: AppStorage) {
         let Some(s) = sink else { continue };
         match result {
             Ok(saved) if !more => {
-                s.data.try_set(saved.data);
+                if s.data.try_with_untracked(|d| *d != saved.data) == Some(true) {
+                    s.data.try_set(saved.data);
+                }
                 s.state.try_set(SaveState::Saved);
+                if s.loaded.try_get_untracked() == Some(false) {
+                    s.loaded.try_set(true);
+                }
             }
             Ok(_) => {}
             Err(e) => {
