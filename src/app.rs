@@ -93,6 +93,13 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/shared") view={Lazy::<pages::SharedRoute>::new()} />
                 <Route path=path!("/budget") view={Lazy::<pages::BudgetRoute>::new()} />
                 <Route path=path!("/career") view={Lazy::<pages::CareerRoute>::new()} />
+                <Route path=path!("/career/role/:slug") view={Lazy::<pages::CareerRoute>::new()} />
+                <Route path=path!("/career/guide") view={Lazy::<pages::CareerRoute>::new()} />
+                <Route path=path!("/career/skills") view={Lazy::<pages::CareerRoute>::new()} />
+                <Route path=path!("/career/practice") view={Lazy::<pages::CareerRoute>::new()} />
+                <Route path=path!("/career/quiz") view={Lazy::<pages::CareerRoute>::new()} />
+                <Route path=path!("/career/kpi") view={Lazy::<pages::CareerRoute>::new()} />
+                <Route path=path!("/career/search") view={Lazy::<pages::CareerRoute>::new()} />
                 <Route path=path!("/toolkit") view={Lazy::<pages::ToolkitRoute>::new()} />
                 <Route path=path!("/settings") view={Lazy::<pages::SettingsRoute>::new()} />
             </Routes>

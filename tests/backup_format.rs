@@ -335,3 +335,52 @@ fn proposals_are_read_as_proposals() {
         proposal_backup(&data).replace(r#""kind":"proposal""#, r#""kind":"budget_plan""#);
     assert!(parse(&mislabelled).is_err());
 }
+
+fn career_backup(kind: &str, data: &str) -> String {
+    format!(
+        r#"{{"format":"suitcase/backup","version":1,"exported_at":"2026-11-22T00:00:00Z","app_version":"0.1.0",
+      "stores":{{"career":[{{"kind":"{kind}","record":{{"id":"progress","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":3,
+      "data":{data}}}}}]}}}}"#
+    )
+}
+
+#[test]
+fn career_progress_is_checked_as_progress() {
+    let good = r#"{"skills":{"states":{"negotiation":"confident","communication":"learning"}},
+        "deck":{"cards":{"kam-rate-yourself":{"question_id":"kam-rate-yourself","answer":"Bảy trên mười",
+          "schedule":{"ease":2500,"interval_days":1,"repetitions":1,"lapses":0,"due":"2026-11-23","last_reviewed":"2026-11-22","last_rating":"good","reviews":1}}}},
+        "quiz_history":{"attempts":[{"topic":"workflow","date":"2026-11-22","correct":3,"total":5}]},
+        "fit_answers":[{"question_id":"energy","option_id":"people"}]}"#;
+    let stores =
+        parse(&career_backup("career_progress", good)).expect("valid progress is accepted");
+    assert_eq!(stores[0].0, StoreName::Career);
+    assert_eq!(stores[0].1[0].kind, "career_progress");
+    assert!(stores[0].1[0].body.contains("Bảy trên mười"));
+
+    for (from, to) in [
+        (r#""correct":3"#, r#""correct":9"#),
+        (r#""confident""#, r#""expert""#),
+        (r#""option_id":"people""#, r#""option_id":"cats""#),
+        (r#""ease":2500"#, r#""ease":100"#),
+        (r#""due":"2026-11-23""#, r#""due":null"#),
+        (
+            r#""question_id":"kam-rate-yourself""#,
+            r#""question_id":"other""#,
+        ),
+        (r#""topic":"workflow""#, r#""topic":"cooking""#),
+    ] {
+        let bad = good.replace(from, to);
+        assert_ne!(bad, good, "{from} must be in the sample");
+        assert!(
+            matches!(
+                parse(&career_backup("career_progress", &bad)),
+                Err(ImportError::BadField { .. })
+            ),
+            "{to} must be refused"
+        );
+    }
+    let long = good.replace("Bảy trên mười", &"x".repeat(5001));
+    assert!(parse(&career_backup("career_progress", &long)).is_err());
+    // Other kinds in the career store keep the generic envelope check.
+    assert!(parse(&career_backup("career_note", r#"{"text":"hi"}"#)).is_ok());
+}

@@ -7,8 +7,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::record::{timestamp, Record, Row, StoreName};
+use super::record::{timestamp, Record, RecordKind, Row, StoreName};
 use crate::domain::budget::{check_plan, Plan};
+use crate::domain::career::CareerProgress;
 use crate::domain::kpi::KpiEntry;
 use crate::domain::proposal::{ProposalRecord, MAX_PROPOSAL_BYTES};
 use crate::domain::reports::{CompetitorReview, ContactReport, FieldLabel, Issue, WipJob};
@@ -212,6 +213,12 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, String> {
             Row::from_record(&rec).map_err(|e| e.to_string())?
         }
         StoreName::Reports => report_row(kind, value)?,
+        StoreName::Career if kind == <CareerProgress as RecordKind>::KIND => {
+            let rec: Record<CareerProgress> =
+                serde_json::from_value(value).map_err(|e| e.to_string())?;
+            rec.data.validate().map_err(|e| e.to_string())?;
+            Row::from_record(&rec).map_err(|e| e.to_string())?
+        }
         // Kinds of these stores arrive with their features; until then the
         // envelope is checked and the data must be an object.
         _ => {

@@ -153,6 +153,11 @@ impl RecordKind for crate::domain::kpi::KpiEntry {
     }
 }
 
+impl RecordKind for crate::domain::career::CareerProgress {
+    const STORE: StoreName = StoreName::Career;
+    const KIND: &'static str = "career_progress";
+}
+
 /// How a record is kept in IndexedDB: a few top-level fields for the indexes,
 /// and the whole record as a JSON string, so integers beyond 2^53 and every
 /// character survive exactly.

@@ -12,16 +12,19 @@
 //!   an SM-2-style flashcard scheduler.
 //! - [`quiz`]: "which role suits me" and knowledge quizzes with scoring.
 //! - [`search`]: bilingual search, insensitive to case and diacritics.
+//! - [`progress`]: the user's own progress (skills, flashcards, quiz
+//!   history, questionnaire answers) as one record changed by small
+//!   operations.
 //!
 //! Content is `'static` data in both languages ([`Text`]); the user's own
-//! state is three plain serde records (every field `#[serde(default)]`),
-//! each stored under a single fixed id: [`SkillStates`] (`SKILL_STATES_ID`),
-//! the flashcard [`Deck`] (`DECK_ID`) and the quiz [`ScoreHistory`]
-//! (`SCORE_HISTORY_ID`). Nothing here reads a clock: functions that need
-//! the date take `today`.
+//! state is plain serde data (every field `#[serde(default)]`): the
+//! [`SkillStates`], the flashcard [`Deck`] and the quiz [`ScoreHistory`],
+//! kept together in one [`CareerProgress`] record (`PROGRESS_ID`). Nothing
+//! here reads a clock: functions that need the date take `today`.
 //!
 //! Readiness counts only `Confident` skills ("7 of 11"); `Learning` is
 //! reported beside it.
+pub mod progress;
 pub mod questions;
 pub mod quiz;
 pub mod roles;
@@ -33,13 +36,14 @@ pub mod workflow;
 
 use crate::domain::text::Text;
 
+pub use progress::{CareerProgress, ProgressError, ProgressOp, PROGRESS_ID};
 pub use questions::{
     question, questions_for_role, questions_on, Question, QuestionSource, QuestionTopic, QUESTIONS,
 };
 pub use quiz::{
     knowledge_quiz, score_quiz, suggest_role, FitAnswer, FitOption, FitQuestion, KnowledgeQuiz,
     QuizAttempt, QuizError, QuizQuestion, QuizScore, QuizTopic, RoleSuggestion, ScoreHistory,
-    FIT_QUESTIONS, KNOWLEDGE_QUIZZES, SCORE_HISTORY_ID,
+    FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
 };
 pub use roles::{
     map_edges, map_nodes, path_between, previous_roles, role, EdgeKind, Level, MapEdge, MapNode,
@@ -49,7 +53,7 @@ pub use search::{fold, search, HitKind, SearchHit};
 pub use skills::{
     readiness, roles_using_skill, skill, Readiness, Skill, SkillState, SkillStates, SKILLS,
 };
-pub use srs::{CardSchedule, Deck, Flashcard, FlashcardError, Rating, DECK_ID};
+pub use srs::{CardSchedule, Deck, Flashcard, FlashcardError, Rating};
 pub use topics::{
     kpi, tool, topic, Comparison, Kpi, Tool, Topic, ACCOUNT_VS_SALES, KPIS, TOOLS, TOPICS,
 };

@@ -481,8 +481,6 @@ impl QuizAttempt {
 
 /// Most attempts kept; the oldest go first.
 pub const HISTORY_MAX: usize = 500;
-/// The id of the single score-history record.
-pub const SCORE_HISTORY_ID: &str = "career-quiz-history";
 
 /// Every quiz attempt, oldest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

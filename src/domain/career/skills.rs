@@ -46,9 +46,6 @@ impl SkillState {
     }
 }
 
-/// The id of the single skill-states record.
-pub const SKILL_STATES_ID: &str = "career-skills";
-
 /// The user's skill checklist: skill id → state. Skills not in the map are
 /// `NotYet`; setting `NotYet` removes the entry, keeping the record small.
 /// Unknown ids (from an older content version) are kept but never counted.

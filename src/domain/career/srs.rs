@@ -33,8 +33,6 @@ pub const MIN_EASE: u32 = 1300;
 pub const MAX_INTERVAL_DAYS: u32 = 365;
 /// Longest kept answer, in characters.
 pub const ANSWER_MAX: usize = 5000;
-/// The id of the single flashcard-deck record.
-pub const DECK_ID: &str = "career-flashcards";
 
 /// How well the user answered, by their own judgement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

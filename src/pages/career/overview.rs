@@ -1,0 +1,154 @@
+//! The guide's front page: what account work is, the career map with its
+//! text list, and where to go next.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use super::map::CareerMap;
+use super::progress::use_progress;
+use super::{role_href, text, today, use_lang};
+use crate::app::href;
+use crate::domain::career::{readiness, role, topic, Track, ROLES};
+use crate::i18n::*;
+
+/// The overview page.
+#[component]
+pub fn Overview() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let what = topic("what-is-account").expect("topic exists");
+    view! {
+        <Title text=move || t_string!(i18n, career.title).to_string() />
+        <h1>{t!(i18n, career.title)}</h1>
+        <p class="lead">{t!(i18n, career.intro)}</p>
+        <section class="card" aria-labelledby="what-account">
+            <h2 id="what-account">{text(lang, what.title)}</h2>
+            <p>{text(lang, what.summary)}</p>
+            <p>
+                <A href=format!("{}#topic-what-is-account", href("/career/guide"))>
+                    {t!(i18n, career.read_more_guide)}
+                </A>
+            </p>
+        </section>
+        <section aria-labelledby="map-title" class="wide">
+            <h2 id="map-title">{t!(i18n, career.map_title)}</h2>
+            <p>{t!(i18n, career.map_help)}</p>
+            <CareerMap />
+        </section>
+        <RoleList />
+        <NextSteps />
+    }
+}
+
+/// The roles as a list, grouped by track: the map's text alternative.
+#[component]
+fn RoleList() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let progress = use_progress();
+    let group = move |track: Track| {
+        let items = ROLES
+            .iter()
+            .filter(|r| r.track == track)
+            .map(|r| {
+                let next = r
+                    .next_roles
+                    .iter()
+                    .filter_map(|s| role(s))
+                    .map(|n| {
+                        view! {
+                            <li>
+                                <A href=role_href(n.slug)>{text(lang, n.name)}</A>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let has_next = !r.next_roles.is_empty();
+                let ready = move || {
+                    let rd = progress.data.with(|p| readiness(r, &p.skills));
+                    td_string!(
+                        i18n.get_locale(),
+                        career.readiness_short,
+                        have = rd.confident,
+                        total = rd.total
+                    )
+                    .to_string()
+                };
+                view! {
+                    <li class="role-item">
+                        <A href=role_href(r.slug) attr:class="role-link">
+                            {text(lang, r.name)}
+                        </A>
+                        " "
+                        <span class="level-tag">{text(lang, r.level.label())}</span>
+                        <p class="role-summary">{text(lang, r.summary)}</p>
+                        <p class="help">{ready}</p>
+                        {has_next
+                            .then(|| {
+                                view! {
+                                    <p class="leads-to">{t!(i18n, career.leads_to)}</p>
+                                    <ul class="inline-list">{next}</ul>
+                                }
+                            })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{text(lang, track.label())}</h3>
+            <ul class="role-list">{items}</ul>
+        }
+    };
+    view! {
+        <section aria-labelledby="roles-title">
+            <h2 id="roles-title">{t!(i18n, career.roles_title)}</h2>
+            <p>{t!(i18n, career.roles_help)}</p>
+            {group(Track::AgencyLadder)}
+            {group(Track::AgencySpecialist)}
+            {group(Track::BeyondAgency)}
+        </section>
+    }
+}
+
+/// Links to the other views, with the user's own counts.
+#[component]
+fn NextSteps() -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    let due = move || progress.data.with(|p| p.deck.due(today()).len());
+    view! {
+        <section aria-labelledby="next-title">
+            <h2 id="next-title">{t!(i18n, career.next_title)}</h2>
+            <ul class="next-steps">
+                <li>
+                    <A href=href("/career/guide")>{t!(i18n, career.nav_guide)}</A>
+                    ": "
+                    {t!(i18n, career.next_guide)}
+                </li>
+                <li>
+                    <A href=href("/career/skills")>{t!(i18n, career.nav_skills)}</A>
+                    ": "
+                    {t!(i18n, career.next_skills)}
+                </li>
+                <li>
+                    <A href=href("/career/practice")>{t!(i18n, career.nav_practice)}</A>
+                    ": "
+                    {move || {
+                        td_string!(i18n.get_locale(), career.next_practice, due = due())
+                            .to_string()
+                    }}
+                </li>
+                <li>
+                    <A href=href("/career/quiz")>{t!(i18n, career.nav_quiz)}</A>
+                    ": "
+                    {t!(i18n, career.next_quiz)}
+                </li>
+                <li>
+                    <A href=href("/career/kpi")>{t!(i18n, career.nav_kpi)}</A>
+                    ": "
+                    {t!(i18n, career.next_kpi)}
+                </li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,270 @@
+//! One role's page (`/career/role/<slug>`): what the job is, a typical day
+//! at each level, pay where known, the skills checklist with readiness, the
+//! KPIs, where it leads and the interview questions to practise.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use super::map::CareerMap;
+use super::skills::{ReadinessLine, SkillChecklist};
+use super::{role_href, text, use_lang};
+use crate::app::href;
+use crate::domain::career::{
+    kpi, path_between, previous_roles, questions_for_role, role as find_role, Pay, Role,
+};
+use crate::i18n::*;
+
+/// KPIs that have a calculator on the KPI page.
+pub(crate) const CALCULATED: [&str; 6] = [
+    "nps",
+    "retention",
+    "response-time",
+    "upsell-rate",
+    "clients-per-account",
+    "revenue",
+];
+
+/// The page of the role `slug`, or a not-found message.
+#[component]
+pub fn RolePage(slug: String) -> impl IntoView {
+    let i18n = use_i18n();
+    match find_role(&slug) {
+        Some(r) => view! { <RoleView role=r /> }.into_any(),
+        None => view! {
+            <Title text=move || t_string!(i18n, career.role_missing_title).to_string() />
+            <h1>{t!(i18n, career.role_missing_title)}</h1>
+            <p>{t!(i18n, career.role_missing)}</p>
+            <p><A href=href("/career")>{t!(i18n, career.back_overview)}</A></p>
+        }
+        .into_any(),
+    }
+}
+
+fn role_links(roles: Vec<&'static Role>, lang: Signal<crate::domain::text::Lang>) -> impl IntoView {
+    roles
+        .into_iter()
+        .map(|r| view! { <li><A href=role_href(r.slug)>{text(lang, r.name)}</A></li> })
+        .collect_view()
+}
+
+#[component]
+fn RoleView(role: &'static Role) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let r = role;
+    let title = move || match r.abbr {
+        Some(a) => format!("{} ({a})", r.name.get(lang.get())),
+        None => r.name.get(lang.get()).to_string(),
+    };
+    let responsibilities = r
+        .responsibilities
+        .iter()
+        .map(|t| view! { <li>{text(lang, *t)}</li> })
+        .collect_view();
+    let days = r
+        .day
+        .by_level()
+        .into_iter()
+        .map(|(level, day)| {
+            view! {
+                <dt>{text(lang, level)}</dt>
+                <dd>{text(lang, day)}</dd>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title />
+        <p class="breadcrumb">
+            <A href=href("/career")>{t!(i18n, career.back_overview)}</A>
+        </p>
+        <h1>{title}</h1>
+        <p class="tags">
+            <span class="level-tag">{text(lang, r.level.label())}</span>
+            " "
+            <span class="track-tag">{text(lang, r.track.label())}</span>
+        </p>
+        <p class="lead">{text(lang, r.summary)}</p>
+        <ReadinessLine role=r />
+        <section aria-labelledby="resp-title">
+            <h2 id="resp-title">{t!(i18n, career.responsibilities)}</h2>
+            <ul>{responsibilities}</ul>
+            {r
+                .industries
+                .map(|ind| {
+                    view! {
+                        <p>
+                            <strong>{t!(i18n, career.industries)}</strong>
+                            " "
+                            {text(lang, ind)}
+                        </p>
+                    }
+                })}
+        </section>
+        <section aria-labelledby="day-title">
+            <h2 id="day-title">{t!(i18n, career.typical_day)}</h2>
+            <dl class="days">{days}</dl>
+        </section>
+        <PaySection role=r />
+        <section aria-labelledby="skills-title">
+            <h2 id="skills-title">{t!(i18n, career.role_skills)}</h2>
+            <p>{t!(i18n, career.role_skills_help)}</p>
+            <SkillChecklist ids=r.skills.to_vec() />
+        </section>
+        <KpiSection role=r />
+        <PathsSection role=r />
+        <QuestionsSection role=r />
+        <section aria-labelledby="onmap-title" class="wide">
+            <h2 id="onmap-title">{t!(i18n, career.on_the_map)}</h2>
+            <CareerMap current=r.slug.to_string() />
+        </section>
+    }
+}
+
+#[component]
+fn PaySection(role: &'static Role) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let body = match role.pay {
+        Pay::NotKnown => view! { <p>{move || role.pay.range_label(lang.get())}</p> }.into_any(),
+        Pay::Monthly(p) => view! {
+            <p class="pay" data-testid="pay">{move || role.pay.range_label(lang.get())}</p>
+            <p>{text(lang, p.basis)}</p>
+            <p class="help">
+                {t!(i18n, career.pay_source)}
+                " "
+                {text(lang, p.source)}
+                " · "
+                {t!(i18n, career.pay_year)}
+                " "
+                {move || role.pay.year_label(lang.get()).unwrap_or_default()}
+            </p>
+        }
+        .into_any(),
+    };
+    view! {
+        <section aria-labelledby="pay-title">
+            <h2 id="pay-title">{t!(i18n, career.pay_title)}</h2>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn KpiSection(role: &'static Role) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let items = role
+        .kpis
+        .iter()
+        .filter_map(|id| kpi(id))
+        .map(|k| {
+            let calc = CALCULATED.contains(&k.id).then(|| {
+                view! {
+                    " "
+                    <A href=format!("{}#calc-{}", href("/career/kpi"), k.id)>
+                        {t!(i18n, career.calculate)}
+                    </A>
+                }
+            });
+            view! {
+                <li>
+                    <strong>{text(lang, k.name)}</strong>
+                    ": "
+                    {text(lang, k.meaning)}
+                    {calc}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="kpi-title">
+            <h2 id="kpi-title">{t!(i18n, career.role_kpis)}</h2>
+            <ul>{items}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn PathsSection(role: &'static Role) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let next: Vec<&'static Role> = role
+        .next_roles
+        .iter()
+        .filter_map(|s| find_role(s))
+        .collect();
+    let prev = previous_roles(role.slug);
+    let path = path_between("account-coordinator", role.slug).filter(|p| p.len() > 1);
+    let next_view = if next.is_empty() {
+        view! { <p>{t!(i18n, career.top_of_path)}</p> }.into_any()
+    } else {
+        view! { <ul class="inline-list">{role_links(next, lang)}</ul> }.into_any()
+    };
+    let prev_view = (!prev.is_empty()).then(|| {
+        view! {
+            <h3>{t!(i18n, career.comes_from)}</h3>
+            <ul class="inline-list">{role_links(prev, lang)}</ul>
+        }
+    });
+    let path_view = path.map(|p| {
+        let steps = p
+            .into_iter()
+            .filter_map(|s| find_role(s))
+            .map(|x| {
+                if x.slug == role.slug {
+                    view! { <li aria-current="step">{text(lang, x.name)}</li> }.into_any()
+                } else {
+                    view! { <li><A href=role_href(x.slug)>{text(lang, x.name)}</A></li> }.into_any()
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{t!(i18n, career.path_from_start)}</h3>
+            <ol class="path">{steps}</ol>
+        }
+    });
+    view! {
+        <section aria-labelledby="paths-title">
+            <h2 id="paths-title">{t!(i18n, career.where_it_leads)}</h2>
+            {next_view}
+            {prev_view}
+            {path_view}
+        </section>
+    }
+}
+
+#[component]
+fn QuestionsSection(role: &'static Role) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let qs = questions_for_role(role.slug);
+    let count = qs.len();
+    let items = qs
+        .into_iter()
+        .map(|q| {
+            view! {
+                <li>
+                    <A href=format!("{}?q={}", href("/career/practice"), q.id)>
+                        {text(lang, q.prompt)}
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="questions-title">
+            <h2 id="questions-title">{t!(i18n, career.role_questions)}</h2>
+            <p>
+                {move || {
+                    td_string!(i18n.get_locale(), career.role_questions_help, n = count)
+                        .to_string()
+                }}
+                " "
+                <A href=format!("{}?role={}", href("/career/practice"), role.slug)>
+                    {t!(i18n, career.practise_these)}
+                </A>
+            </p>
+            <ul>{items}</ul>
+        </section>
+    }
+}

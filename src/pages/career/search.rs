@@ -1,0 +1,136 @@
+//! Search across the guide in both languages, insensitive to Vietnamese
+//! diacritics; each result links to where the hit is. The query is in the
+//! address (`/career/search?q=…`).
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use super::guide::anchor;
+use super::{role_href, text, use_lang};
+use crate::app::href;
+use crate::domain::career::{search, HitKind, SearchHit};
+use crate::domain::text::Lang;
+use crate::i18n::*;
+
+/// Most results shown.
+const LIMIT: usize = 30;
+
+/// Where a hit is.
+fn hit_href(h: &SearchHit) -> String {
+    match h.kind {
+        HitKind::Role => role_href(h.id),
+        HitKind::WorkflowStep => anchor(&format!("step-{}", h.id)),
+        HitKind::Tool => anchor(&format!("tool-{}", h.id)),
+        HitKind::Topic => anchor(&format!("topic-{}", h.id)),
+        HitKind::Kpi => anchor(&format!("kpi-{}", h.id)),
+        HitKind::Skill => format!("{}#skill-{}", href("/career/skills"), h.id),
+        HitKind::Question => format!("{}?q={}", href("/career/practice"), h.id),
+    }
+}
+
+fn kind_label(i18n: leptos_i18n::I18nContext<Locale>, k: HitKind) -> String {
+    match k {
+        HitKind::Role => t_string!(i18n, career.kind_role),
+        HitKind::WorkflowStep => t_string!(i18n, career.kind_step),
+        HitKind::Tool => t_string!(i18n, career.kind_tool),
+        HitKind::Topic => t_string!(i18n, career.kind_topic),
+        HitKind::Kpi => t_string!(i18n, career.kind_kpi),
+        HitKind::Skill => t_string!(i18n, career.kind_skill),
+        HitKind::Question => t_string!(i18n, career.kind_question),
+    }
+    .to_string()
+}
+
+/// A short excerpt of the matched text.
+fn snippet(s: &str) -> String {
+    const MAX: usize = 180;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(MAX).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// The search page.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let query = use_query_map();
+    let navigate = StoredValue::new_local(use_navigate());
+    let q = Memo::new(move |_| query.with(|m| m.get("q")).unwrap_or_default());
+    let typed = RwSignal::new(q.get_untracked());
+    // Follow the address (the search box in the guide's bar changes it).
+    Effect::new(move |_| typed.set(q.get()));
+    let hits = Memo::new(move |_| search(&q.get(), lang.get(), LIMIT));
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let target = format!(
+            "/career/search?q={}",
+            js_sys::encode_uri_component(typed.get_untracked().trim())
+        );
+        navigate.with_value(|n| n(&target, Default::default()));
+    };
+    let results = move || {
+        hits.get()
+            .into_iter()
+            .map(|h| {
+                let link = hit_href(&h);
+                let other = (h.lang != lang.get()).then(|| match h.lang {
+                    Lang::En => t_string!(i18n, career.matched_en).to_string(),
+                    Lang::Vi => t_string!(i18n, career.matched_vi).to_string(),
+                });
+                let title = text(lang, h.title);
+                view! {
+                    <li class="hit">
+                        <p class="hit-kind help">{kind_label(i18n, h.kind)}</p>
+                        <p class="hit-title"><A href=link>{title}</A></p>
+                        {(h.matched != h.title.get(h.lang))
+                            .then(|| {
+                                view! {
+                                    <p class="hit-snippet" lang=h.lang.tag()>
+                                        {snippet(h.matched)}
+                                    </p>
+                                }
+                            })}
+                        {other.map(|o| view! { <p class="help">{o}</p> })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let summary = move || {
+        let query = q.get();
+        if query.trim().is_empty() {
+            return t_string!(i18n, career.search_empty).to_string();
+        }
+        let n = hits.with(Vec::len);
+        if n == 0 {
+            td_string!(i18n.get_locale(), career.search_none, q = query).to_string()
+        } else {
+            td_string!(i18n.get_locale(), career.search_count, n = n, q = query).to_string()
+        }
+    };
+    view! {
+        <Title text=move || t_string!(i18n, career.search_title).to_string() />
+        <h1>{t!(i18n, career.search_title)}</h1>
+        <p class="lead">{t!(i18n, career.search_intro)}</p>
+        <form class="search-form" on:submit=on_submit>
+            <div class="field">
+                <label for="search-page-q">{t!(i18n, career.search_field)}</label>
+                <input
+                    id="search-page-q"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=move || typed.get()
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                />
+            </div>
+            <button type="submit">{t!(i18n, career.search_button)}</button>
+        </form>
+        <p role="status" data-testid="search-summary">{summary}</p>
+        <ol class="hits">{results}</ol>
+    }
+}
