@@ -1,61 +1,12 @@
-//! A document ([`Doc`]) shown as HTML: the proposal's preview, its print
-//! view (A4, see style/print.css) and the read-only shared view. The same
-//! `Doc` feeds the Markdown and .docx files, so all of them say the same.
+//! The proposal's preview, which is also its print view (A4, see
+//! style/print.css).
 use leptos::prelude::*;
 
 use super::lang_of;
 use super::workspace::use_wiz;
-use crate::export::doc::{Block, Doc};
+use crate::components::docview::DocView;
 use crate::export::proposal_doc::proposal_doc;
 use crate::i18n::*;
-
-/// Renders `doc`. Text is inserted as text, never as markup.
-#[component]
-pub fn DocView(#[prop(into)] doc: Signal<Doc>) -> impl IntoView {
-    move || {
-        doc.with(|d| {
-            d.blocks
-                .iter()
-                .map(|b| match b.clone() {
-                    Block::Heading { level: 1, text } => view! { <h2 class="doc-h1">{text}</h2> }.into_any(),
-                    Block::Heading { level: 2, text } => view! { <h3 class="doc-h2">{text}</h3> }.into_any(),
-                    Block::Heading { text, .. } => view! { <h4 class="doc-h3">{text}</h4> }.into_any(),
-                    Block::Para(t) => view! { <p class="doc-p">{t}</p> }.into_any(),
-                    Block::Field { label, value } => {
-                        view! { <p class="doc-field"><strong>{label} ": "</strong>{value}</p> }.into_any()
-                    }
-                    Block::Bullets(items) => {
-                        view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
-                    }
-                    Block::Numbered(items) => {
-                        view! { <ol>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ol> }.into_any()
-                    }
-                    Block::Table { header, rows, numeric } => {
-                        let num = move |i: usize| numeric.get(i).copied().unwrap_or(false);
-                        view! {
-                            <div class="table-scroll">
-                                <table class="doc-table">
-                                    <thead>
-                                        <tr>
-                                            {header.into_iter().enumerate().map(|(i, h)| view! { <th scope="col" class:num=num(i)>{h}</th> }).collect_view()}
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows.into_iter().map(|r| view! {
-                                            <tr>{r.into_iter().enumerate().map(|(i, c)| view! { <td class:num=num(i)>{c}</td> }).collect_view()}</tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                        }
-                        .into_any()
-                    }
-                    Block::PageBreak => view! { <hr class="page-break" /> }.into_any(),
-                })
-                .collect_view()
-        })
-    }
-}
 
 /// The open proposal as the client will read it (and as it prints).
 #[component]
@@ -92,7 +43,7 @@ pub fn Preview() -> impl IntoView {
         <section class="doc-preview" aria-labelledby="preview-title">
             <h2 id="preview-title" class="no-print">{t!(i18n, wizard.preview)}</h2>
             <article class="doc-view" data-testid="proposal-doc">
-                <DocView doc=doc />
+                <DocView doc=doc top=2 />
             </article>
         </section>
     }

@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
-use super::docview::DocView;
 use super::lang_of;
+use crate::components::docview::DocView;
 use crate::components::messages::storage_error;
 use crate::domain::proposal::{ProposalRecord, RecordError};
 use crate::export::proposal_doc::proposal_doc;
@@ -112,7 +112,7 @@ fn Shared(record: ProposalRecord) -> impl IntoView {
             {move || note.get().map(|t| view! { <p class="msg msg-error" role="alert">{t}</p> })}
         </div>
         <article class="doc-view" data-testid="proposal-doc">
-            <DocView doc=doc />
+            <DocView doc=doc top=2 />
         </article>
     }
 }
