@@ -2,6 +2,7 @@
 pub mod autosave;
 pub mod docview;
 pub mod messages;
+pub mod open_record;
 pub mod prefs;
 pub mod storage_notice;
 pub mod sw;

@@ -11,9 +11,10 @@ use super::result::ResultView;
 use super::whatif::WhatIf;
 use crate::app::href;
 use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::open_record::OpenRecord;
 use crate::domain::budget::{check_plan, default_step, solve, Plan, PlanError, Solution};
 use crate::i18n::*;
-use crate::storage::{use_storage, Record, StorageError, StorageStatus};
+use crate::storage::{use_storage, Record, StorageError};
 
 /// What every part of the open plan shares. `Copy`.
 #[derive(Clone, Copy)]
@@ -53,55 +54,17 @@ pub fn use_plan() -> PlanCtx {
 #[component]
 pub fn Workspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
-    let loaded = LocalResource::new({
-        let id = id.clone();
-        move || {
-            // Loaded once per plan: a later change (this tab's own saves
-            // included) must not rebuild the editor under the user's hands;
-            // an edit from another tab meets the revision check instead.
-            let ready = storage.status.get() == StorageStatus::Ready;
-            let id = id.clone();
-            async move {
-                if !ready {
-                    return None;
-                }
-                Some(match storage.repo::<Plan>() {
-                    Ok(repo) => repo.get(&id).await,
-                    Err(e) => Err(e),
-                })
-            }
-        }
-    });
     view! {
         <p>
             <a href=href("/budget")>{t!(i18n, budget.back)}</a>
         </p>
-        {move || match loaded.get() {
-            None | Some(None) => {
-                view! {
-                    <h1>{t!(i18n, budget.title)}</h1>
-                    <p role="status">{t!(i18n, budget.loading)}</p>
-                }
-                    .into_any()
-            }
-            Some(Some(Err(StorageError::NotFound))) => {
-                view! {
-                    <h1>{t!(i18n, budget.title)}</h1>
-                    <p class="msg msg-error" role="alert">{t!(i18n, budget.not_found)}</p>
-                }
-                    .into_any()
-            }
-            Some(Some(Err(e))) => {
-                let text = crate::components::messages::storage_error(i18n, &e);
-                view! {
-                    <h1>{t!(i18n, budget.title)}</h1>
-                    <p class="msg msg-error" role="alert">{text}</p>
-                }
-                    .into_any()
-            }
-            Some(Some(Ok(record))) => view! { <Editor record=record /> }.into_any(),
-        }}
+        <OpenRecord<Plan>
+            id=id
+            loading=Signal::derive(move || t_string!(i18n, budget.loading).to_string())
+            not_found=Signal::derive(move || t_string!(i18n, budget.not_found).to_string())
+            heading=Signal::derive(move || t_string!(i18n, budget.title).to_string())
+            editor=Callback::new(|record| view! { <Editor record=record /> }.into_any())
+        />
     }
 }
 

@@ -14,6 +14,7 @@ use super::records::{record_list, RowInfo};
 use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
 use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
 use crate::components::messages::storage_error;
+use crate::components::open_record::OpenRecord;
 use crate::domain::reports::dates::{format_date, format_time, parse_optional_date};
 use crate::domain::reports::{
     contact_report_doc_for, jobs_from_next_steps, parse_time, Attendee, ContactField,
@@ -22,7 +23,7 @@ use crate::domain::reports::{
 use crate::domain::text::Lang;
 use crate::i18n::*;
 use crate::storage::js::fresh_id;
-use crate::storage::{use_storage, Record, StorageError, StorageStatus};
+use crate::storage::{use_storage, Record, StorageError};
 
 /// The contact reports section.
 #[component]
@@ -160,24 +161,7 @@ fn ContactList() -> impl IntoView {
 #[component]
 fn ContactWorkspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
     let nav = use_nav();
-    let loaded = LocalResource::new({
-        let id = id.clone();
-        move || {
-            let ready = storage.status.get() == StorageStatus::Ready;
-            let id = id.clone();
-            async move {
-                if !ready {
-                    return None;
-                }
-                Some(match storage.repo::<ContactReport>() {
-                    Ok(repo) => repo.get(&id).await,
-                    Err(e) => Err(e),
-                })
-            }
-        }
-    });
     view! {
         <p>
             <a
@@ -190,17 +174,12 @@ fn ContactWorkspace(id: String) -> impl IntoView {
                 {t!(i18n, toolkit.cr_back)}
             </a>
         </p>
-        {move || match loaded.get() {
-            None | Some(None) => view! { <p role="status">{t!(i18n, toolkit.loading)}</p> }.into_any(),
-            Some(Some(Err(StorageError::NotFound))) => {
-                view! { <p class="msg msg-error" role="alert">{t!(i18n, toolkit.not_found)}</p> }
-                    .into_any()
-            }
-            Some(Some(Err(e))) => {
-                view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any()
-            }
-            Some(Some(Ok(record))) => view! { <ContactEditor record=record /> }.into_any(),
-        }}
+        <OpenRecord<ContactReport>
+            id=id
+            loading=Signal::derive(move || t_string!(i18n, toolkit.loading).to_string())
+            not_found=Signal::derive(move || t_string!(i18n, toolkit.not_found).to_string())
+            editor=Callback::new(|record| view! { <ContactEditor record=record /> }.into_any())
+        />
     }
 }
 

@@ -16,6 +16,7 @@ use super::timeline::TimelineView;
 use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
 use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
 use crate::components::messages::storage_error;
+use crate::components::open_record::OpenRecord;
 use crate::domain::reports::dates::{format_date, parse_optional_date};
 use crate::domain::reports::{
     campaign_timeline, competitor_review_doc, Brand, CompetitorField, CompetitorReview, FieldLabel,
@@ -24,7 +25,7 @@ use crate::domain::reports::{
 use crate::domain::text::Lang;
 use crate::i18n::*;
 use crate::storage::js::fresh_id;
-use crate::storage::{use_storage, Record, StorageError, StorageStatus};
+use crate::storage::{use_storage, Record};
 
 /// The competitor reviews section.
 #[component]
@@ -157,24 +158,7 @@ fn ReviewList() -> impl IntoView {
 #[component]
 fn ReviewWorkspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
     let nav = use_nav();
-    let loaded = LocalResource::new({
-        let id = id.clone();
-        move || {
-            let ready = storage.status.get() == StorageStatus::Ready;
-            let id = id.clone();
-            async move {
-                if !ready {
-                    return None;
-                }
-                Some(match storage.repo::<CompetitorReview>() {
-                    Ok(repo) => repo.get(&id).await,
-                    Err(e) => Err(e),
-                })
-            }
-        }
-    });
     view! {
         <p>
             <a href=move || nav.href(Tab::Review, None) on:click=move |ev| {
@@ -182,16 +166,12 @@ fn ReviewWorkspace(id: String) -> impl IntoView {
                 nav.open(None);
             }>{t!(i18n, toolkit.rv_back)}</a>
         </p>
-        {move || match loaded.get() {
-            None | Some(None) => view! { <p role="status">{t!(i18n, toolkit.loading)}</p> }.into_any(),
-            Some(Some(Err(StorageError::NotFound))) => {
-                view! { <p class="msg msg-error" role="alert">{t!(i18n, toolkit.not_found)}</p> }.into_any()
-            }
-            Some(Some(Err(e))) => {
-                view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any()
-            }
-            Some(Some(Ok(record))) => view! { <ReviewEditor record=record /> }.into_any(),
-        }}
+        <OpenRecord<CompetitorReview>
+            id=id
+            loading=Signal::derive(move || t_string!(i18n, toolkit.loading).to_string())
+            not_found=Signal::derive(move || t_string!(i18n, toolkit.not_found).to_string())
+            editor=Callback::new(|record| view! { <ReviewEditor record=record /> }.into_any())
+        />
     }
 }
 

@@ -9,36 +9,19 @@ use super::fields::{text_apply, Field, Note};
 use super::wip::{parse_status, status_key};
 use super::{lang_of, today, use_clients, use_nav, Tab};
 use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
-use crate::components::messages::storage_error;
+use crate::components::open_record::OpenRecord;
 use crate::domain::reports::dates::{format_date, parse_optional_date};
 use crate::domain::reports::wip::due_flag;
 use crate::domain::reports::{FieldLabel, Issue, JobStatus, WipField, WipJob};
 use crate::domain::text::Lang;
 use crate::i18n::*;
-use crate::storage::{use_storage, Record, StorageError, StorageStatus};
+use crate::storage::{use_storage, Record};
 
 /// Loads job `id` once and opens its editor.
 #[component]
 pub fn JobWorkspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
     let nav = use_nav();
-    let loaded = LocalResource::new({
-        let id = id.clone();
-        move || {
-            let ready = storage.status.get() == StorageStatus::Ready;
-            let id = id.clone();
-            async move {
-                if !ready {
-                    return None;
-                }
-                Some(match storage.repo::<WipJob>() {
-                    Ok(repo) => repo.get(&id).await,
-                    Err(e) => Err(e),
-                })
-            }
-        }
-    });
     view! {
         <p>
             <a href=move || nav.href(Tab::Wip, None) on:click=move |ev| {
@@ -46,16 +29,12 @@ pub fn JobWorkspace(id: String) -> impl IntoView {
                 nav.open(None);
             }>{t!(i18n, toolkit.wip_back)}</a>
         </p>
-        {move || match loaded.get() {
-            None | Some(None) => view! { <p role="status">{t!(i18n, toolkit.loading)}</p> }.into_any(),
-            Some(Some(Err(StorageError::NotFound))) => {
-                view! { <p class="msg msg-error" role="alert">{t!(i18n, toolkit.not_found)}</p> }.into_any()
-            }
-            Some(Some(Err(e))) => {
-                view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any()
-            }
-            Some(Some(Ok(record))) => view! { <JobEditor record=record /> }.into_any(),
-        }}
+        <OpenRecord<WipJob>
+            id=id
+            loading=Signal::derive(move || t_string!(i18n, toolkit.loading).to_string())
+            not_found=Signal::derive(move || t_string!(i18n, toolkit.not_found).to_string())
+            editor=Callback::new(|record| view! { <JobEditor record=record /> }.into_any())
+        />
     }
 }
 

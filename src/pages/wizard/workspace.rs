@@ -9,11 +9,11 @@ use leptos_meta::Title;
 use super::messages::{cause_text, issue_line, step_label, step_of};
 use crate::app::href;
 use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
-use crate::components::messages::storage_error;
+use crate::components::open_record::OpenRecord;
 use crate::domain::brief::{Cause, Issue};
 use crate::domain::proposal::{ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
 use crate::i18n::*;
-use crate::storage::{use_storage, Record, StorageError, StorageStatus};
+use crate::storage::{use_storage, Record, StorageError};
 
 /// What every part of the open proposal shares. `Copy`.
 #[derive(Clone, Copy)]
@@ -86,53 +86,17 @@ pub fn use_wiz() -> WizCtx {
 #[component]
 pub fn Workspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
-    let loaded = LocalResource::new({
-        let id = id.clone();
-        move || {
-            // Loaded once: this tab's own saves must not rebuild the editor.
-            let ready = storage.status.get() == StorageStatus::Ready;
-            let id = id.clone();
-            async move {
-                if !ready {
-                    return None;
-                }
-                Some(match storage.repo::<ProposalRecord>() {
-                    Ok(repo) => repo.get(&id).await,
-                    Err(e) => Err(e),
-                })
-            }
-        }
-    });
     view! {
         <p>
             <a href=href("/wizard")>{t!(i18n, wizard.back)}</a>
         </p>
-        {move || match loaded.get() {
-            None | Some(None) => {
-                view! {
-                    <h1>{t!(i18n, wizard.title)}</h1>
-                    <p role="status">{t!(i18n, wizard.loading)}</p>
-                }
-                    .into_any()
-            }
-            Some(Some(Err(StorageError::NotFound))) => {
-                view! {
-                    <h1>{t!(i18n, wizard.title)}</h1>
-                    <p class="msg msg-error" role="alert">{t!(i18n, wizard.not_found)}</p>
-                }
-                    .into_any()
-            }
-            Some(Some(Err(e))) => {
-                let text = storage_error(i18n, &e);
-                view! {
-                    <h1>{t!(i18n, wizard.title)}</h1>
-                    <p class="msg msg-error" role="alert">{text}</p>
-                }
-                    .into_any()
-            }
-            Some(Some(Ok(record))) => view! { <Editor record=record /> }.into_any(),
-        }}
+        <OpenRecord<ProposalRecord>
+            id=id
+            loading=Signal::derive(move || t_string!(i18n, wizard.loading).to_string())
+            not_found=Signal::derive(move || t_string!(i18n, wizard.not_found).to_string())
+            heading=Signal::derive(move || t_string!(i18n, wizard.title).to_string())
+            editor=Callback::new(|record| view! { <Editor record=record /> }.into_any())
+        />
     }
 }
 
