@@ -353,6 +353,9 @@ describe('brief-to-proposal wizard', () => {
     await expectValue(page.getByLabel('Budget', { exact: true }), '300.000.000');
     await expectValue(page.getByLabel('Campaign end', { exact: true }), '2027-05-01');
 
+    // With fewer than three ideas, the review says so.
+    await goStep(page, 'Internal review');
+    await expectText(page.getByRole('status').filter({ hasText: 'idea(s)' }), /Only 0 idea\(s\): an internal review should send at least three forward/);
     // Markup is escaped in the Markdown file too.
     await goStep(page, 'Proposal');
     const md = (await download(page, 'Markdown (.md)')).text.toString('utf8');
