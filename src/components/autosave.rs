@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::components::messages::storage_error;
 use crate::i18n::*;
-use crate::storage::StorageError;
+use crate::storage::{use_storage, Record, RecordKind, StorageError};
 
 /// Where a record's saving stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -122,9 +122,63 @@ pub fn SaveIndicator(
         SaveState::Saved => "save-state save-ok",
         _ => "save-state",
     };
+    // Another tab saved this record first: offer its version (this tab's
+    // edit was not written).
+    let conflict = move || {
+        matches!(
+            state.get(),
+            SaveState::Failed(StorageError::Conflict { .. })
+        )
+    };
+    let reload = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
     view! {
         <p class=class role="status" aria-live="polite" data-testid="save-state">
             {text}
         </p>
+        <Show when=conflict>
+            <button type="button" on:click=reload>
+                {t!(i18n, settings.load_newer)}
+            </button>
+        </Show>
+    }
+}
+
+impl Autosave {
+    /// The saver of an open record: after each pause, `draft` is checked
+    /// (`check` returns the message of a draft that must not be stored;
+    /// nothing is written then) and saved over `record` if nobody saved it
+    /// since; the stored revision becomes the base of the next save. With
+    /// `announce`, views of this tab that list records re-read them.
+    pub fn for_record<T: RecordKind + Send + Sync>(
+        record: Record<T>,
+        draft: RwSignal<T>,
+        check: impl Fn(&T) -> Option<String> + 'static,
+        announce: bool,
+    ) -> Autosave {
+        let storage = use_storage();
+        let base = StoredValue::new(record);
+        let check = std::rc::Rc::new(check);
+        Autosave::new(Duration::from_millis(400), move || {
+            let check = check.clone();
+            async move {
+                let data = draft.get_untracked();
+                if let Some(message) = check(&data) {
+                    return Err(SaveState::Invalid(message));
+                }
+                let repo = storage.repo::<T>().map_err(SaveState::Failed)?;
+                let mut record = base.get_value();
+                record.data = data;
+                let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
+                base.try_set_value(saved);
+                if announce {
+                    storage.touch();
+                }
+                Ok(())
+            }
+        })
     }
 }

@@ -1,6 +1,5 @@
 //! One open plan: loads it, keeps the draft, autosaves every valid edit and
 //! re-solves on each change.
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -10,11 +9,11 @@ use super::files::Files;
 use super::result::ResultView;
 use super::whatif::WhatIf;
 use crate::app::href;
-use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::autosave::{Autosave, SaveIndicator};
 use crate::components::open_record::OpenRecord;
 use crate::domain::budget::{check_plan, default_step, solve, Plan, PlanError, Solution};
 use crate::i18n::*;
-use crate::storage::{use_storage, Record, StorageError};
+use crate::storage::Record;
 
 /// What every part of the open plan shares. `Copy`.
 #[derive(Clone, Copy)]
@@ -71,18 +70,9 @@ pub fn Workspace(id: String) -> impl IntoView {
 /// The editor of a loaded plan.
 #[component]
 fn Editor(record: Record<Plan>) -> impl IntoView {
-    let i18n = use_i18n();
-    let storage = use_storage();
     let draft = RwSignal::new(record.data.clone());
-    let base = StoredValue::new(record);
-    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
-        let repo = storage.repo::<Plan>().map_err(SaveState::Failed)?;
-        let mut record = base.get_value();
-        record.data = draft.get_untracked();
-        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
-        base.try_set_value(saved);
-        Ok(())
-    });
+    // Only valid plans reach the draft (see `PlanCtx::edit`).
+    let autosave = Autosave::for_record(record, draft, |_| None, false);
     let step = Memo::new(move |_| draft.with(default_step));
     let solution = Memo::new(move |_| draft.with(|p| solve(p, step.get())));
     let ctx = PlanCtx {
@@ -92,26 +82,10 @@ fn Editor(record: Record<Plan>) -> impl IntoView {
         autosave,
     };
     provide_context(ctx);
-    let conflict = move || {
-        matches!(
-            autosave.state.get(),
-            SaveState::Failed(StorageError::Conflict { .. })
-        )
-    };
-    let reload = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    };
     view! {
         <Title text=move || draft.with(|p| p.name.clone()) />
         <h1>{move || draft.with(|p| p.name.clone())}</h1>
         <SaveIndicator state=autosave.state />
-        <Show when=conflict>
-            <button type="button" on:click=reload>
-                {t!(i18n, settings.load_newer)}
-            </button>
-        </Show>
         <div class="budget-layout">
             <div class="budget-edit">
                 <PlanSettings />

@@ -1,18 +1,17 @@
 //! Contact reports: the list, and one open report with its send-ready
 //! check beside the fields, its files, and its next steps turned into WIP
 //! jobs.
-use std::time::Duration;
 
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::contact_rows::{AgendaRows, AgreementRows, AttendeeRows, StepRows};
-use super::fields::{text_apply, Field, Note};
+use super::fields::{notes_of, text_apply, Field, Note};
 use super::files::{stem, ExportButtons};
 use super::records::{record_list, RowInfo};
 use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
-use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::autosave::{Autosave, SaveIndicator};
 use crate::components::messages::storage_error;
 use crate::components::open_record::OpenRecord;
 use crate::domain::reports::dates::{format_date, format_time, parse_optional_date};
@@ -201,19 +200,7 @@ impl ContactCtx {
 
     /// The check's findings for `field`.
     pub fn notes(self, field: ContactField) -> Signal<Vec<Note>> {
-        let (issues, lang) = (self.issues, self.lang);
-        Signal::derive(move || {
-            let lang = lang.get();
-            issues.with(|v| {
-                v.iter()
-                    .filter(|i| i.field == field)
-                    .map(|i| Note {
-                        error: i.is_error(),
-                        text: i.cause.message(lang),
-                    })
-                    .collect()
-            })
-        })
+        notes_of(self.issues, self.lang, field)
     }
 
     /// The label of `field` in the user's language.
@@ -275,25 +262,21 @@ pub fn focus(id: &str) {
 #[component]
 fn ContactEditor(record: Record<ContactReport>) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
     let clients = use_clients();
     let print = expect_context::<PrintDoc>();
     let draft = RwSignal::new(record.data.clone());
     let report_id = record.id.clone();
-    let base = StoredValue::new(record);
     let lang = Memo::new(move |_| lang_of(i18n.get_locale()));
-    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
-        let data = draft.get_untracked();
-        if let Some(i) = data.storage_errors().first() {
-            return Err(SaveState::Invalid(i.message(lang.get_untracked())));
-        }
-        let repo = storage.repo::<ContactReport>().map_err(SaveState::Failed)?;
-        let mut record = base.get_value();
-        record.data = data;
-        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
-        base.try_set_value(saved);
-        Ok(())
-    });
+    let autosave = Autosave::for_record(
+        record,
+        draft,
+        move |r: &ContactReport| {
+            r.storage_errors()
+                .first()
+                .map(|i| i.message(lang.get_untracked()))
+        },
+        false,
+    );
     let today = today();
     let issues = Memo::new(move |_| draft.with(|r| r.check(today)));
     let ctx = ContactCtx {

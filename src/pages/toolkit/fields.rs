@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use super::sentence;
+use crate::domain::reports::Issue;
+use crate::domain::text::Lang;
 
 /// A finding shown under a field.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,6 +13,26 @@ pub struct Note {
     /// Blocks sending (an error) or only worth a look (a warning).
     pub error: bool,
     pub text: String,
+}
+
+/// The check's findings for `field`, in the user's language.
+pub fn notes_of<F: PartialEq + Send + Sync + 'static>(
+    issues: Memo<Vec<Issue<F>>>,
+    lang: Memo<Lang>,
+    field: F,
+) -> Signal<Vec<Note>> {
+    Signal::derive(move || {
+        let lang = lang.get();
+        issues.with(|v| {
+            v.iter()
+                .filter(|i| i.field == field)
+                .map(|i| Note {
+                    error: i.is_error(),
+                    text: i.cause.message(lang),
+                })
+                .collect()
+        })
+    })
 }
 
 /// Splits "Next step 2 — owner" into the row ("Next step 2 — ") and the

@@ -1,20 +1,19 @@
 //! Communication / competitor reviews: the list, and one open review with
 //! the category and market, the brands and their campaigns, the account's
 //! point of view, the campaign timeline and the files.
-use std::time::Duration;
 
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::contact::focus;
-use super::fields::{text_apply, Field, Note};
+use super::fields::{notes_of, text_apply, Field, Note};
 use super::files::{stem, ExportButtons};
 use super::records::{record_list, RowInfo};
 use super::review_brands::Brands;
 use super::timeline::TimelineView;
 use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
-use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::autosave::{Autosave, SaveIndicator};
 use crate::components::messages::storage_error;
 use crate::components::open_record::OpenRecord;
 use crate::domain::reports::dates::{format_date, parse_optional_date};
@@ -191,19 +190,7 @@ impl ReviewCtx {
     }
 
     pub fn notes(self, field: CompetitorField) -> Signal<Vec<Note>> {
-        let (issues, lang) = (self.issues, self.lang);
-        Signal::derive(move || {
-            let lang = lang.get();
-            issues.with(|v| {
-                v.iter()
-                    .filter(|i| i.field == field)
-                    .map(|i| Note {
-                        error: i.is_error(),
-                        text: i.cause.message(lang),
-                    })
-                    .collect()
-            })
-        })
+        notes_of(self.issues, self.lang, field)
     }
 
     pub fn label(self, field: CompetitorField) -> Signal<String> {
@@ -245,28 +232,20 @@ pub fn field_id(f: CompetitorField) -> String {
 #[component]
 fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
     let clients = use_clients();
     let print = expect_context::<PrintDoc>();
     let draft = RwSignal::new(record.data.clone());
-    let base = StoredValue::new(record);
     let lang = Memo::new(move |_| lang_of(i18n.get_locale()));
-    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
-        let data = draft.get_untracked();
-        if let Some(i) = data.storage_errors().first() {
-            return Err(SaveState::Invalid(sentence(
-                &i.message(lang.get_untracked()),
-            )));
-        }
-        let repo = storage
-            .repo::<CompetitorReview>()
-            .map_err(SaveState::Failed)?;
-        let mut record = base.get_value();
-        record.data = data;
-        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
-        base.try_set_value(saved);
-        Ok(())
-    });
+    let autosave = Autosave::for_record(
+        record,
+        draft,
+        move |r: &CompetitorReview| {
+            r.storage_errors()
+                .first()
+                .map(|i| sentence(&i.message(lang.get_untracked())))
+        },
+        false,
+    );
     let issues = Memo::new(move |_| draft.with(CompetitorReview::check));
     let ctx = ReviewCtx {
         draft,

@@ -1,21 +1,20 @@
 //! One WIP job: its fields (autosaved), its status with the reason for each
 //! change, and the history of those changes.
-use std::time::Duration;
 
 use chrono::Utc;
 use leptos::prelude::*;
 
-use super::fields::{text_apply, Field, Note};
+use super::fields::{notes_of, text_apply, Field};
 use super::wip::{parse_status, status_key};
 use super::{lang_of, today, use_clients, use_nav, Tab};
-use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::autosave::{Autosave, SaveIndicator};
 use crate::components::open_record::OpenRecord;
 use crate::domain::reports::dates::{format_date, parse_optional_date};
 use crate::domain::reports::wip::due_flag;
-use crate::domain::reports::{FieldLabel, Issue, JobStatus, WipField, WipJob};
+use crate::domain::reports::{FieldLabel, JobStatus, WipField, WipJob};
 use crate::domain::text::Lang;
 use crate::i18n::*;
-use crate::storage::{use_storage, Record};
+use crate::storage::Record;
 
 /// Loads job `id` once and opens its editor.
 #[component]
@@ -38,56 +37,31 @@ pub fn JobWorkspace(id: String) -> impl IntoView {
     }
 }
 
-fn notes_for(
-    issues: Memo<Vec<Issue<WipField>>>,
-    lang: Memo<Lang>,
-    field: WipField,
-) -> Signal<Vec<Note>> {
-    Signal::derive(move || {
-        let lang = lang.get();
-        issues.with(|v| {
-            v.iter()
-                .filter(|i| i.field == field)
-                .map(|i| Note {
-                    error: i.is_error(),
-                    text: i.cause.message(lang),
-                })
-                .collect()
-        })
-    })
-}
-
 #[component]
 fn JobEditor(record: Record<WipJob>) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
     let nav = use_nav();
     let clients = use_clients();
     let draft = RwSignal::new(record.data.clone());
-    let base = StoredValue::new(record);
     let lang = Memo::new(move |_| lang_of(i18n.get_locale()));
-    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
-        let data = draft.get_untracked();
-        if let Some(i) = data.storage_errors().first() {
-            return Err(SaveState::Invalid(super::sentence(
-                &i.message(lang.get_untracked()),
-            )));
-        }
-        let repo = storage.repo::<WipJob>().map_err(SaveState::Failed)?;
-        let mut record = base.get_value();
-        record.data = data;
-        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
-        base.try_set_value(saved);
-        storage.touch();
-        Ok(())
-    });
+    // The WIP report beside the job lists jobs: it re-reads after each save.
+    let autosave = Autosave::for_record(
+        record,
+        draft,
+        move |j: &WipJob| {
+            j.storage_errors()
+                .first()
+                .map(|i| super::sentence(&i.message(lang.get_untracked())))
+        },
+        true,
+    );
     let today = today();
     let issues = Memo::new(move |_| draft.with(|j| j.check(today)));
     let edit = move |f: Box<dyn FnOnce(&mut WipJob)>| {
         draft.update(f);
         autosave.schedule();
     };
-    let notes = move |f: WipField| notes_for(issues, lang, f);
+    let notes = move |f: WipField| notes_of(issues, lang, f);
     let label = move |f: WipField| Signal::derive(move || f.label(lang.get()));
     let text = move |get: fn(&WipJob) -> String| Signal::derive(move || draft.with(get));
     let due_apply = Callback::new(move |s: String| match parse_optional_date(&s) {

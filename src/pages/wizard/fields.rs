@@ -199,55 +199,41 @@ pub fn DateField(
     }
 }
 
-/// A whole-unit amount. Typing that cannot be read keeps the text, shows why
-/// and leaves the record's amount as it was.
+/// A text input for a value that is read from what is typed: `apply` gets
+/// every change and returns why it cannot be used (the record then keeps its
+/// last good value, the typed text stays, the reason shows under it). On
+/// leaving the field, a good entry is shown in its tidy form again.
 #[component]
-pub fn AmountField(
-    #[prop(into)] id: String,
-    #[prop(into)] label: Signal<String>,
-    #[prop(into)] path: String,
-    #[prop(into)] value: Signal<i64>,
-    #[prop(into)] currency: Signal<String>,
-    on_set: Callback<i64>,
+fn ReadField(
+    id: String,
+    label: Signal<String>,
+    path: String,
+    /// The record's value, formatted.
+    shown: Signal<String>,
+    apply: Callback<String, Option<String>>,
+    inputmode: &'static str,
+    class: &'static str,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let local: RwSignal<Option<String>> = RwSignal::new(None);
     let err_id = format!("{id}-issues");
     let p = StoredValue::new(path.clone());
     let bad = move || invalid(&p.get_value(), Some(local_signal(local))).then_some("true");
-    let shown = move || {
-        typed.get().unwrap_or_else(|| match value.get() {
-            0 => String::new(),
-            v => format_grouped(v, &currency.get()),
-        })
-    };
     view! {
-        <div class="field">
+        <div class=class>
             <label for=id.clone()>{move || label.get()}</label>
             <input
                 id=id.clone()
                 type="text"
-                inputmode="numeric"
+                inputmode=inputmode
                 autocomplete="off"
-                prop:value=shown
+                prop:value=move || typed.get().unwrap_or_else(|| shown.get())
                 aria-invalid=bad
                 aria-describedby=err_id.clone()
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     typed.set(Some(text.clone()));
-                    if text.trim().is_empty() {
-                        local.set(None);
-                        on_set.run(0);
-                        return;
-                    }
-                    match parse_amount(&text) {
-                        Ok(v) => {
-                            local.set(None);
-                            on_set.run(v);
-                        }
-                        Err(e) => local.set(Some(amount_text(i18n.get_locale_untracked(), &e))),
-                    }
+                    local.set(apply.run(text));
                 }
                 on:change=move |_| {
                     if local.with_untracked(Option::is_none) {
@@ -258,6 +244,39 @@ pub fn AmountField(
             <FieldIssues id=err_id path=path local=local_signal(local) />
         </div>
     }
+}
+
+/// A whole-unit amount (blank is 0). Typing that cannot be read keeps the
+/// text, shows why and leaves the record's amount as it was.
+#[component]
+pub fn AmountField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] path: String,
+    #[prop(into)] value: Signal<i64>,
+    #[prop(into)] currency: Signal<String>,
+    on_set: Callback<i64>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = Signal::derive(move || match value.get() {
+        0 => String::new(),
+        v => format_grouped(v, &currency.get()),
+    });
+    let apply = Callback::new(move |text: String| {
+        let amount = if text.trim().is_empty() {
+            Ok(0)
+        } else {
+            parse_amount(&text)
+        };
+        match amount {
+            Ok(v) => {
+                on_set.run(v);
+                None
+            }
+            Err(e) => Some(amount_text(i18n.get_locale_untracked(), &e)),
+        }
+    });
+    view! { <ReadField id label path shown apply inputmode="numeric" class="field" /> }
 }
 
 /// Reads a percentage typed as "10", "10.5" or "10,5" into hundredths.
@@ -301,42 +320,15 @@ pub fn PercentField(
     on_set: Callback<i64>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let typed: RwSignal<Option<String>> = RwSignal::new(None);
-    let local: RwSignal<Option<String>> = RwSignal::new(None);
-    let err_id = format!("{id}-issues");
-    let p = StoredValue::new(path.clone());
-    let bad = move || invalid(&p.get_value(), Some(local_signal(local))).then_some("true");
-    view! {
-        <div class="field field-short">
-            <label for=id.clone()>{move || label.get()}</label>
-            <input
-                id=id.clone()
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                prop:value=move || typed.get().unwrap_or_else(|| percent_text(value.get()))
-                aria-invalid=bad
-                aria-describedby=err_id.clone()
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    typed.set(Some(text.clone()));
-                    match parse_percent(&text) {
-                        Some(v) => {
-                            local.set(None);
-                            on_set.run(v);
-                        }
-                        None => local.set(Some(t_string!(i18n, wizard.c_percent).to_string())),
-                    }
-                }
-                on:change=move |_| {
-                    if local.with_untracked(Option::is_none) {
-                        typed.set(None);
-                    }
-                }
-            />
-            <FieldIssues id=err_id path=path local=local_signal(local) />
-        </div>
-    }
+    let shown = Signal::derive(move || percent_text(value.get()));
+    let apply = Callback::new(move |text: String| match parse_percent(&text) {
+        Some(v) => {
+            on_set.run(v);
+            None
+        }
+        None => Some(t_string!(i18n, wizard.c_percent).to_string()),
+    });
+    view! { <ReadField id label path shown apply inputmode="decimal" class="field field-short" /> }
 }
 
 /// A list of one-line texts (insights, deliverables, channels…): add, edit,

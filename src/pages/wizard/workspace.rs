@@ -1,19 +1,18 @@
 //! One open proposal: loads it, keeps the draft, autosaves every edit, and
 //! shows the step the user is on. Steps are free to move back and forth;
 //! leaving a step lists what it still misses, and nothing typed is dropped.
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::messages::{cause_text, issue_line, step_label, step_of};
 use crate::app::href;
-use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::components::autosave::{Autosave, SaveIndicator};
 use crate::components::open_record::OpenRecord;
 use crate::domain::brief::{Cause, Issue};
 use crate::domain::proposal::{ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
 use crate::i18n::*;
-use crate::storage::{use_storage, Record, StorageError};
+use crate::storage::Record;
 
 /// What every part of the open proposal shares. `Copy`.
 #[derive(Clone, Copy)]
@@ -104,26 +103,16 @@ pub fn Workspace(id: String) -> impl IntoView {
 #[component]
 fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
     let draft = RwSignal::new(record.data.clone());
-    let base = StoredValue::new(record);
-    let autosave = Autosave::new(Duration::from_millis(400), move || async move {
-        let data = draft.get_untracked();
-        if data.to_json_compact().len() > MAX_PROPOSAL_BYTES {
-            let locale = use_i18n().get_locale_untracked();
-            return Err(SaveState::Invalid(
-                td_string!(locale, wizard.too_big).to_string(),
-            ));
-        }
-        let repo = storage
-            .repo::<ProposalRecord>()
-            .map_err(SaveState::Failed)?;
-        let mut record = base.get_value();
-        record.data = data;
-        let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
-        base.try_set_value(saved);
-        Ok(())
-    });
+    let autosave = Autosave::for_record(
+        record,
+        draft,
+        move |r: &ProposalRecord| {
+            (r.to_json_compact().len() > MAX_PROPOSAL_BYTES)
+                .then(|| t_string!(i18n, wizard.too_big).to_string())
+        },
+        false,
+    );
     let issues = Memo::new(move |_| {
         draft.with(|r| {
             Step::ALL
@@ -139,17 +128,6 @@ fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
         autosave,
     };
     provide_context(ctx);
-    let conflict = move || {
-        matches!(
-            autosave.state.get(),
-            SaveState::Failed(StorageError::Conflict { .. })
-        )
-    };
-    let reload = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    };
     // The step alone: edits inside a step must not rebuild it.
     let step = Memo::new(move |_| draft.with(|r| r.step));
     let title = move || {
@@ -171,11 +149,6 @@ fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
             <h1>{title}</h1>
             <StatusSelect />
             <SaveIndicator state=autosave.state />
-            <Show when=conflict>
-                <button type="button" on:click=reload>
-                    {t!(i18n, settings.load_newer)}
-                </button>
-            </Show>
         </div>
         <Stepper />
         <LeftBehind />
