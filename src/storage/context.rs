@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::db::{DbEvent, Storage, DB_VERSION};
 use super::error::StorageError;
-use super::record::RecordKind;
+use super::record::{Record, RecordKind};
 use super::repo::Repo;
 use super::sync::{self, Message};
 
@@ -110,6 +110,27 @@ impl AppStorage {
     pub fn track(&self) -> bool {
         self.changes.track();
         self.status.get() == StorageStatus::Ready
+    }
+
+    /// Every record of kind `T`, most recently changed first: `None` until
+    /// storage is open, then read again whenever records may have changed
+    /// (another tab, an import, [`touch`](Self::touch)).
+    pub fn records<T: RecordKind>(
+        &self,
+    ) -> LocalResource<Option<Result<Vec<Record<T>>, StorageError>>> {
+        let this = *self;
+        LocalResource::new(move || {
+            let ready = this.track();
+            async move {
+                if !ready {
+                    return None;
+                }
+                Some(match this.repo::<T>() {
+                    Ok(repo) => repo.list().await,
+                    Err(e) => Err(e),
+                })
+            }
+        })
     }
 
     /// Marks records as changed here (e.g. after an import).

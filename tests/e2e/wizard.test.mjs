@@ -169,6 +169,8 @@ describe('brief-to-proposal wizard', () => {
     const context = await env.newContext();
     const page = await newPage(context);
     await page.goto(env.at('budget'));
+    // Storage opens after the first screen: wait until the plan list is read.
+    await page.getByText(/No plans yet/).waitFor({ timeout: WAIT.boot });
     await page.getByRole('button', { name: 'Open the example' }).click();
     await page.waitForURL(/\?plan=/);
     await expectH1(page, 'Tet launch (example)');

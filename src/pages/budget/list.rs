@@ -43,19 +43,7 @@ pub fn PlanList() -> impl IntoView {
     let navigate = use_navigate();
     let note: RwSignal<Option<Note>> = RwSignal::new(None);
     let import_note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
-    let plans = LocalResource::new(move || {
-        let ready = storage.track();
-        async move {
-            if !ready {
-                return None;
-            }
-            let repo = storage.repo::<Plan>().ok()?;
-            Some(repo.list().await.map(|mut v| {
-                v.sort_by_key(|r| std::cmp::Reverse(r.updated_at));
-                v
-            }))
-        }
-    });
+    let plans = storage.records::<Plan>();
     let open = StoredValue::new_local(navigate);
     // The router adds the base path to what it is given.
     let go = move |id: String| {

@@ -179,22 +179,13 @@ pub fn ProposalPicker(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
-    let proposals = LocalResource::new(move || {
-        let ready = storage.track();
-        async move {
-            if !ready {
-                return Vec::new();
-            }
-            match storage.repo::<ProposalRecord>() {
-                Ok(repo) => repo.list().await.unwrap_or_default(),
-                Err(_) => Vec::new(),
-            }
-        }
-    });
+    let proposals = storage.records::<ProposalRecord>();
     let options = move || {
         let client = client_id.get();
         proposals
             .get()
+            .flatten()
+            .and_then(Result::ok)
             .unwrap_or_default()
             .into_iter()
             .filter(|p| p.data.brief.client_id == client)

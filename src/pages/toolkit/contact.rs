@@ -45,18 +45,7 @@ fn ContactList() -> impl IntoView {
     let nav = use_nav();
     let clients = use_clients();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let records = LocalResource::new(move || {
-        let ready = storage.track();
-        async move {
-            if !ready {
-                return None;
-            }
-            Some(match storage.repo::<ContactReport>() {
-                Ok(repo) => repo.list().await,
-                Err(e) => Err(e),
-            })
-        }
-    });
+    let records = storage.records::<ContactReport>();
     let rows = Signal::derive(move || {
         let lang = lang_of(i18n.get_locale());
         let client = nav.client.get();

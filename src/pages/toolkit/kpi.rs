@@ -100,18 +100,7 @@ fn KpiClient(client_id: String) -> impl IntoView {
     let storage = use_storage();
     let clients = use_clients();
     let client = StoredValue::new(client_id);
-    let records = LocalResource::new(move || {
-        let ready = storage.track();
-        async move {
-            if !ready {
-                return None;
-            }
-            Some(match storage.repo::<KpiEntry>() {
-                Ok(repo) => repo.list().await,
-                Err(e) => Err(e),
-            })
-        }
-    });
+    let records = storage.records::<KpiEntry>();
     let entries = Memo::new(move |_| {
         let c = client.get_value();
         let mut v: Vec<Record<KpiEntry>> = records

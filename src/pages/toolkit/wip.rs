@@ -61,18 +61,7 @@ fn WipList() -> impl IntoView {
     let status = RwSignal::new("open".to_string());
     let due = RwSignal::new(String::new());
     let note: RwSignal<Option<Note>> = RwSignal::new(None);
-    let records = LocalResource::new(move || {
-        let ready = storage.track();
-        async move {
-            if !ready {
-                return None;
-            }
-            Some(match storage.repo::<WipJob>() {
-                Ok(repo) => repo.list().await,
-                Err(e) => Err(e),
-            })
-        }
-    });
+    let records = storage.records::<WipJob>();
     // The client's jobs (all clients when none is chosen).
     let of_client = Memo::new(move |_| {
         let client = nav.client.get();

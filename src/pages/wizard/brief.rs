@@ -18,18 +18,7 @@ pub fn BriefStep() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
     let storage = use_storage();
-    let clients = LocalResource::new(move || {
-        let ready = storage.track();
-        async move {
-            if !ready {
-                return Vec::new();
-            }
-            match storage.repo::<Client>() {
-                Ok(repo) => repo.list().await.unwrap_or_default(),
-                Err(_) => Vec::new(),
-            }
-        }
-    });
+    let clients = storage.records::<Client>();
     let (client, set_client) = lens!(ctx, |r| r.brief.client);
     let (brand, set_brand) = lens!(ctx, |r| r.brief.brand);
     let (industry, set_industry) = lens!(ctx, |r| r.brief.industry);
@@ -50,6 +39,8 @@ pub fn BriefStep() -> impl IntoView {
             {move || {
                 clients
                     .get()
+                    .flatten()
+                    .and_then(Result::ok)
                     .unwrap_or_default()
                     .into_iter()
                     .map(|c| view! { <option value=c.data.name.clone()></option> })

@@ -79,16 +79,7 @@ pub fn ProposalList() -> impl IntoView {
     let status: RwSignal<String> = RwSignal::new(String::new());
     let client: RwSignal<String> = RwSignal::new(String::new());
     let archived = RwSignal::new(false);
-    let records = LocalResource::new(move || {
-        let ready = storage.track();
-        async move {
-            if !ready {
-                return None;
-            }
-            let repo = storage.repo::<ProposalRecord>().ok()?;
-            Some(repo.list().await)
-        }
-    });
+    let records = storage.records::<ProposalRecord>();
     let open = StoredValue::new_local(navigate);
     let go = move |id: String| {
         open.try_with_value(|n| n(&format!("/wizard?p={id}"), Default::default()));

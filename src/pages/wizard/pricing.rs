@@ -120,24 +120,15 @@ fn FromBudget() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
     let storage = use_storage();
-    let plans = LocalResource::new(move || {
-        let ready = storage.track();
-        async move {
-            if !ready {
-                return Vec::new();
-            }
-            match storage.repo::<Plan>() {
-                Ok(repo) => repo.list().await.unwrap_or_default(),
-                Err(_) => Vec::new(),
-            }
-        }
-    });
+    let plans = storage.records::<Plan>();
     let chosen = RwSignal::new(String::new());
     let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
     let apply = move |_| {
         let id = chosen.get_untracked();
         let Some(rec) = plans
             .get_untracked()
+            .flatten()
+            .and_then(Result::ok)
             .and_then(|v| v.into_iter().find(|p| p.id == id))
         else {
             note.set(Some(Err(t_string!(i18n, wizard.choose_plan).to_string())));
@@ -177,7 +168,11 @@ fn FromBudget() -> impl IntoView {
         }
     };
     move || {
-        let list = plans.get().unwrap_or_default();
+        let list = plans
+            .get()
+            .flatten()
+            .and_then(Result::ok)
+            .unwrap_or_default();
         (!list.is_empty()).then(|| {
             view! {
                 <div class="from-budget">
