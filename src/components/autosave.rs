@@ -169,7 +169,7 @@ impl Autosave {
                 if let Some(message) = check(&data) {
                     return Err(SaveState::Invalid(message));
                 }
-                let repo = storage.repo::<T>().map_err(SaveState::Failed)?;
+                let repo = storage.repo::<T>().await.map_err(SaveState::Failed)?;
                 let mut record = base.get_value();
                 record.data = data;
                 let saved = repo.save(&record).await.map_err(SaveState::Failed)?;

@@ -37,7 +37,7 @@ pub fn OpenRecord<T: RecordKind>(
             if !ready {
                 return None;
             }
-            Some(match storage.repo::<T>() {
+            Some(match storage.repo::<T>().await {
                 Ok(repo) => repo.get(&id).await,
                 Err(e) => Err(e),
             })

@@ -100,9 +100,19 @@ impl AppStorage {
         }
     }
 
-    /// The repository of `T`, when storage is open.
-    pub fn repo<T: RecordKind>(&self) -> Result<Repo<T>, StorageError> {
-        self.storage().map(Repo::new)
+    /// The open database, waiting first while it is still being opened:
+    /// a click in the first moments after load (before the database is
+    /// ready) is carried out rather than refused.
+    pub async fn opened(&self) -> Result<Storage, StorageError> {
+        while self.status.try_get_untracked() == Some(StorageStatus::Opening) {
+            pause(OPEN_POLL_MS).await;
+        }
+        self.storage()
+    }
+
+    /// The repository of `T`, once storage is open.
+    pub async fn repo<T: RecordKind>(&self) -> Result<Repo<T>, StorageError> {
+        self.opened().await.map(Repo::new)
     }
 
     /// Tracks both readiness and outside changes: call inside a resource
@@ -125,7 +135,7 @@ impl AppStorage {
                 if !ready {
                     return None;
                 }
-                Some(match this.repo::<T>() {
+                Some(match this.repo::<T>().await {
                     Ok(repo) => repo.list().await,
                     Err(e) => Err(e),
                 })
@@ -150,4 +160,18 @@ async fn open_database(on_event: super::db::OnEvent) -> Result<Storage, StorageE
 /// The [`AppStorage`] of the app.
 pub fn use_storage() -> AppStorage {
     expect_context::<AppStorage>()
+}
+
+/// How often [`AppStorage::opened`] looks again while the database opens
+/// (opening has its own time limit, after which the status changes).
+const OPEN_POLL_MS: i32 = 20;
+
+/// Resolves after `ms` milliseconds.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -28,7 +28,7 @@ enum Note {
 
 /// Saves `plan` as a new record and returns it.
 async fn create(storage: AppStorage, plan: Plan) -> Result<Record<Plan>, StorageError> {
-    let repo = storage.repo::<Plan>()?;
+    let repo = storage.repo::<Plan>().await?;
     let saved = repo
         .save(&Record::new(fresh_id(), plan, Utc::now()))
         .await?;
@@ -147,7 +147,7 @@ pub fn PlanList() -> impl IntoView {
     };
     let undo = move |rec: Record<Plan>| {
         spawn_local(async move {
-            let result = match storage.repo::<Plan>() {
+            let result = match storage.repo::<Plan>().await {
                 Ok(repo) => repo.restore(&rec).await,
                 Err(e) => Err(e),
             };
@@ -228,7 +228,7 @@ fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView 
         let mut r = rec.get_value();
         r.data = plan;
         async move {
-            let repo = storage.repo::<Plan>()?;
+            let repo = storage.repo::<Plan>().await?;
             let saved = repo.save(&r).await?;
             storage.touch();
             Ok::<_, StorageError>(saved)
@@ -273,7 +273,7 @@ fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView 
     let delete = move |_| {
         let id = rec.get_value().id;
         spawn_local(async move {
-            let result = match storage.repo::<Plan>() {
+            let result = match storage.repo::<Plan>().await {
                 Ok(repo) => repo.delete(&id).await,
                 Err(e) => Err(e),
             };

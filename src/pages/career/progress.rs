@@ -81,6 +81,7 @@ pub fn provide_progress() -> Progress {
                 StorageStatus::Opening | StorageStatus::Blocked => None,
                 _ if !ready => Some(Err(storage
                     .repo::<CareerProgress>()
+                    .await
                     .err()
                     .unwrap_or(StorageError::Unavailable(String::new())))),
                 _ => Some(read(storage).await.map(|r| r.data)),
@@ -130,7 +131,7 @@ pub fn use_progress() -> Progress {
 
 /// The stored record, or a new one if there is none yet.
 async fn read(storage: AppStorage) -> Result<Record<CareerProgress>, StorageError> {
-    let repo = storage.repo::<CareerProgress>()?;
+    let repo = storage.repo::<CareerProgress>().await?;
     match repo.get(PROGRESS_ID).await {
         Err(StorageError::NotFound) => Ok(Record::new(
             PROGRESS_ID.to_string(),
@@ -146,7 +147,7 @@ async fn save_ops(
     storage: AppStorage,
     ops: &[ProgressOp],
 ) -> Result<Record<CareerProgress>, StorageError> {
-    let repo = storage.repo::<CareerProgress>()?;
+    let repo = storage.repo::<CareerProgress>().await?;
     let mut last = StorageError::Conflict { stored: 0 };
     for _ in 0..5 {
         let mut record = read(storage).await?;

@@ -47,14 +47,14 @@ pub fn BackupSection() -> impl IntoView {
             if !ready {
                 return None;
             }
-            backup::count_all(&storage.storage().ok()?).await.ok()
+            backup::count_all(&storage.opened().await.ok()?).await.ok()
         }
     });
 
     let on_export = move |_| {
         spawn_local(async move {
             let result = async {
-                let s = storage.storage()?;
+                let s = storage.opened().await?;
                 backup::export(&s).await
             }
             .await;
@@ -115,7 +115,7 @@ pub fn BackupSection() -> impl IntoView {
             let note = match text {
                 None => Note::Err(t_string!(i18n, errors.file_unreadable).to_string()),
                 Some(text) => {
-                    let result = match storage.storage() {
+                    let result = match storage.opened().await {
                         Ok(s) => backup::import(&s, &text).await,
                         Err(e) => Err(BackupError::Storage(e)),
                     };

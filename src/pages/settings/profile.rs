@@ -34,7 +34,7 @@ pub fn ProfileForm() -> impl IntoView {
                 ProfileError::BadEmail => t_string!(i18n, settings.err_email).to_string(),
             })
         })?;
-        let repo = storage.repo::<Profile>().map_err(SaveState::Failed)?;
+        let repo = storage.repo::<Profile>().await.map_err(SaveState::Failed)?;
         let mut record = base.get_value();
         record.data = data;
         let saved = repo.save(&record).await.map_err(SaveState::Failed)?;
@@ -49,7 +49,7 @@ pub fn ProfileForm() -> impl IntoView {
             if !ready {
                 return None;
             }
-            let repo = storage.repo::<Profile>().ok()?;
+            let repo = storage.repo::<Profile>().await.ok()?;
             Some(match repo.get(PROFILE_ID).await {
                 Ok(r) => Ok(r),
                 Err(StorageError::NotFound) => Ok(fresh()),

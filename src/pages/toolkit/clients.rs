@@ -95,7 +95,7 @@ fn NewClient(done: Callback<()>) -> impl IntoView {
         }
         error.set(None);
         spawn_local(async move {
-            let saved = match storage.repo::<Client>() {
+            let saved = match storage.repo::<Client>().await {
                 Ok(repo) => {
                     repo.save(&Record::new(fresh_id(), client, Utc::now()))
                         .await

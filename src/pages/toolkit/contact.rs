@@ -102,7 +102,7 @@ fn ContactList() -> impl IntoView {
             ..Default::default()
         };
         spawn_local(async move {
-            let saved = match storage.repo::<ContactReport>() {
+            let saved = match storage.repo::<ContactReport>().await {
                 Ok(repo) => {
                     repo.save(&Record::new(fresh_id(), report, Utc::now()))
                         .await
@@ -489,7 +489,7 @@ pub async fn next_steps_to_jobs(
     report: ContactReport,
     report_id: String,
 ) -> Result<usize, StorageError> {
-    let repo = storage.repo::<WipJob>()?;
+    let repo = storage.repo::<WipJob>().await?;
     let existing: Vec<WipJob> = repo.list().await?.into_iter().map(|r| r.data).collect();
     let jobs = jobs_from_next_steps(&report, &report_id, &existing, Utc::now());
     let n = jobs.len();

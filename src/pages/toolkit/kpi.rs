@@ -223,7 +223,7 @@ fn AddEntry(client: String) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let saved = match storage.repo::<KpiEntry>() {
+            let saved = match storage.repo::<KpiEntry>().await {
                 Ok(repo) => repo.save(&Record::new(fresh_id(), entry, Utc::now())).await,
                 Err(e) => Err(e),
             };
@@ -416,7 +416,7 @@ fn Log(entries: Memo<Vec<Record<KpiEntry>>>) -> impl IntoView {
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let remove = move |id: String| {
         spawn_local(async move {
-            match storage.repo::<KpiEntry>() {
+            match storage.repo::<KpiEntry>().await {
                 Ok(repo) => match repo.delete(&id).await {
                     Ok(old) => {
                         storage.touch();
@@ -437,7 +437,7 @@ fn Log(entries: Memo<Vec<Record<KpiEntry>>>) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let r = match storage.repo::<KpiEntry>() {
+            let r = match storage.repo::<KpiEntry>().await {
                 Ok(repo) => repo.restore(&rec).await,
                 Err(e) => Err(e),
             };

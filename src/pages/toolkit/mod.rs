@@ -187,7 +187,7 @@ pub fn Toolkit() -> impl IntoView {
             if !ready {
                 return None;
             }
-            let repo = storage.repo::<Client>().ok()?;
+            let repo = storage.repo::<Client>().await.ok()?;
             repo.list().await.ok().map(|mut l| {
                 l.sort_by_key(|c| c.data.name.to_lowercase());
                 l

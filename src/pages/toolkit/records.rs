@@ -39,7 +39,7 @@ pub fn record_list<T: RecordKind + Send + Sync>(
     let note: RwSignal<Option<ListNote<T>>> = RwSignal::new(None);
     let remove = move |id: String| {
         spawn_local(async move {
-            let r = match storage.repo::<T>() {
+            let r = match storage.repo::<T>().await {
                 Ok(repo) => repo.delete(&id).await,
                 Err(e) => Err(e),
             };
@@ -59,7 +59,7 @@ pub fn record_list<T: RecordKind + Send + Sync>(
     };
     let undo = move |rec: Record<T>| {
         spawn_local(async move {
-            let r = match storage.repo::<T>() {
+            let r = match storage.repo::<T>().await {
                 Ok(repo) => repo.restore(&rec).await,
                 Err(e) => Err(e),
             };

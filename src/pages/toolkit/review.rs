@@ -105,7 +105,7 @@ fn ReviewList() -> impl IntoView {
             ..Default::default()
         };
         spawn_local(async move {
-            let saved = match storage.repo::<CompetitorReview>() {
+            let saved = match storage.repo::<CompetitorReview>().await {
                 Ok(repo) => {
                     repo.save(&Record::new(fresh_id(), review, Utc::now()))
                         .await

@@ -120,7 +120,7 @@ fn WipList() -> impl IntoView {
     });
     let remove = move |id: String| {
         spawn_local(async move {
-            let r = match storage.repo::<WipJob>() {
+            let r = match storage.repo::<WipJob>().await {
                 Ok(repo) => repo.delete(&id).await,
                 Err(e) => Err(e),
             };
@@ -143,7 +143,7 @@ fn WipList() -> impl IntoView {
     };
     let undo = move |rec: Record<WipJob>| {
         spawn_local(async move {
-            let r = match storage.repo::<WipJob>() {
+            let r = match storage.repo::<WipJob>().await {
                 Ok(repo) => repo.restore(&rec).await,
                 Err(e) => Err(e),
             };
@@ -373,7 +373,7 @@ fn NewJob() -> impl IntoView {
         }
         error.set(None);
         spawn_local(async move {
-            let saved: Result<Record<WipJob>, StorageError> = match storage.repo::<WipJob>() {
+            let saved: Result<Record<WipJob>, StorageError> = match storage.repo::<WipJob>().await {
                 Ok(repo) => repo.save(&Record::new(fresh_id(), job, Utc::now())).await,
                 Err(e) => Err(e),
             };

@@ -124,7 +124,7 @@ pub(crate) async fn ensure_client(
     if name.is_empty() {
         return None;
     }
-    let repo = storage.repo::<Client>().ok()?;
+    let repo = storage.repo::<Client>().await.ok()?;
     let all = repo.list().await.ok()?;
     let key = fold(name);
     if let Some(c) = all.iter().find(|c| fold(c.data.name.trim()) == key) {

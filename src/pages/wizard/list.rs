@@ -31,7 +31,7 @@ pub(crate) async fn create(
     storage: AppStorage,
     mut data: ProposalRecord,
 ) -> Result<Record<ProposalRecord>, StorageError> {
-    let repo = storage.repo::<ProposalRecord>()?;
+    let repo = storage.repo::<ProposalRecord>().await?;
     let id = fresh_id();
     data.id = id.clone();
     // A demo, an import or a copy names its client: link it to (or create)
@@ -137,7 +137,7 @@ pub fn ProposalList() -> impl IntoView {
     };
     let undo = move |rec: Record<ProposalRecord>| {
         spawn_local(async move {
-            let result = match storage.repo::<ProposalRecord>() {
+            let result = match storage.repo::<ProposalRecord>().await {
                 Ok(repo) => repo.restore(&rec).await,
                 Err(e) => Err(e),
             };
@@ -266,7 +266,7 @@ fn Row(record: Record<ProposalRecord>, note: RwSignal<Option<Note>>) -> impl Int
     let untitled = t_string!(i18n, wizard.untitled).to_string();
     let name = display_name(&record.data, &untitled);
     let save = move |r: Record<ProposalRecord>| async move {
-        let repo = storage.repo::<ProposalRecord>()?;
+        let repo = storage.repo::<ProposalRecord>().await?;
         let saved = repo.save(&r).await?;
         storage.touch();
         Ok::<_, StorageError>(saved)
@@ -320,7 +320,7 @@ fn Row(record: Record<ProposalRecord>, note: RwSignal<Option<Note>>) -> impl Int
     let delete = move |_| {
         let id = rec.get_value().id;
         spawn_local(async move {
-            let result = match storage.repo::<ProposalRecord>() {
+            let result = match storage.repo::<ProposalRecord>().await {
                 Ok(repo) => repo.delete(&id).await,
                 Err(e) => Err(e),
             };
