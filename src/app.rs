@@ -53,8 +53,9 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let storage = AppStorage::start();
+    let storage = AppStorage::listen();
     provide_context(storage);
+    storage.open_soon();
     crate::components::sw::register();
     view! {
         <I18nContextProvider enable_cookie=false>

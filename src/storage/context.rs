@@ -36,8 +36,9 @@ pub struct AppStorage {
 }
 
 impl AppStorage {
-    /// Opens the database in the background and listens to other tabs.
-    pub fn start() -> AppStorage {
+    /// The handle, listening to other tabs; the database is opened by
+    /// [`open_soon`](Self::open_soon).
+    pub fn listen() -> AppStorage {
         let status = RwSignal::new(StorageStatus::Opening);
         let changes = RwSignal::new(0u64);
         let handle: StoredValue<Option<Storage>, LocalStorage> = StoredValue::new_local(None);
@@ -51,15 +52,20 @@ impl AppStorage {
             }
             Message::Upgrading { .. } => {}
         });
-        let app = AppStorage {
+        AppStorage {
             status,
             handle,
             changes,
             _listener: StoredValue::new_local(listener.map(Rc::new)),
-        };
-        // Open once the first screen is in the page (a task after mounting;
-        // not an animation frame, which a background tab never gets): its
-        // code is a lazy chunk the first screen does not need.
+        }
+    }
+
+    /// Opens the database in a task of its own, after the one that mounts
+    /// the first screen (a task, not an animation frame, which a background
+    /// tab never gets): its code is a lazy chunk the first screen does not
+    /// need. Actions before then wait in [`opened`](Self::opened).
+    pub fn open_soon(self) {
+        let AppStorage { status, handle, .. } = self;
         set_timeout(
             move || {
                 spawn_local(async move {
@@ -85,7 +91,6 @@ impl AppStorage {
             },
             std::time::Duration::ZERO,
         );
-        app
     }
 
     /// The open database, or the error to show when there is none.

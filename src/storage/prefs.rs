@@ -11,24 +11,20 @@ thread_local! {
     static AVAILABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
 }
 
-/// Whether localStorage can be used at all (checked once per page). gloo's
-/// accessors panic where the browser throws on `window.localStorage`, so ask
-/// web-sys first.
+/// Whether localStorage can be reached at all (checked once per page).
+/// gloo's accessors panic where the browser throws on
+/// `window.localStorage`, so ask web-sys first. Nothing is written here:
+/// a probe write at start-up costs a synchronous disk write before the
+/// first screen, and a browser that refuses writes makes [`set`] report
+/// `false` anyway.
 pub fn available() -> bool {
-    AVAILABLE.with(|a| *a.get_or_init(probe))
-}
-
-fn probe() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .map(|s| {
-            // Some browsers expose the object but throw on every write.
-            let probe = "suitcase.probe";
-            let ok = s.set_item(probe, "1").is_ok();
-            let _ = s.remove_item(probe);
-            ok
+    AVAILABLE.with(|a| {
+        *a.get_or_init(|| {
+            web_sys::window()
+                .and_then(|w| w.local_storage().ok().flatten())
+                .is_some()
         })
-        .unwrap_or(false)
+    })
 }
 
 fn get(key: &str) -> Option<String> {
