@@ -1,5 +1,6 @@
 //! UI pieces used by more than one page.
 pub mod autosave;
+pub mod clock;
 pub mod docview;
 pub mod messages;
 pub mod open_record;

@@ -227,6 +227,18 @@ describe('account toolkit: a week of client work', () => {
     await row('Send KV B adaptations').getByRole('link').click();
     await expectText(page.getByTestId('job-status'), 'In progress');
     assert.equal(await page.locator('#job-history-caption + thead + tbody tr').count(), 2);
+
+    // The tab stays open overnight: when the window has the focus again the
+    // next morning, the dates are read again without a reload.
+    await page.getByRole('link', { name: 'All jobs (WIP report)' }).click();
+    await expectText(page.locator('.wip-counts'), /Overdue: 1/);
+    await page.clock.setFixedTime(new Date('2026-03-05T08:00:00+07:00'));
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expectText(page.locator('p.help').filter({ hasText: 'on this device' }), /^Today is \S* ?5 Mar 2026 on this device/);
+    await expectText(row('Send KV B adaptations').locator('.flag'), 'Overdue by 2 days');
+    await page.clock.setFixedTime(NOW);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expectText(row('Send KV B adaptations').locator('.flag'), 'Overdue by 1 day');
     assertNoErrors(page);
   });
 

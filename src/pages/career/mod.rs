@@ -45,10 +45,7 @@ pub(crate) fn text(lang: Signal<Lang>, t: Text) -> impl Fn() -> &'static str + C
     move || t.get(lang.get())
 }
 
-/// Today's date on the user's clock.
-pub(crate) fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
+pub(crate) use crate::components::clock::today;
 
 /// A date for people: "2 Mar 2026" / "2/3/2026".
 pub(crate) fn format_date(d: NaiveDate, lang: Lang) -> String {

@@ -12,6 +12,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use super::progress::{use_progress, ProgressStatus};
 use super::{format_date, text, today, use_lang};
 use crate::app::href;
+use crate::components::clock::use_today;
 use crate::domain::career::srs::ANSWER_MAX;
 use crate::domain::career::{
     question, CardSchedule, ProgressOp, Question, Rating, QUESTIONS, ROLES,
@@ -100,8 +101,9 @@ fn DueSummary() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let progress = use_progress();
-    let due = move || progress.data.with(|p| p.deck.due(today()).len());
-    let next = move || progress.data.with(|p| p.deck.next_due_after(today()));
+    let today = use_today();
+    let due = move || progress.data.with(|p| p.deck.due(today.get()).len());
+    let next = move || progress.data.with(|p| p.deck.next_due_after(today.get()));
     let practised = move || {
         progress.data.with(|p| {
             p.deck

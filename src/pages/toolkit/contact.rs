@@ -10,8 +10,9 @@ use super::contact_rows::{AgendaRows, AgreementRows, AttendeeRows, StepRows};
 use super::fields::{notes_of, text_apply, Field, Note};
 use super::files::{stem, ExportButtons};
 use super::records::{record_list, RowInfo};
-use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
+use super::{lang_of, sentence, use_clients, use_nav, PrintDoc, Tab};
 use crate::components::autosave::{Autosave, SaveIndicator};
+use crate::components::clock::use_today;
 use crate::components::messages::storage_error;
 use crate::components::open_record::OpenRecord;
 use crate::domain::reports::dates::{format_date, format_time, parse_optional_date};
@@ -46,11 +47,12 @@ fn ContactList() -> impl IntoView {
     let clients = use_clients();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let records = storage.records::<ContactReport>();
+    let today = use_today();
     let rows = Signal::derive(move || {
         let lang = lang_of(i18n.get_locale());
         let client = nav.client.get();
         let untitled = t_string!(i18n, toolkit.cr_untitled).to_string();
-        let today = today();
+        let today = today.get();
         records.get().flatten().map(|r| {
             r.map(|list| {
                 list.into_iter()
@@ -95,7 +97,7 @@ fn ContactList() -> impl IntoView {
         };
         let report = ContactReport {
             client_id,
-            date: Some(today()),
+            date: Some(super::today()),
             client_attendees: vec![Attendee::default()],
             agency_attendees: vec![Attendee::default()],
             agenda: vec![String::new()],
@@ -266,8 +268,8 @@ fn ContactEditor(record: Record<ContactReport>) -> impl IntoView {
         },
         false,
     );
-    let today = today();
-    let issues = Memo::new(move |_| draft.with(|r| r.check(today)));
+    let today = use_today();
+    let issues = Memo::new(move |_| draft.with(|r| r.check(today.get())));
     let ctx = ContactCtx {
         draft,
         issues,

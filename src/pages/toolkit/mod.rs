@@ -17,15 +17,12 @@ mod timeline;
 mod wip;
 mod wip_job;
 
-use chrono::{FixedOffset, NaiveDate, Offset, Utc};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::app::href;
 use crate::domain::client::Client;
-use crate::domain::reports::dates::offset_from_js;
-use crate::domain::reports::local_date;
 use crate::domain::text::Lang;
 use crate::export::doc::Doc;
 use crate::i18n::*;
@@ -39,12 +36,7 @@ pub(crate) fn lang_of(locale: Locale) -> Lang {
     }
 }
 
-/// The user's local date, from the browser's clock and time zone.
-pub(crate) fn today() -> NaiveDate {
-    let js_offset = js_sys::Date::new_0().get_timezone_offset();
-    let offset: FixedOffset = offset_from_js(js_offset as i32).unwrap_or_else(|| Utc.fix());
-    local_date(Utc::now(), offset)
-}
+pub(crate) use crate::components::clock::today;
 
 /// A sentence from a short domain message: first letter upper case.
 pub(crate) fn sentence(s: &str) -> String {

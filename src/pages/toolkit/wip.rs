@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::files::{stem, ExportButtons};
-use super::{lang_of, today, use_clients, use_nav, PrintDoc};
+use super::{lang_of, use_clients, use_nav, PrintDoc};
+use crate::components::clock::use_today;
 use crate::components::messages::storage_error;
 use crate::domain::reports::dates::{format_date, week_start};
 use crate::domain::reports::wip::{due_flag, owners, wip_counts, wip_order};
@@ -56,7 +57,7 @@ fn WipList() -> impl IntoView {
     let nav = use_nav();
     let clients = use_clients();
     let print = expect_context::<PrintDoc>();
-    let today = today();
+    let today = use_today();
     let owner = RwSignal::new(String::new());
     let status = RwSignal::new("open".to_string());
     let due = RwSignal::new(String::new());
@@ -78,6 +79,7 @@ fn WipList() -> impl IntoView {
         let owner = owner.get();
         let status = status.get();
         let due = due.get();
+        let today = today.get();
         let mut v: Vec<Record<WipJob>> = of_client
             .get()
             .into_iter()
@@ -108,15 +110,21 @@ fn WipList() -> impl IntoView {
         v
     });
     let jobs_of = move || shown.with(|v| v.iter().map(|r| r.data.clone()).collect::<Vec<_>>());
-    let doc = move || wip_doc(&jobs_of(), today, lang_of(i18n.get_locale_untracked()));
+    let doc = move || {
+        wip_doc(
+            &jobs_of(),
+            today.get_untracked(),
+            lang_of(i18n.get_locale_untracked()),
+        )
+    };
     Effect::new(move |_| {
         let lang = lang_of(i18n.get_locale());
-        print.0.set(Some(wip_doc(&jobs_of(), today, lang)));
+        print.0.set(Some(wip_doc(&jobs_of(), today.get(), lang)));
     });
     on_cleanup(move || print.0.set(None));
     let counts = Memo::new(move |_| {
         let jobs: Vec<WipJob> = of_client.with(|v| v.iter().map(|r| r.data.clone()).collect());
-        wip_counts(&jobs, today)
+        wip_counts(&jobs, today.get())
     });
     let remove = move |id: String| {
         spawn_local(async move {
@@ -163,12 +171,13 @@ fn WipList() -> impl IntoView {
             }));
         });
     };
-    let file_stem = Signal::derive(move || stem(&format!("wip report {}", week_start(today))));
+    let file_stem =
+        Signal::derive(move || stem(&format!("wip report {}", week_start(today.get()))));
     view! {
         <section class="card wide" aria-labelledby="wip-title">
             <h2 id="wip-title">{t!(i18n, toolkit.wip_title)}</h2>
             <p class="help">
-                {move || td_string!(i18n.get_locale(), toolkit.wip_today, date = format_date(today, lang_of(i18n.get_locale()))).to_string()}
+                {move || td_string!(i18n.get_locale(), toolkit.wip_today, date = format_date(today.get(), lang_of(i18n.get_locale()))).to_string()}
             </p>
             <ul class="wip-counts" aria-label=move || t_string!(i18n, toolkit.wip_counts)>
                 {move || {
@@ -272,7 +281,7 @@ fn Filters(
 #[component]
 fn JobTable(
     shown: Memo<Vec<Record<WipJob>>>,
-    today: chrono::NaiveDate,
+    today: Signal<chrono::NaiveDate>,
     remove: Callback<String>,
     clients: super::Clients,
 ) -> impl IntoView {
@@ -306,6 +315,7 @@ fn JobTable(
                     <tbody>
                         {move || {
                             let lang = lang_of(i18n.get_locale());
+                            let today = today.get();
                             shown.get().into_iter().map(|rec| {
                                 let j = rec.data.clone();
                                 let class = match j.due_class(today) {

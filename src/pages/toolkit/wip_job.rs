@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use super::fields::{notes_of, text_apply, Field};
 use super::wip::{parse_status, status_key};
-use super::{lang_of, today, use_clients, use_nav, Tab};
+use super::{lang_of, use_clients, use_nav, Tab};
 use crate::components::autosave::{Autosave, SaveIndicator};
+use crate::components::clock::use_today;
 use crate::components::open_record::OpenRecord;
 use crate::domain::reports::dates::{format_date, parse_optional_date};
 use crate::domain::reports::wip::due_flag;
@@ -55,8 +56,8 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
         },
         true,
     );
-    let today = today();
-    let issues = Memo::new(move |_| draft.with(|j| j.check(today)));
+    let today = use_today();
+    let issues = Memo::new(move |_| draft.with(|j| j.check(today.get())));
     let edit = move |f: Box<dyn FnOnce(&mut WipJob)>| {
         draft.update(f);
         autosave.schedule();
@@ -71,7 +72,7 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
         }
         Err(e) => Some(e.message(lang.get_untracked()).to_string()),
     });
-    let flag = move || draft.with(|j| due_flag(j, today, lang.get()));
+    let flag = move || draft.with(|j| due_flag(j, today.get(), lang.get()));
     let source = move || draft.with(|j| j.source.clone());
     view! {
         <h2 class="record-title">{move || draft.with(|j| j.title.clone())}</h2>

@@ -53,10 +53,7 @@ pub(crate) fn proposal_href(id: &str) -> String {
     format!("{}?p={id}", href("/wizard"))
 }
 
-/// Today in the user's time zone.
-pub(crate) fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
+pub(crate) use crate::components::clock::today;
 
 /// The wizard page: the list of proposals, or the open one.
 #[component]
