@@ -1158,6 +1158,27 @@ fn competitor_review_doc_holds_the_window_the_brands_and_the_point_of_view() {
     assert!(!doc_has(&doc, "Undated rumour"));
 }
 
+#[test]
+fn campaign_notes_are_in_the_review_document_for_the_campaigns_listed() {
+    let mut r = review();
+    r.brands[1].campaigns[0].notes = "  Ran with 30 KOLs; <b>bold</b> claims  ".into();
+    r.brands[1].campaigns[1].notes = "Outside the window".into();
+    let doc = competitor_review_doc(&r, Lang::En);
+    assert!(doc_has(&doc, "Notes on these campaigns:"));
+    assert!(doc_has(
+        &doc,
+        "Tết reunion: Ran with 30 KOLs; <b>bold</b> claims"
+    ));
+    assert!(!doc_has(&doc, "Outside the window"));
+    let vi = competitor_review_doc(&r, Lang::Vi);
+    assert!(doc_has(&vi, "Ghi chú về các chiến dịch:"));
+    // No notes, no heading.
+    assert!(!doc_has(
+        &competitor_review_doc(&review(), Lang::En),
+        "Notes on these campaigns:"
+    ));
+}
+
 // ---------------------------------------------------------------- storage shape
 
 #[test]

@@ -265,6 +265,7 @@ describe('account toolkit: a week of client work', () => {
     await spend.fill('-5');
     await expectText(page.locator('#rv-b1-c0-spend-error'), 'The spend cannot be negative.');
     await spend.fill('1.500.000.000');
+    await page.getByLabel('Brand 2, campaign 1 — Notes').fill('Ran with 30 student KOLs');
     await page.getByRole('button', { name: 'Add campaign to Brand 2: Mây Milk Tea' }).click();
     await page.getByLabel('Brand 2, campaign 2 — Name').fill('Summer launch');
     await page.getByLabel('Brand 2, campaign 2 — Date').fill('2025-06-20');
@@ -287,9 +288,11 @@ describe('account toolkit: a week of client work', () => {
     assert.match(text, /^# Milk tea, spring 2026/m);
     assert.match(text, /Mây Milk Tea/);
     assert.match(text, /Lumi should own the commute\./);
+    assert.match(text, /Tết together: Ran with 30 student KOLs/);
     await page.reload();
     await chart.waitFor({ timeout: WAIT.boot });
     await expectValue(page.getByLabel('Brand 2, campaign 1 — Estimated spend'), '1.500.000.000');
+    await expectValue(page.getByLabel('Brand 2, campaign 1 — Notes'), 'Ran with 30 student KOLs');
     assertNoErrors(page);
   });
 

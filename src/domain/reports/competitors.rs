@@ -622,6 +622,16 @@ pub fn competitor_review_doc(review: &CompetitorReview, lang: Lang) -> Doc {
                 rows,
                 vec![false, false, false, false, true],
             );
+            let notes: Vec<String> = shown
+                .iter()
+                .map(|&i| &brand.campaigns[i])
+                .filter(|c| !c.notes.trim().is_empty())
+                .map(|c| format!("{}: {}", dash(&c.name), c.notes.trim()))
+                .collect();
+            if !notes.is_empty() {
+                doc.para(t("Notes on these campaigns:", "Ghi chú về các chiến dịch:"));
+                doc.bullets(notes);
+            }
         }
         let hidden = brand.campaigns.len() - shown.len();
         if hidden > 0 {

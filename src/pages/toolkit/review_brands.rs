@@ -149,7 +149,7 @@ fn BrandCard(b: usize) -> impl IntoView {
     }
 }
 
-/// One campaign: name, dates, channel, message, estimated spend.
+/// One campaign: name, dates, channel, message, estimated spend, notes.
 #[component]
 fn CampaignRow(b: usize, row: usize) -> impl IntoView {
     let i18n = use_i18n();
@@ -210,6 +210,7 @@ fn CampaignRow(b: usize, row: usize) -> impl IntoView {
     let channel_f = F::CampaignChannel { brand: b, row };
     let message_f = F::CampaignMessage { brand: b, row };
     let spend_f = F::CampaignSpend { brand: b, row };
+    let notes_f = F::CampaignNotes { brand: b, row };
     let hint = Signal::derive(move || t_string!(i18n, toolkit.date_hint).to_string());
     view! {
         <li class="row-item row-campaign">
@@ -227,6 +228,8 @@ fn CampaignRow(b: usize, row: usize) -> impl IntoView {
                         .map(|v| format_grouped(v, &cur)).unwrap_or_default())
                 })
                 apply=spend notes=ctx.notes(spend_f) />
+            <Field id=id("notes") label=ctx.label(notes_f) multiline=true value=get(|c| c.notes.clone())
+                apply=set(|c, s| c.notes = s) notes=ctx.notes(notes_f) />
             <button type="button" class="secondary remove"
                 on:click=move |_| ctx.edit(|r| {
                     if let Some(x) = r.brands.get_mut(b) {
