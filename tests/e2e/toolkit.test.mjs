@@ -205,7 +205,13 @@ describe('account toolkit: a week of client work', () => {
     await page.getByLabel('Owner', { exact: true }).selectOption('Minh Le');
     await expectText(page.locator('#wip-table-caption'), 'Jobs (1)');
     await row('Book OOH sites').waitFor();
+    // Filters are kept in the address: a reload keeps them.
+    await page.waitForURL(/tab=wip.*&owner=Minh%20Le/);
+    await page.reload();
+    await expectText(page.locator('#wip-table-caption'), 'Jobs (1)', WAIT.boot);
+    await expectValue(page.getByLabel('Owner', { exact: true }), 'Minh Le');
     await page.getByLabel('Owner', { exact: true }).selectOption('');
+    await page.waitForURL((u) => !u.search.includes('owner='));
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' });
     await page.getByText('No jobs match.').waitFor();
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Open jobs' });

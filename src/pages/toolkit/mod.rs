@@ -85,7 +85,8 @@ fn query(tab: Tab, client: Option<&str>, id: Option<&str>) -> String {
     q
 }
 
-type Navigate = Box<dyn Fn(&str)>;
+/// Goes to an address; `true` replaces the current history entry.
+type Navigate = Box<dyn Fn(&str, bool)>;
 
 /// Where the page is: section, chosen client, open record. `Copy`.
 #[derive(Clone, Copy)]
@@ -100,7 +101,26 @@ impl Nav {
     /// Goes to `tab` with `client` and `id` (as a new history entry).
     pub fn go(self, tab: Tab, client: Option<String>, id: Option<String>) {
         let to = format!("/toolkit{}", query(tab, client.as_deref(), id.as_deref()));
-        self.navigate.try_with_value(|n| n(&to));
+        self.navigate.try_with_value(|n| n(&to, false));
+    }
+
+    /// Keeps list filters in the address of the current section (replacing
+    /// the history entry, so Back leaves the list rather than undoing a
+    /// filter). Empty values are left out.
+    pub fn set_filters(self, filters: &[(&str, &str)]) {
+        let mut to = format!(
+            "/toolkit{}",
+            query(
+                self.tab.get_untracked(),
+                self.client.get_untracked().as_deref(),
+                None
+            )
+        );
+        for (key, value) in filters.iter().filter(|(_, v)| !v.is_empty()) {
+            let value = String::from(js_sys::encode_uri_component(value));
+            to.push_str(&format!("&{key}={value}"));
+        }
+        self.navigate.try_with_value(|n| n(&to, true));
     }
 
     /// Opens record `id` in the current section.
@@ -167,8 +187,15 @@ pub fn Toolkit() -> impl IntoView {
         tab,
         client,
         id,
-        navigate: StoredValue::new_local(Box::new(move |to: &str| {
-            navigate(to, Default::default())
+        navigate: StoredValue::new_local(Box::new(move |to: &str, replace: bool| {
+            navigate(
+                to,
+                leptos_router::NavigateOptions {
+                    replace,
+                    scroll: !replace,
+                    ..Default::default()
+                },
+            )
         })),
     };
     provide_context(nav);

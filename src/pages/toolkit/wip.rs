@@ -58,9 +58,8 @@ fn WipList() -> impl IntoView {
     let clients = use_clients();
     let print = expect_context::<PrintDoc>();
     let today = use_today();
-    let owner = RwSignal::new(String::new());
-    let status = RwSignal::new("open".to_string());
-    let due = RwSignal::new(String::new());
+    let filters = WipFilters::from_address();
+    let WipFilters { owner, status, due } = filters;
     let note: RwSignal<Option<Note>> = RwSignal::new(None);
     let records = storage.records::<WipJob>();
     // The client's jobs (all clients when none is chosen).
@@ -194,7 +193,7 @@ fn WipList() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <Filters owner=owner status=status due=due of_client=of_client />
+            <Filters filters=filters nav=nav of_client=of_client />
             <NewJob />
             {move || match note.get() {
                 None => None,
@@ -226,24 +225,82 @@ fn WipList() -> impl IntoView {
     }
 }
 
+/// The WIP list's filters, kept in the page's address (`owner`, `status`,
+/// `due`) so that a reload, a bookmark or Back from a job keeps them.
+#[derive(Clone, Copy)]
+struct WipFilters {
+    owner: Memo<String>,
+    /// "open" (the default), "all" or a status key.
+    status: Memo<String>,
+    /// "" (any), "overdue" or "week".
+    due: Memo<String>,
+}
+
+impl WipFilters {
+    fn from_address() -> WipFilters {
+        let q = leptos_router::hooks::use_query_map();
+        let read = move |key: &'static str| q.with(|q| q.get(key)).unwrap_or_default();
+        WipFilters {
+            owner: Memo::new(move |_| read("owner")),
+            status: Memo::new(move |_| {
+                Some(read("status"))
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| "open".into())
+            }),
+            due: Memo::new(move |_| read("due")),
+        }
+    }
+
+    /// Changes one filter, keeping the others.
+    fn set(self, nav: super::Nav, key: &'static str, value: String) {
+        let mut current = [
+            ("owner", self.owner.get_untracked()),
+            ("status", self.status.get_untracked()),
+            ("due", self.due.get_untracked()),
+        ];
+        for (k, v) in current.iter_mut() {
+            if *k == key {
+                *v = value.clone();
+            }
+        }
+        // The default status is not written out.
+        if current[1].1 == "open" {
+            current[1].1.clear();
+        }
+        let pairs: Vec<(&str, &str)> = current.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        nav.set_filters(&pairs);
+    }
+}
+
 /// Owner, status and due filters.
 #[component]
 fn Filters(
-    owner: RwSignal<String>,
-    status: RwSignal<String>,
-    due: RwSignal<String>,
+    filters: WipFilters,
+    nav: super::Nav,
     of_client: Memo<Vec<Record<WipJob>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let WipFilters { owner, status, due } = filters;
+    let set = move |key: &'static str| move |ev| filters.set(nav, key, event_target_value(&ev));
     let names = Memo::new(move |_| {
         let jobs: Vec<WipJob> = of_client.with(|v| v.iter().map(|r| r.data.clone()).collect());
-        owners(&jobs)
+        let mut names = owners(&jobs);
+        // An owner from the address who has no job here still shows as chosen.
+        let chosen = owner.get();
+        if !chosen.is_empty()
+            && !names
+                .iter()
+                .any(|n| n.to_lowercase() == chosen.to_lowercase())
+        {
+            names.push(chosen);
+        }
+        names
     });
     view! {
         <div class="filters" role="group" aria-label=move || t_string!(i18n, toolkit.filters)>
             <div class="field">
                 <label for="wip-owner">{t!(i18n, toolkit.owner)}</label>
-                <select id="wip-owner" on:change=move |ev| owner.set(event_target_value(&ev)) prop:value=move || owner.get()>
+                <select id="wip-owner" on:change=set("owner") prop:value=move || owner.get()>
                     <option value="">{t!(i18n, toolkit.any_owner)}</option>
                     {move || names.get().into_iter().map(|n| {
                         let v = n.clone();
@@ -254,7 +311,7 @@ fn Filters(
             </div>
             <div class="field">
                 <label for="wip-status">{t!(i18n, toolkit.status)}</label>
-                <select id="wip-status" on:change=move |ev| status.set(event_target_value(&ev)) prop:value=move || status.get()>
+                <select id="wip-status" on:change=set("status") prop:value=move || status.get()>
                     <option value="open">{t!(i18n, toolkit.open_jobs)}</option>
                     <option value="all">{t!(i18n, toolkit.all_jobs)}</option>
                     {move || {
@@ -267,7 +324,7 @@ fn Filters(
             </div>
             <div class="field">
                 <label for="wip-due">{t!(i18n, toolkit.due_filter)}</label>
-                <select id="wip-due" on:change=move |ev| due.set(event_target_value(&ev)) prop:value=move || due.get()>
+                <select id="wip-due" on:change=set("due") prop:value=move || due.get()>
                     <option value="">{t!(i18n, toolkit.any_due)}</option>
                     <option value="overdue">{move || DueClass::Overdue.label(lang_of(i18n.get_locale()))}</option>
                     <option value="week">{t!(i18n, toolkit.due_week)}</option>
