@@ -2,6 +2,7 @@
 pub mod autosave;
 pub mod clock;
 pub mod docview;
+pub mod file_input;
 pub mod messages;
 pub mod open_record;
 pub mod prefs;

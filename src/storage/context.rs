@@ -127,6 +127,33 @@ impl AppStorage {
         self.status.get() == StorageStatus::Ready
     }
 
+    /// Saves `record` (see [`Repo::save`]) and tells the lists it changed.
+    pub async fn save<T: RecordKind>(&self, record: &Record<T>) -> Result<Record<T>, StorageError> {
+        let saved = self.repo::<T>().await?.save(record).await?;
+        self.touch();
+        Ok(saved)
+    }
+
+    /// Keeps `data` as a new record with a fresh id.
+    pub async fn create<T: RecordKind>(&self, data: T) -> Result<Record<T>, StorageError> {
+        let record = Record::new(super::js::fresh_id(), data, chrono::Utc::now());
+        self.save(&record).await
+    }
+
+    /// Deletes record `id`, returning it (for Undo), and tells the lists.
+    pub async fn delete<T: RecordKind>(&self, id: &str) -> Result<Record<T>, StorageError> {
+        let old = self.repo::<T>().await?.delete(id).await?;
+        self.touch();
+        Ok(old)
+    }
+
+    /// Puts a deleted record back as it was (Undo), and tells the lists.
+    pub async fn restore<T: RecordKind>(&self, record: &Record<T>) -> Result<(), StorageError> {
+        self.repo::<T>().await?.restore(record).await?;
+        self.touch();
+        Ok(())
+    }
+
     /// Every record of kind `T`, most recently changed first: `None` until
     /// storage is open, then read again whenever records may have changed
     /// (another tab, an import, [`touch`](Self::touch)).

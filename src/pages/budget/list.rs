@@ -1,21 +1,18 @@
 //! The list of plans: create, open the example, import a file, duplicate,
 //! rename, delete (with undo).
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::messages::{money, plan_error, plan_error_kind};
 use super::{lang_of, plan_href};
+use crate::components::file_input::{read_text, take_chosen_file};
 use crate::components::messages::storage_error;
 use crate::domain::budget::presets::{example_plan, starter_plan};
 use crate::domain::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
 use crate::domain::budget::{check_plan, Plan};
 use crate::i18n::*;
-use crate::storage::js::fresh_id;
-use crate::storage::{use_storage, AppStorage, Record, StorageError};
+use crate::storage::{use_storage, Record};
 
 /// A message for the list.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,16 +21,6 @@ enum Note {
     Err(String),
     /// A plan was deleted; it can be restored.
     Deleted(String, Record<Plan>),
-}
-
-/// Saves `plan` as a new record and returns it.
-async fn create(storage: AppStorage, plan: Plan) -> Result<Record<Plan>, StorageError> {
-    let repo = storage.repo::<Plan>().await?;
-    let saved = repo
-        .save(&Record::new(fresh_id(), plan, Utc::now()))
-        .await?;
-    storage.touch();
-    Ok(saved)
 }
 
 #[component]
@@ -51,7 +38,7 @@ pub fn PlanList() -> impl IntoView {
     };
     let start = move |plan: Plan| {
         spawn_local(async move {
-            match create(storage, plan).await {
+            match storage.create(plan).await {
                 Ok(r) => go(r.id),
                 Err(e) => {
                     note.try_set(Some(Note::Err(storage_error(i18n, &e))));
@@ -70,16 +57,9 @@ pub fn PlanList() -> impl IntoView {
 
     let on_import = move |ev: leptos::ev::Event| {
         let locale = i18n.get_locale_untracked();
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         import_note.set(None);
         let fail = move |reason: String| {
             import_note.try_set(Some(Err(td_string!(
@@ -100,10 +80,7 @@ pub fn PlanList() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = read_text(&file).await;
             let Some(text) = text else {
                 fail(td_string!(locale, errors.file_unreadable).to_string());
                 return;
@@ -112,7 +89,7 @@ pub fn PlanList() -> impl IntoView {
                 Err(e) => fail(plan_error(locale, &e)),
                 Ok(plan) => {
                     let name = plan.name.clone();
-                    match create(storage, plan).await {
+                    match storage.create(plan).await {
                         Ok(r) => {
                             import_note.try_set(Some(Ok(td_string!(
                                 locale,
@@ -147,22 +124,16 @@ pub fn PlanList() -> impl IntoView {
     };
     let undo = move |rec: Record<Plan>| {
         spawn_local(async move {
-            let result = match storage.repo::<Plan>().await {
-                Ok(repo) => repo.restore(&rec).await,
-                Err(e) => Err(e),
-            };
+            let result = storage.restore::<Plan>(&rec).await;
             note.try_set(Some(match result {
-                Ok(()) => {
-                    storage.touch();
-                    Note::Ok(
-                        td_string!(
-                            i18n.get_locale_untracked(),
-                            budget.restored,
-                            name = &rec.data.name
-                        )
-                        .to_string(),
+                Ok(()) => Note::Ok(
+                    td_string!(
+                        i18n.get_locale_untracked(),
+                        budget.restored,
+                        name = &rec.data.name
                     )
-                }
+                    .to_string(),
+                ),
                 Err(e) => Note::Err(storage_error(i18n, &e)),
             }));
         });
@@ -227,12 +198,7 @@ fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView 
     let save = move |plan: Plan| {
         let mut r = rec.get_value();
         r.data = plan;
-        async move {
-            let repo = storage.repo::<Plan>().await?;
-            let saved = repo.save(&r).await?;
-            storage.touch();
-            Ok::<_, StorageError>(saved)
-        }
+        async move { storage.save(&r).await }
     };
     let duplicate = move |_| {
         let mut plan = rec.get_value().data;
@@ -246,7 +212,7 @@ fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView 
             plan.name = rec.get_value().data.name;
         }
         spawn_local(async move {
-            if let Err(e) = create(storage, plan).await {
+            if let Err(e) = storage.create(plan).await {
                 note.try_set(Some(Note::Err(storage_error(i18n, &e))));
             }
         });
@@ -273,23 +239,17 @@ fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView 
     let delete = move |_| {
         let id = rec.get_value().id;
         spawn_local(async move {
-            let result = match storage.repo::<Plan>().await {
-                Ok(repo) => repo.delete(&id).await,
-                Err(e) => Err(e),
-            };
+            let result = storage.delete::<Plan>(&id).await;
             note.try_set(Some(match result {
-                Ok(old) => {
-                    storage.touch();
-                    Note::Deleted(
-                        td_string!(
-                            i18n.get_locale_untracked(),
-                            budget.deleted,
-                            name = &old.data.name
-                        )
-                        .to_string(),
-                        old,
+                Ok(old) => Note::Deleted(
+                    td_string!(
+                        i18n.get_locale_untracked(),
+                        budget.deleted,
+                        name = &old.data.name
                     )
-                }
+                    .to_string(),
+                    old,
+                ),
                 Err(e) => Note::Err(storage_error(i18n, &e)),
             }));
         });

@@ -2,9 +2,8 @@
 use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::components::file_input::{read_text, take_chosen_file};
 use crate::components::messages::{backup_error, storage_error};
 use crate::export::download::download_text;
 use crate::i18n::*;
@@ -85,17 +84,9 @@ pub fn BackupSection() -> impl IntoView {
     };
 
     let on_import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // Allow choosing the same file again after a fix.
-        input.set_value("");
         import_note.set(Note::None);
         let size = file.size();
         if size > MAX_BYTES as f64 {
@@ -108,10 +99,7 @@ pub fn BackupSection() -> impl IntoView {
         }
         busy.set(true);
         spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = read_text(&file).await;
             let note = match text {
                 None => Note::Err(t_string!(i18n, errors.file_unreadable).to_string()),
                 Some(text) => {

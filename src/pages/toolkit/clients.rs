@@ -1,6 +1,5 @@
 //! The client every record hangs from: a picker with an inline "New
 //! client", and the optional link to one of the client's proposals.
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -9,8 +8,7 @@ use crate::components::messages::storage_error;
 use crate::domain::client::{Client, ClientError};
 use crate::domain::proposal::ProposalRecord;
 use crate::i18n::*;
-use crate::storage::js::fresh_id;
-use crate::storage::{use_storage, Record};
+use crate::storage::use_storage;
 
 /// The client picker above every section, with "New client".
 #[component]
@@ -95,16 +93,8 @@ fn NewClient(done: Callback<()>) -> impl IntoView {
         }
         error.set(None);
         spawn_local(async move {
-            let saved = match storage.repo::<Client>().await {
-                Ok(repo) => {
-                    repo.save(&Record::new(fresh_id(), client, Utc::now()))
-                        .await
-                }
-                Err(e) => Err(e),
-            };
-            match saved {
+            match storage.create(client).await {
                 Ok(rec) => {
-                    storage.touch();
                     done.run(());
                     nav.go(nav.tab.get_untracked(), Some(rec.id), None);
                 }

@@ -104,14 +104,7 @@ fn ContactList() -> impl IntoView {
             ..Default::default()
         };
         spawn_local(async move {
-            let saved = match storage.repo::<ContactReport>().await {
-                Ok(repo) => {
-                    repo.save(&Record::new(fresh_id(), report, Utc::now()))
-                        .await
-                }
-                Err(e) => Err(e),
-            };
-            match saved {
+            match storage.create(report).await {
                 Ok(rec) => nav.open(Some(rec.id)),
                 Err(e) => {
                     error.try_set(Some(storage_error(i18n, &e)));

@@ -1,7 +1,6 @@
 //! Client KPIs: a log of measurements per client (response times, NPS
 //! surveys, retention, upsell / cross-sell, revenue) and the KPIs computed
 //! per period with their trend, as charts with a text alternative.
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,7 +14,6 @@ use crate::domain::money::{format_grouped, parse_amount, AmountError};
 use crate::domain::reports::dates::{format_date, parse_date};
 use crate::domain::text::Lang;
 use crate::i18n::*;
-use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, Record};
 
 /// The KPI section: needs a chosen client.
@@ -223,13 +221,8 @@ fn AddEntry(client: String) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let saved = match storage.repo::<KpiEntry>().await {
-                Ok(repo) => repo.save(&Record::new(fresh_id(), entry, Utc::now())).await,
-                Err(e) => Err(e),
-            };
-            match saved {
+            match storage.create(entry).await {
                 Ok(_) => {
-                    storage.touch();
                     for v in values {
                         v.try_set(String::new());
                     }
@@ -416,16 +409,10 @@ fn Log(entries: Memo<Vec<Record<KpiEntry>>>) -> impl IntoView {
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let remove = move |id: String| {
         spawn_local(async move {
-            match storage.repo::<KpiEntry>().await {
-                Ok(repo) => match repo.delete(&id).await {
-                    Ok(old) => {
-                        storage.touch();
-                        deleted.try_set(Some(old));
-                    }
-                    Err(e) => {
-                        error.try_set(Some(storage_error(i18n, &e)));
-                    }
-                },
+            match storage.delete::<KpiEntry>(&id).await {
+                Ok(old) => {
+                    deleted.try_set(Some(old));
+                }
                 Err(e) => {
                     error.try_set(Some(storage_error(i18n, &e)));
                 }
@@ -437,13 +424,9 @@ fn Log(entries: Memo<Vec<Record<KpiEntry>>>) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let r = match storage.repo::<KpiEntry>().await {
-                Ok(repo) => repo.restore(&rec).await,
-                Err(e) => Err(e),
-            };
+            let r = storage.restore::<KpiEntry>(&rec).await;
             match r {
                 Ok(()) => {
-                    storage.touch();
                     deleted.try_set(None);
                 }
                 Err(e) => {

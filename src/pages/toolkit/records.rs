@@ -39,13 +39,9 @@ pub fn record_list<T: RecordKind + Send + Sync>(
     let note: RwSignal<Option<ListNote<T>>> = RwSignal::new(None);
     let remove = move |id: String| {
         spawn_local(async move {
-            let r = match storage.repo::<T>().await {
-                Ok(repo) => repo.delete(&id).await,
-                Err(e) => Err(e),
-            };
+            let r = storage.delete::<T>(&id).await;
             note.try_set(Some(match r {
                 Ok(old) => {
-                    storage.touch();
                     let name = title_of(&old.data);
                     ListNote::Deleted(
                         td_string!(i18n.get_locale_untracked(), toolkit.deleted, name = name)
@@ -59,22 +55,16 @@ pub fn record_list<T: RecordKind + Send + Sync>(
     };
     let undo = move |rec: Record<T>| {
         spawn_local(async move {
-            let r = match storage.repo::<T>().await {
-                Ok(repo) => repo.restore(&rec).await,
-                Err(e) => Err(e),
-            };
+            let r = storage.restore::<T>(&rec).await;
             note.try_set(Some(match r {
-                Ok(()) => {
-                    storage.touch();
-                    ListNote::Ok(
-                        td_string!(
-                            i18n.get_locale_untracked(),
-                            toolkit.restored,
-                            name = title_of(&rec.data)
-                        )
-                        .to_string(),
+                Ok(()) => ListNote::Ok(
+                    td_string!(
+                        i18n.get_locale_untracked(),
+                        toolkit.restored,
+                        name = title_of(&rec.data)
                     )
-                }
+                    .to_string(),
+                ),
                 Err(e) => ListNote::Err(storage_error(i18n, &e)),
             }));
         });

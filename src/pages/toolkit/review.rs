@@ -2,7 +2,6 @@
 //! the category and market, the brands and their campaigns, the account's
 //! point of view, the campaign timeline and the files.
 
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -23,7 +22,6 @@ use crate::domain::reports::{
 };
 use crate::domain::text::Lang;
 use crate::i18n::*;
-use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, Record};
 
 /// The competitor reviews section.
@@ -105,14 +103,7 @@ fn ReviewList() -> impl IntoView {
             ..Default::default()
         };
         spawn_local(async move {
-            let saved = match storage.repo::<CompetitorReview>().await {
-                Ok(repo) => {
-                    repo.save(&Record::new(fresh_id(), review, Utc::now()))
-                        .await
-                }
-                Err(e) => Err(e),
-            };
-            match saved {
+            match storage.create(review).await {
                 Ok(rec) => nav.open(Some(rec.id)),
                 Err(e) => {
                     error.try_set(Some(storage_error(i18n, &e)));

@@ -13,8 +13,7 @@ use crate::domain::reports::dates::{format_date, week_start};
 use crate::domain::reports::wip::{due_flag, owners, wip_counts, wip_order};
 use crate::domain::reports::{wip_doc, DueClass, JobStatus, WipJob};
 use crate::i18n::*;
-use crate::storage::js::fresh_id;
-use crate::storage::{use_storage, Record, StorageError};
+use crate::storage::{use_storage, Record};
 
 /// The WIP section: the report, or one open job.
 #[component]
@@ -127,45 +126,33 @@ fn WipList() -> impl IntoView {
     });
     let remove = move |id: String| {
         spawn_local(async move {
-            let r = match storage.repo::<WipJob>().await {
-                Ok(repo) => repo.delete(&id).await,
-                Err(e) => Err(e),
-            };
+            let r = storage.delete::<WipJob>(&id).await;
             note.try_set(Some(match r {
-                Ok(old) => {
-                    storage.touch();
-                    Note::Deleted(
-                        td_string!(
-                            i18n.get_locale_untracked(),
-                            toolkit.deleted,
-                            name = old.data.title.clone()
-                        )
-                        .to_string(),
-                        Box::new(old),
+                Ok(old) => Note::Deleted(
+                    td_string!(
+                        i18n.get_locale_untracked(),
+                        toolkit.deleted,
+                        name = old.data.title.clone()
                     )
-                }
+                    .to_string(),
+                    Box::new(old),
+                ),
                 Err(e) => Note::Err(storage_error(i18n, &e)),
             }));
         });
     };
     let undo = move |rec: Record<WipJob>| {
         spawn_local(async move {
-            let r = match storage.repo::<WipJob>().await {
-                Ok(repo) => repo.restore(&rec).await,
-                Err(e) => Err(e),
-            };
+            let r = storage.restore::<WipJob>(&rec).await;
             note.try_set(Some(match r {
-                Ok(()) => {
-                    storage.touch();
-                    Note::Ok(
-                        td_string!(
-                            i18n.get_locale_untracked(),
-                            toolkit.restored,
-                            name = rec.data.title.clone()
-                        )
-                        .to_string(),
+                Ok(()) => Note::Ok(
+                    td_string!(
+                        i18n.get_locale_untracked(),
+                        toolkit.restored,
+                        name = rec.data.title.clone()
                     )
-                }
+                    .to_string(),
+                ),
                 Err(e) => Note::Err(storage_error(i18n, &e)),
             }));
         });
@@ -440,15 +427,8 @@ fn NewJob() -> impl IntoView {
         }
         error.set(None);
         spawn_local(async move {
-            let saved: Result<Record<WipJob>, StorageError> = match storage.repo::<WipJob>().await {
-                Ok(repo) => repo.save(&Record::new(fresh_id(), job, Utc::now())).await,
-                Err(e) => Err(e),
-            };
-            match saved {
-                Ok(rec) => {
-                    storage.touch();
-                    nav.open(Some(rec.id));
-                }
+            match storage.create(job).await {
+                Ok(rec) => nav.open(Some(rec.id)),
                 Err(e) => {
                     error.try_set(Some(storage_error(i18n, &e)));
                 }

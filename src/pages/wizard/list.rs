@@ -5,11 +5,10 @@ use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::workspace::status_tag;
 use super::{lang_of, proposal_href};
+use crate::components::file_input::{read_text, take_chosen_file};
 use crate::components::messages::storage_error;
 use crate::domain::proposal::{
     demo::demo, ProposalRecord, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
@@ -31,7 +30,6 @@ pub(crate) async fn create(
     storage: AppStorage,
     mut data: ProposalRecord,
 ) -> Result<Record<ProposalRecord>, StorageError> {
-    let repo = storage.repo::<ProposalRecord>().await?;
     let id = fresh_id();
     data.id = id.clone();
     // A demo, an import or a copy names its client: link it to (or create)
@@ -42,9 +40,7 @@ pub(crate) async fn create(
                 .await
                 .unwrap_or_default();
     }
-    let saved = repo.save(&Record::new(id, data, Utc::now())).await?;
-    storage.touch();
-    Ok(saved)
+    storage.save(&Record::new(id, data, Utc::now())).await
 }
 
 /// The name a proposal goes by in lists.
@@ -98,16 +94,9 @@ pub fn ProposalList() -> impl IntoView {
     let load_demo = move |_| start(demo(lang_of(i18n.get_locale_untracked())));
     let on_import = move |ev: leptos::ev::Event| {
         let locale = i18n.get_locale_untracked();
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let fail = move |reason: String| {
             note.try_set(Some(Note::Err(
                 td_string!(locale, wizard.import_failed, reason = reason).to_string(),
@@ -118,10 +107,7 @@ pub fn ProposalList() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = read_text(&file).await;
             let Some(text) = text else {
                 fail(td_string!(locale, errors.file_unreadable).to_string());
                 return;
@@ -137,15 +123,9 @@ pub fn ProposalList() -> impl IntoView {
     };
     let undo = move |rec: Record<ProposalRecord>| {
         spawn_local(async move {
-            let result = match storage.repo::<ProposalRecord>().await {
-                Ok(repo) => repo.restore(&rec).await,
-                Err(e) => Err(e),
-            };
+            let result = storage.restore::<ProposalRecord>(&rec).await;
             note.try_set(Some(match result {
-                Ok(()) => {
-                    storage.touch();
-                    Note::Ok(t_string!(i18n, wizard.restored).to_string())
-                }
+                Ok(()) => Note::Ok(t_string!(i18n, wizard.restored).to_string()),
                 Err(e) => Note::Err(storage_error(i18n, &e)),
             }));
         });
@@ -265,12 +245,7 @@ fn Row(record: Record<ProposalRecord>, note: RwSignal<Option<Note>>) -> impl Int
     let rec = StoredValue::new(record.clone());
     let untitled = t_string!(i18n, wizard.untitled).to_string();
     let name = display_name(&record.data, &untitled);
-    let save = move |r: Record<ProposalRecord>| async move {
-        let repo = storage.repo::<ProposalRecord>().await?;
-        let saved = repo.save(&r).await?;
-        storage.touch();
-        Ok::<_, StorageError>(saved)
-    };
+    let save = move |r: Record<ProposalRecord>| async move { storage.save(&r).await };
     let template = move |_| {
         let mut d = rec.get_value().data;
         // A template keeps the brief's shape and the team's thinking; it
@@ -320,13 +295,9 @@ fn Row(record: Record<ProposalRecord>, note: RwSignal<Option<Note>>) -> impl Int
     let delete = move |_| {
         let id = rec.get_value().id;
         spawn_local(async move {
-            let result = match storage.repo::<ProposalRecord>().await {
-                Ok(repo) => repo.delete(&id).await,
-                Err(e) => Err(e),
-            };
+            let result = storage.delete::<ProposalRecord>(&id).await;
             note.try_set(Some(match result {
                 Ok(old) => {
-                    storage.touch();
                     let name = display_name(&old.data, "");
                     Note::Deleted(
                         td_string!(i18n.get_locale_untracked(), wizard.deleted, name = name)
