@@ -240,22 +240,23 @@ impl WipFilters {
 
     /// Changes one filter, keeping the others.
     fn set(self, nav: super::Nav, key: &'static str, value: String) {
-        let mut current = [
-            ("owner", self.owner.get_untracked()),
-            ("status", self.status.get_untracked()),
-            ("due", self.due.get_untracked()),
-        ];
-        for (k, v) in current.iter_mut() {
-            if *k == key {
-                *v = value.clone();
+        let pick = |name: &str, now: Memo<String>| {
+            if name == key {
+                value.clone()
+            } else {
+                now.get_untracked()
             }
-        }
+        };
+        let owner = pick("owner", self.owner);
+        let status = pick("status", self.status);
+        let due = pick("due", self.due);
         // The default status is not written out.
-        if current[1].1 == "open" {
-            current[1].1.clear();
-        }
-        let pairs: Vec<(&str, &str)> = current.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        nav.set_filters(&pairs);
+        let status = if status == "open" {
+            ""
+        } else {
+            status.as_str()
+        };
+        nav.set_filters(&[("owner", &owner), ("status", status), ("due", &due)]);
     }
 }
 
