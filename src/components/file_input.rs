@@ -17,3 +17,9 @@ pub fn take_chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
 pub async fn read_text(file: &web_sys::File) -> Option<String> {
     JsFuture::from(file.text()).await.ok()?.as_string()
 }
+
+/// The file's bytes, or `None` when the browser cannot read them.
+pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}

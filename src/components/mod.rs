@@ -1,6 +1,7 @@
 //! UI pieces used by more than one page.
 pub mod autosave;
 pub mod clock;
+pub mod crypto;
 pub mod docview;
 pub mod file_input;
 pub mod messages;

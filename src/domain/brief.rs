@@ -59,6 +59,27 @@ pub enum Cause {
     Uncovered,
     /// The recommended idea is not among the ideas going forward.
     NotShortlisted,
+    /// The payment schedule's shares do not add up to 100 %.
+    ScheduleNotWhole,
+    /// The total before VAT is above the brief's budget.
+    OverBudget,
+    /// The total with VAT is above the brief's budget (before VAT it fits).
+    OverBudgetWithVat,
+    /// The validity date has passed.
+    Expired,
+    /// The validity date is before the proposal's date.
+    ValidBeforeDate,
+}
+
+impl Cause {
+    /// Problems the account may knowingly send with ("send anyway"): a
+    /// brief item left unanswered, or a total above the brief's budget.
+    pub fn is_waivable(&self) -> bool {
+        matches!(
+            self,
+            Cause::Uncovered | Cause::OverBudget | Cause::OverBudgetWithVat
+        )
+    }
 }
 
 /// One problem with one field: `path` is like `objectives[2].text`.

@@ -15,6 +15,9 @@ pub struct Profile {
     pub agency: String,
     pub job_title: String,
     pub email: String,
+    /// The agency's logo for proposal covers: an image data URL (PNG, JPEG
+    /// or SVG, at most 48 KB), or empty.
+    pub logo: String,
 }
 
 /// A profile field that cannot be saved as typed.
@@ -24,6 +27,8 @@ pub enum ProfileError {
     TooLong(&'static str),
     #[error("the e-mail address is not valid")]
     BadEmail,
+    #[error("the logo is not a PNG, JPEG or SVG image of at most 48 KB")]
+    BadLogo,
 }
 
 impl Profile {
@@ -47,7 +52,21 @@ impl Profile {
         if !self.email.is_empty() && !looks_like_email(&self.email) {
             return Err(ProfileError::BadEmail);
         }
+        if !self.logo.is_empty() && !crate::domain::proposal::client::logo_ok(&self.logo) {
+            return Err(ProfileError::BadLogo);
+        }
         Ok(())
+    }
+}
+
+impl Profile {
+    /// The agency as a proposal's cover names it.
+    pub fn agency(&self) -> crate::domain::proposal::Agency {
+        crate::domain::proposal::Agency {
+            name: self.agency.trim().to_string(),
+            logo: self.logo.clone(),
+            contact: self.email.trim().to_string(),
+        }
     }
 }
 

@@ -5,9 +5,26 @@
 //! print HTML, so every export holds the same content. Text is kept raw here:
 //! each renderer escapes it for its own format.
 
+/// A document's cover: who it is from, what it is, and its key facts.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Cover {
+    /// The sender's logo as an image data URL, or empty.
+    pub logo: String,
+    /// The sender (agency) name, or empty.
+    pub from: String,
+    /// What kind of document ("Proposal").
+    pub kind: String,
+    pub title: String,
+    pub subtitle: String,
+    /// Label and value pairs: client, number, date, valid until, prepared by.
+    pub facts: Vec<(String, String)>,
+}
+
 /// One block of a document, in reading order.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
+    /// The cover; print and docx give it a page of its own.
+    Cover(Cover),
     /// A heading; `level` 1 is the document title, 2 a section, 3 a subsection.
     Heading { level: u8, text: String },
     /// A paragraph of plain text (line breaks inside are kept).
@@ -18,11 +35,16 @@ pub enum Block {
     Bullets(Vec<String>),
     /// A numbered list.
     Numbered(Vec<String>),
-    /// A table with a header row; `numeric[i]` right-aligns column i.
+    /// A table with a header row; `numeric[i]` right-aligns column i (and
+    /// keeps it on one line). `widths` are column shares in percent (empty:
+    /// let the renderer choose). The last `summary` rows are totals: the
+    /// final one is the grand total, printed bold.
     Table {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
         numeric: Vec<bool>,
+        widths: Vec<u16>,
+        summary: usize,
     },
     /// Start a new page (print and docx); a rule in Markdown.
     PageBreak,
@@ -33,14 +55,45 @@ pub enum Block {
 pub struct Doc {
     pub title: String,
     pub blocks: Vec<Block>,
+    /// The running footer on every page (with the page number beside it),
+    /// or empty for none.
+    pub footer: String,
+    /// The language the document is written in ("en", "vi"), or empty for
+    /// the page's own.
+    pub lang: String,
 }
 
 impl Doc {
     pub fn new(title: impl Into<String>) -> Self {
         Doc {
             title: title.into(),
-            blocks: Vec::new(),
+            ..Default::default()
         }
+    }
+
+    pub fn cover(&mut self, cover: Cover) -> &mut Self {
+        self.blocks.push(Block::Cover(cover));
+        self
+    }
+
+    /// Adds a table with column widths (percent) and `summary` total rows
+    /// at its end.
+    pub fn table_with(
+        &mut self,
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+        numeric: Vec<bool>,
+        widths: Vec<u16>,
+        summary: usize,
+    ) -> &mut Self {
+        self.blocks.push(Block::Table {
+            header,
+            rows,
+            numeric,
+            widths,
+            summary,
+        });
+        self
     }
 
     pub fn heading(&mut self, level: u8, text: impl Into<String>) -> &mut Self {
@@ -91,12 +144,7 @@ impl Doc {
         rows: Vec<Vec<String>>,
         numeric: Vec<bool>,
     ) -> &mut Self {
-        self.blocks.push(Block::Table {
-            header,
-            rows,
-            numeric,
-        });
-        self
+        self.table_with(header, rows, numeric, Vec::new(), 0)
     }
 
     pub fn page_break(&mut self) -> &mut Self {
@@ -106,9 +154,16 @@ impl Doc {
 
     /// Every piece of text in the document, in order (for tests and search).
     pub fn texts(&self) -> Vec<&str> {
-        let mut out = vec![self.title.as_str()];
+        let mut out = vec![self.title.as_str(), self.footer.as_str()];
         for b in &self.blocks {
             match b {
+                Block::Cover(c) => {
+                    out.extend([c.from.as_str(), &c.kind, &c.title, &c.subtitle]);
+                    for (l, v) in &c.facts {
+                        out.push(l);
+                        out.push(v);
+                    }
+                }
                 Block::Heading { text, .. } | Block::Para(text) => out.push(text),
                 Block::Field { label, value } => {
                     out.push(label);

@@ -8,13 +8,15 @@
 //! control characters) are dropped here so the file always opens.
 use std::io::Cursor;
 
+use base64::Engine;
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText,
-    NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType, Start,
-    Style, StyleType, Table, TableCell, TableRow,
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level,
+    LevelJc, LevelText, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum,
+    Paragraph, Pic, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Table,
+    TableCell, TableLayoutType, TableRow, WidthType,
 };
 
-use super::doc::{Block, Doc};
+use super::doc::{Block, Cover, Doc};
 
 /// Why the file could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -23,10 +25,14 @@ pub enum DocxError {
     Zip(String),
 }
 
-const BULLET_LIST: usize = 1;
-/// Numbered lists get one numbering instance each (ids from here up), so
-/// each list restarts at 1.
-const FIRST_NUMBERED: usize = 10;
+/// A4 in twentieths of a point, and its margins (2 cm).
+const PAGE_W: u32 = 11_906;
+const PAGE_H: u32 = 16_838;
+const MARGIN: i32 = 1_134;
+/// The text column's width: what table widths are shares of.
+const TEXT_W: usize = (PAGE_W as usize) - 2 * (MARGIN as usize);
+const INK: &str = "1F3A5F";
+const MUTED: &str = "555555";
 
 /// Keeps only characters XML 1.0 allows.
 fn xml_safe(s: &str) -> String {
@@ -75,7 +81,7 @@ fn heading_style(level: u8) -> Style {
         .outline_lvl(usize::from(level) - 1)
         .size(size)
         .bold()
-        .color("1F3A5F")
+        .color(INK)
 }
 
 fn list_level(format: &str, text: &str) -> Level {
@@ -93,9 +99,170 @@ fn list_level(format: &str, text: &str) -> Level {
 pub const DOCX_MIME: &str =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// The document as `.docx` bytes.
+/// Width and height of a PNG, from its header.
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    if bytes.len() < 24 || !bytes.starts_with(&[137, 80, 78, 71, 13, 10, 26, 10]) {
+        return None;
+    }
+    let w = u32::from_be_bytes(bytes[16..20].try_into().ok()?);
+    let h = u32::from_be_bytes(bytes[20..24].try_into().ok()?);
+    (w > 0 && h > 0).then_some((w, h))
+}
+
+/// The logo as a picture 56 px high, when it is a PNG data URL (Word files
+/// written here carry PNG only; other logos are left off the .docx).
+fn logo_pic(url: &str) -> Option<Pic> {
+    let b64 = url.strip_prefix("data:image/png;base64,")?;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
+    let (w, h) = png_size(&bytes)?;
+    let height = 56u32;
+    let width = (u64::from(w) * u64::from(height) / u64::from(h)).clamp(1, 400) as u32;
+    Some(Pic::new_with_dimensions(bytes, width, height))
+}
+
+fn cover(mut docx: Docx, c: &Cover) -> Docx {
+    if let Some(pic) = logo_pic(&c.logo) {
+        docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)));
+    }
+    if !c.from.trim().is_empty() {
+        docx = docx.add_paragraph(
+            Paragraph::new().add_run(text_run(&c.from).bold().size(28).color(INK)),
+        );
+    }
+    // Space down the page before the title.
+    for _ in 0..6 {
+        docx = docx.add_paragraph(Paragraph::new());
+    }
+    if !c.kind.trim().is_empty() {
+        docx = docx.add_paragraph(
+            Paragraph::new().add_run(text_run(&c.kind.to_uppercase()).size(22).color(MUTED)),
+        );
+    }
+    docx = docx.add_paragraph(
+        Paragraph::new()
+            .style("Heading1")
+            .add_run(text_run(&c.title).size(52)),
+    );
+    if !c.subtitle.trim().is_empty() {
+        docx = docx.add_paragraph(
+            Paragraph::new().add_run(text_run(&c.subtitle).italic().size(28).color(MUTED)),
+        );
+    }
+    docx = docx.add_paragraph(Paragraph::new());
+    if !c.facts.is_empty() {
+        let label_w = TEXT_W * 30 / 100;
+        let value_w = TEXT_W - label_w;
+        let rows = c
+            .facts
+            .iter()
+            .map(|(l, v)| {
+                TableRow::new(vec![
+                    TableCell::new()
+                        .width(label_w, WidthType::Dxa)
+                        .add_paragraph(Paragraph::new().add_run(text_run(l).color(MUTED))),
+                    TableCell::new()
+                        .width(value_w, WidthType::Dxa)
+                        .add_paragraph(Paragraph::new().add_run(text_run(v).bold())),
+                ])
+            })
+            .collect();
+        docx = docx.add_table(
+            Table::without_borders(rows)
+                .layout(TableLayoutType::Fixed)
+                .width(TEXT_W, WidthType::Dxa)
+                .set_grid(vec![label_w, value_w]),
+        );
+    }
+    docx.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)))
+}
+
+fn table(
+    header: &[String],
+    rows: &[Vec<String>],
+    numeric: &[bool],
+    widths: &[u16],
+    summary: usize,
+) -> Option<Table> {
+    let cols = header
+        .len()
+        .max(rows.iter().map(Vec::len).max().unwrap_or(0));
+    if cols == 0 {
+        return None;
+    }
+    // Column widths in twips: the given shares, or equal shares.
+    let total: usize = widths.iter().take(cols).map(|w| usize::from(*w)).sum();
+    let grid: Vec<usize> = if widths.len() >= cols && total > 0 {
+        widths
+            .iter()
+            .take(cols)
+            .map(|w| TEXT_W * usize::from(*w) / total)
+            .collect()
+    } else {
+        vec![TEXT_W / cols; cols]
+    };
+    let cell = |row: &[String], i: usize, bold: bool| {
+        let text = row.get(i).map(String::as_str).unwrap_or("");
+        let run = text_run(text).size(20);
+        let run = if bold { run.bold() } else { run };
+        let mut p = Paragraph::new().add_run(run);
+        if numeric.get(i).copied().unwrap_or(false) {
+            p = p.align(AlignmentType::Right);
+        }
+        TableCell::new()
+            .width(grid[i], WidthType::Dxa)
+            .add_paragraph(p)
+    };
+    let mut trs = vec![TableRow::new(
+        (0..cols).map(|i| cell(header, i, true)).collect(),
+    )
+    .cant_split()];
+    let first_summary = rows.len().saturating_sub(summary);
+    for (n, r) in rows.iter().enumerate() {
+        let grand = summary > 0 && n + 1 == rows.len();
+        let _ = first_summary;
+        trs.push(TableRow::new((0..cols).map(|i| cell(r, i, grand)).collect()).cant_split());
+    }
+    Some(
+        Table::new(trs)
+            .layout(TableLayoutType::Fixed)
+            .width(TEXT_W, WidthType::Dxa)
+            .set_grid(grid),
+    )
+}
+
+/// The document as `.docx` bytes: A4, a cover page of its own when the
+/// document has one, then a header with the title and a footer with the
+/// running footer text and "page N of M" on every following page.
 pub fn to_docx(doc: &Doc) -> Result<Vec<u8>, DocxError> {
+    let page_word = if doc.lang == "vi" { "Trang" } else { "Page" };
+    let of_word = if doc.lang == "vi" { "/" } else { "of" };
+    let header = Header::new().add_paragraph(
+        Paragraph::new()
+            .align(AlignmentType::Right)
+            .add_run(text_run(&doc.title).size(16).color(MUTED)),
+    );
+    let mut foot = Paragraph::new().align(AlignmentType::Center);
+    if !doc.footer.trim().is_empty() {
+        foot = foot.add_run(text_run(&format!("{}  ·  ", doc.footer)).size(16).color(MUTED));
+    }
+    let footer = Footer::new().add_paragraph(
+        foot.add_run(text_run(&format!("{page_word} ")).size(16).color(MUTED))
+            .add_page_num(PageNum::new())
+            .add_run(text_run(&format!(" {of_word} ")).size(16).color(MUTED))
+            .add_num_pages(NumPages::new()),
+    );
+    let has_cover = matches!(doc.blocks.first(), Some(Block::Cover(_)));
     let mut docx = Docx::new()
+        .page_size(PAGE_W, PAGE_H)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN)
+                .header(567)
+                .footer(567),
+        )
         .default_fonts(
             RunFonts::new()
                 .ascii("Calibri")
@@ -106,18 +273,41 @@ pub fn to_docx(doc: &Doc) -> Result<Vec<u8>, DocxError> {
         .add_style(heading_style(1))
         .add_style(heading_style(2))
         .add_style(heading_style(3))
-        .add_abstract_numbering(
-            AbstractNumbering::new(BULLET_LIST).add_level(list_level("bullet", "•")),
-        )
-        .add_numbering(Numbering::new(BULLET_LIST, BULLET_LIST));
-    let mut next_numbering = FIRST_NUMBERED;
+        .header(header)
+        .footer(footer);
+    if has_cover {
+        // The cover carries neither header nor footer.
+        docx = docx
+            .first_header(Header::new())
+            .first_footer(Footer::new())
+            .title_pg();
+    }
+    // Every list has its own numbering, so each starts again at 1.
+    let mut next_numbering = 1;
+    let mut list = |docx: Docx, items: &[String], format: &str, text: &str| {
+        let id = next_numbering;
+        next_numbering += 1;
+        let mut docx = docx
+            .add_abstract_numbering(AbstractNumbering::new(id).add_level(list_level(format, text)))
+            .add_numbering(Numbering::new(id, id));
+        for item in items {
+            docx = docx.add_paragraph(
+                Paragraph::new()
+                    .add_run(text_run(item))
+                    .numbering(NumberingId::new(id), IndentLevel::new(0)),
+            );
+        }
+        docx
+    };
     for block in &doc.blocks {
         match block {
+            Block::Cover(c) => docx = cover(docx, c),
             Block::Heading { level, text } => {
                 let level = (*level).clamp(1, 3);
                 docx = docx.add_paragraph(
                     Paragraph::new()
                         .style(&format!("Heading{level}"))
+                        .keep_next(true)
                         .add_run(text_run(text)),
                 );
             }
@@ -131,66 +321,18 @@ pub fn to_docx(doc: &Doc) -> Result<Vec<u8>, DocxError> {
                         .add_run(text_run(value)),
                 );
             }
-            Block::Bullets(items) => {
-                for item in items {
-                    docx = docx.add_paragraph(
-                        Paragraph::new()
-                            .add_run(text_run(item))
-                            .numbering(NumberingId::new(BULLET_LIST), IndentLevel::new(0)),
-                    );
-                }
-            }
-            Block::Numbered(items) => {
-                let id = next_numbering;
-                next_numbering += 1;
-                docx = docx
-                    .add_abstract_numbering(
-                        AbstractNumbering::new(id).add_level(list_level("decimal", "%1.")),
-                    )
-                    .add_numbering(Numbering::new(id, id));
-                for item in items {
-                    docx = docx.add_paragraph(
-                        Paragraph::new()
-                            .add_run(text_run(item))
-                            .numbering(NumberingId::new(id), IndentLevel::new(0)),
-                    );
-                }
-            }
+            Block::Bullets(items) => docx = list(docx, items, "bullet", "•"),
+            Block::Numbered(items) => docx = list(docx, items, "decimal", "%1."),
             Block::Table {
                 header,
                 rows,
                 numeric,
+                widths,
+                summary,
             } => {
-                let cols = header
-                    .len()
-                    .max(rows.iter().map(Vec::len).max().unwrap_or(0));
-                if cols == 0 {
-                    continue;
+                if let Some(t) = table(header, rows, numeric, widths, *summary) {
+                    docx = docx.add_table(t).add_paragraph(Paragraph::new());
                 }
-                let cell = |row: &[String], i: usize, bold: bool| {
-                    let text = row.get(i).map(String::as_str).unwrap_or("");
-                    let run = if bold {
-                        text_run(text).bold()
-                    } else {
-                        text_run(text)
-                    };
-                    let mut p = Paragraph::new().add_run(run);
-                    if numeric.get(i).copied().unwrap_or(false) {
-                        p = p.align(AlignmentType::Right);
-                    }
-                    TableCell::new().add_paragraph(p)
-                };
-                let mut trs = vec![TableRow::new(
-                    (0..cols).map(|i| cell(header, i, true)).collect(),
-                )];
-                for r in rows {
-                    trs.push(TableRow::new(
-                        (0..cols).map(|i| cell(r, i, false)).collect(),
-                    ));
-                }
-                docx = docx
-                    .add_table(Table::new(trs))
-                    .add_paragraph(Paragraph::new());
             }
             Block::PageBreak => {
                 docx = docx

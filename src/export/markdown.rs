@@ -59,6 +59,22 @@ pub fn to_markdown(doc: &Doc) -> String {
     let mut out = String::new();
     for b in &doc.blocks {
         match b {
+            Block::Cover(c) => {
+                if !c.from.trim().is_empty() {
+                    out.push_str(&format!("**{}**\n\n", inline(&c.from)));
+                }
+                if !c.kind.trim().is_empty() {
+                    out.push_str(&format!("{}\n\n", inline(&c.kind)));
+                }
+                out.push_str(&format!("# {}\n\n", inline(&c.title)));
+                if !c.subtitle.trim().is_empty() {
+                    out.push_str(&format!("*{}*\n\n", inline(&c.subtitle)));
+                }
+                for (label, value) in &c.facts {
+                    out.push_str(&format!("**{}:** {}  \n", inline(label), inline(value)));
+                }
+                out.push_str("\n---\n\n");
+            }
             Block::Heading { level, text } => {
                 let hashes = "#".repeat(usize::from((*level).clamp(1, 6)));
                 out.push_str(&format!("{hashes} {}\n\n", inline(text)));
@@ -91,6 +107,8 @@ pub fn to_markdown(doc: &Doc) -> String {
                 header,
                 rows,
                 numeric,
+                summary,
+                ..
             } => {
                 let cols = header
                     .len()
@@ -111,10 +129,16 @@ pub fn to_markdown(doc: &Doc) -> String {
                     out.push_str(if right { " ---: |" } else { " --- |" });
                 }
                 out.push('\n');
-                for r in rows {
+                for (n, r) in rows.iter().enumerate() {
+                    let grand = *summary > 0 && n + 1 == rows.len();
                     out.push('|');
                     for i in 0..cols {
-                        out.push_str(&format!(" {} |", cell(r, i)));
+                        let c = cell(r, i);
+                        if grand && !c.is_empty() {
+                            out.push_str(&format!(" **{c}** |"));
+                        } else {
+                            out.push_str(&format!(" {c} |"));
+                        }
                     }
                     out.push('\n');
                 }

@@ -1,38 +1,39 @@
-//! The proposal as a [`Doc`]: cover, understanding, strategy, the ideas and
-//! the recommended one, deliverables, pricing, timeline, KPIs, next steps and
-//! how the proposal answers the brief. Markdown, docx and print all render
-//! this one document. Labels come in the chosen language; the user's text is
-//! kept as typed (each renderer escapes it).
+//! The client document as a [`Doc`]: cover, our understanding, strategy,
+//! the ideas and the recommended one, deliverables, timeline, KPIs, pricing
+//! with the payment schedule, terms and next steps. Print, `.docx`,
+//! Markdown and the client's page all render this one document, built from
+//! a [`ClientProposal`], so nothing internal (reviews, rejected ideas, decode
+//! notes, tags, status, version counters) can reach it. Labels are in the
+//! proposal's own language; the user's text is kept as typed (each renderer
+//! escapes it).
 use chrono::NaiveDate;
 
-use super::doc::Doc;
-use crate::domain::money::{format_amount, format_grouped};
-use crate::domain::proposal::{ItemKind, ProposalRecord, SectionId};
+use super::doc::{Cover, Doc};
+use crate::domain::money::format_grouped;
+use crate::domain::proposal::client::{Agency, ClientProposal};
+use crate::domain::proposal::{ProposalRecord, SectionId};
 use crate::domain::text::{tx, Lang, Text};
 
+const L_PROPOSAL: Text = tx("Proposal", "Đề xuất");
 const L_CLIENT: Text = tx("Client", "Khách hàng");
-const L_BRAND: Text = tx("Brand", "Thương hiệu");
-const L_PREPARED: Text = tx("Prepared by", "Thực hiện bởi");
+const L_NUMBER: Text = tx("Proposal no.", "Số đề xuất");
+const L_PREPARED: Text = tx("Prepared by", "Người thực hiện");
 const L_DATE: Text = tx("Date", "Ngày");
-const L_VERSION: Text = tx("Version", "Phiên bản");
-const L_STATUS: Text = tx("Status", "Trạng thái");
+const L_VALID: Text = tx("Valid until", "Hiệu lực đến");
+const L_CONTACT: Text = tx("Contact", "Liên hệ");
 const L_OBJECTIVES: Text = tx("Objectives", "Mục tiêu");
-const L_AUDIENCE: Text = tx("Target audience", "Đối tượng mục tiêu");
-const L_INSIGHTS: Text = tx("Insights", "Insight");
-const L_MANDATORIES: Text = tx("Mandatories", "Yêu cầu bắt buộc");
-const L_PROPOSITION: Text = tx("Single-minded proposition", "Thông điệp cốt lõi");
-const L_KEY_MESSAGE: Text = tx("Key message", "Thông điệp chính");
-const L_TONE: Text = tx("Tone", "Giọng điệu");
-const L_CHANNELS: Text = tx("Channels", "Kênh");
-const L_TAGS: Text = tx("Tags", "Thẻ");
-const L_RECOMMENDED: Text = tx("Recommended", "Đề xuất");
+const L_AUDIENCE: Text = tx("Who we are talking to", "Chúng ta nói chuyện với ai");
+const L_IDEAS: Text = tx("The ideas", "Các ý tưởng");
+const L_RECOMMENDED: Text = tx("recommended", "đề xuất");
 const L_RECOMMENDED_IDEA: Text = tx("Recommended idea", "Ý tưởng đề xuất");
 const L_NO: Text = tx("No.", "STT");
 const L_ITEM: Text = tx("Item", "Hạng mục");
-const L_GROUP: Text = tx("Group", "Nhóm");
 const L_QTY: Text = tx("Qty", "SL");
 const L_UNIT: Text = tx("Unit price", "Đơn giá");
+const L_DISCOUNT: Text = tx("Discount", "Giảm giá");
 const L_AMOUNT: Text = tx("Amount", "Thành tiền");
+const L_OPTIONAL_OUT: Text = tx("Optional, not included", "Tùy chọn, chưa tính");
+const L_OPTIONAL_IN: Text = tx("Optional, included", "Tùy chọn, đã tính");
 const L_SUBTOTAL: Text = tx("Subtotal", "Tạm tính");
 const L_FEE: Text = tx("Agency fee", "Phí agency");
 const L_BEFORE_VAT: Text = tx("Total before VAT", "Tổng trước VAT");
@@ -42,21 +43,16 @@ const L_PRICING_ERROR: Text = tx(
     "The pricing cannot be totalled: an amount or a percentage is out of range.",
     "Không tính được tổng báo giá: có số tiền hoặc tỷ lệ vượt giới hạn.",
 );
+const L_SCHEDULE: Text = tx("Payment schedule", "Lịch thanh toán");
+const L_PAYMENT: Text = tx("Payment", "Đợt thanh toán");
+const L_SHARE: Text = tx("Share", "Tỷ lệ");
+const L_PAYMENT_TERMS: Text = tx("Payment terms", "Điều kiện thanh toán");
 const L_PHASE: Text = tx("Phase", "Giai đoạn");
 const L_START: Text = tx("Start", "Bắt đầu");
 const L_END: Text = tx("End", "Kết thúc");
 const L_NOTE: Text = tx("Note", "Ghi chú");
 const L_KPI: Text = tx("KPI", "KPI");
 const L_TARGET: Text = tx("Target", "Mục tiêu");
-const L_COVERAGE: Text = tx(
-    "How this proposal answers the brief",
-    "Proposal trả lời brief thế nào",
-);
-const L_BRIEF_ITEM: Text = tx("From the brief", "Từ brief");
-const L_ANSWERED_IN: Text = tx("Answered in", "Được trả lời ở");
-const L_NOT_COVERED: Text = tx("Not covered yet", "Chưa được trả lời");
-const L_OBJECTIVE: Text = tx("Objective", "Mục tiêu");
-const L_MANDATORY: Text = tx("Mandatory", "Bắt buộc");
 
 /// A date as people of `lang` write it: 15 Feb 2026 / 15/02/2026.
 pub fn format_date(d: NaiveDate, lang: Lang) -> String {
@@ -85,151 +81,140 @@ pub fn format_pct(hundredths: i64, lang: Lang) -> String {
     format!("{sign}{whole}{frac}%")
 }
 
-fn push_nonblank(doc: &mut Doc, label: Text, value: &str, lang: Lang) {
-    if !value.trim().is_empty() {
-        doc.field(label.get(lang), value);
+/// The client document of `record`'s current draft, from `agency`. Its
+/// language is the proposal's own; `fallback` when none was chosen.
+pub fn proposal_doc_from(record: &ProposalRecord, agency: &Agency, fallback: Lang) -> Doc {
+    let mut r = record.clone();
+    if r.proposal.lang.is_none() {
+        r.proposal.lang = Some(fallback);
     }
+    client_doc(&ClientProposal::build(&r, agency), &[])
 }
 
-fn nonblank(items: &[String]) -> Vec<String> {
-    items
+/// [`proposal_doc_from`] with no agency details.
+pub fn proposal_doc(record: &ProposalRecord, fallback: Lang) -> Doc {
+    proposal_doc_from(record, &Agency::default(), fallback)
+}
+
+/// The running footer: agency, title and number, those that are known.
+fn footer_of(cp: &ClientProposal) -> String {
+    [cp.agency.name.as_str(), cp.title.as_str(), cp.number.as_str()]
         .iter()
-        .filter(|s| !s.trim().is_empty())
-        .cloned()
-        .collect()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
-/// The proposal document of `record` with labels in `lang`.
-pub fn proposal_doc(record: &ProposalRecord, lang: Lang) -> Doc {
-    let b = &record.brief;
-    let p = &record.proposal;
+/// The client document with the optional lines in `chosen` taken.
+pub fn client_doc(cp: &ClientProposal, chosen: &[String]) -> Doc {
+    let lang = cp.lang;
     let h = |s: SectionId| s.label().get(lang);
-    let mut doc = Doc::new(p.title.clone());
+    let mut doc = Doc::new(cp.title.clone());
+    doc.lang = lang.tag().into();
+    doc.footer = footer_of(cp);
 
     // Cover.
-    doc.heading(1, p.title.clone());
-    if !p.subtitle.trim().is_empty() {
-        doc.para(p.subtitle.clone());
-    }
-    push_nonblank(&mut doc, L_CLIENT, &b.client, lang);
-    push_nonblank(&mut doc, L_BRAND, &b.brand, lang);
-    push_nonblank(&mut doc, L_PREPARED, &p.prepared_by, lang);
-    push_nonblank(&mut doc, L_DATE, &opt_date(p.date, lang), lang);
-    let version = record.versions.last().map_or(1, |v| v.number);
-    doc.field(L_VERSION.get(lang), version.to_string());
-    doc.field(L_STATUS.get(lang), record.status.label().get(lang));
-    doc.page_break();
+    let mut facts = Vec::new();
+    let mut fact = |label: Text, value: String| {
+        if !value.trim().is_empty() {
+            facts.push((label.get(lang).to_string(), value));
+        }
+    };
+    let client = match (cp.client.trim(), cp.brand.trim()) {
+        (c, b) if !c.is_empty() && !b.is_empty() && c != b => format!("{c} ({b})"),
+        (c, "") => c.to_string(),
+        (_, b) => b.to_string(),
+    };
+    fact(L_CLIENT, client);
+    fact(L_NUMBER, cp.number.clone());
+    fact(L_DATE, opt_date(cp.date, lang));
+    fact(L_VALID, opt_date(cp.valid_until, lang));
+    fact(L_PREPARED, cp.prepared_by.clone());
+    fact(L_CONTACT, cp.agency.contact.clone());
+    doc.cover(Cover {
+        logo: cp.agency.logo.clone(),
+        from: cp.agency.name.clone(),
+        kind: L_PROPOSAL.get(lang).into(),
+        title: cp.title.clone(),
+        subtitle: cp.subtitle.clone(),
+        facts,
+    });
 
     // Our understanding.
     doc.heading(2, h(SectionId::Understanding));
-    if !p.understanding.trim().is_empty() {
-        doc.para(p.understanding.clone());
+    if !cp.understanding.is_empty() {
+        doc.para(cp.understanding.clone());
     }
-    let objectives: Vec<String> = b
-        .objectives
-        .iter()
-        .map(|o| o.text.clone())
-        .filter(|t| !t.trim().is_empty())
-        .collect();
-    if !objectives.is_empty() {
+    if !cp.objectives.is_empty() {
         doc.heading(3, L_OBJECTIVES.get(lang));
-        doc.bullets(objectives);
+        doc.bullets(cp.objectives.clone());
     }
-    if !b.target_audience.trim().is_empty() {
+    if !cp.audience.is_empty() {
         doc.heading(3, L_AUDIENCE.get(lang));
-        doc.para(b.target_audience.clone());
-    }
-    let insights = nonblank(&record.decode.insights);
-    if !insights.is_empty() {
-        doc.heading(3, L_INSIGHTS.get(lang));
-        doc.bullets(insights);
-    }
-    let mandatories: Vec<String> = b
-        .mandatories
-        .iter()
-        .map(|m| m.text.clone())
-        .filter(|t| !t.trim().is_empty())
-        .collect();
-    if !mandatories.is_empty() {
-        doc.heading(3, L_MANDATORIES.get(lang));
-        doc.bullets(mandatories);
+        doc.para(cp.audience.clone());
     }
 
     // Strategy.
-    doc.heading(2, h(SectionId::Strategy));
-    if !p.strategy.trim().is_empty() {
-        doc.para(p.strategy.clone());
+    if !cp.strategy.is_empty() {
+        doc.heading(2, h(SectionId::Strategy));
+        doc.para(cp.strategy.clone());
     }
-    let c = &record.creative;
-    push_nonblank(&mut doc, L_PROPOSITION, &c.proposition, lang);
-    push_nonblank(&mut doc, L_KEY_MESSAGE, &b.key_message, lang);
-    push_nonblank(&mut doc, L_TONE, &c.tone, lang);
-    push_nonblank(
-        &mut doc,
-        L_CHANNELS,
-        &nonblank(&c.channels).join(", "),
-        lang,
-    );
 
-    // Ideas.
-    doc.heading(2, h(SectionId::Ideas));
-    let shown: Vec<_> = p
-        .idea_ids
-        .iter()
-        .filter_map(|id| record.ideas.iter().find(|i| &i.id == id))
-        .collect();
-    for (n, idea) in shown.iter().enumerate() {
-        let star = if idea.id == p.recommended_idea {
-            format!(" ({})", L_RECOMMENDED.get(lang))
+    // The ideas.
+    if !cp.ideas.is_empty() {
+        let title = if cp.ideas.len() == 3 {
+            h(SectionId::Ideas)
         } else {
-            String::new()
+            L_IDEAS.get(lang)
         };
-        doc.heading(3, format!("{}. {}{star}", n + 1, idea.title));
-        if !idea.description.trim().is_empty() {
-            doc.para(idea.description.clone());
-        }
-        if !idea.tags.is_empty() {
-            let tags: Vec<String> = idea.tags.iter().map(|t| format!("#{t}")).collect();
-            doc.field(L_TAGS.get(lang), tags.join(" "));
+        doc.heading(2, title);
+        for (n, idea) in cp.ideas.iter().enumerate() {
+            let star = if idea.recommended {
+                format!(" ({})", L_RECOMMENDED.get(lang))
+            } else {
+                String::new()
+            };
+            doc.heading(3, format!("{}. {}{star}", n + 1, idea.title));
+            if !idea.description.is_empty() {
+                doc.para(idea.description.clone());
+            }
         }
     }
 
-    // Recommendation.
-    doc.heading(2, h(SectionId::Recommendation));
-    if let Some(idea) = record.ideas.iter().find(|i| i.id == p.recommended_idea) {
-        doc.field(L_RECOMMENDED_IDEA.get(lang), idea.title.clone());
-    }
-    if !p.recommendation.trim().is_empty() {
-        doc.para(p.recommendation.clone());
+    // Our recommendation.
+    if cp.recommended().is_some() || !cp.recommendation.is_empty() {
+        doc.heading(2, h(SectionId::Recommendation));
+        if let Some(idea) = cp.recommended() {
+            doc.field(L_RECOMMENDED_IDEA.get(lang), idea.title.clone());
+        }
+        if !cp.recommendation.is_empty() {
+            doc.para(cp.recommendation.clone());
+        }
     }
 
     // Deliverables.
-    doc.heading(2, h(SectionId::Deliverables));
-    let deliverables = nonblank(&p.deliverables);
-    if !deliverables.is_empty() {
-        doc.bullets(deliverables);
+    if !cp.deliverables.is_empty() {
+        doc.heading(2, h(SectionId::Deliverables));
+        doc.bullets(cp.deliverables.clone());
     }
 
-    // Pricing.
-    doc.heading(2, h(SectionId::Pricing));
-    pricing_table(&mut doc, record, lang);
-
     // Timeline.
-    doc.heading(2, h(SectionId::Timeline));
-    if !p.phases.is_empty() {
-        let rows = p
+    if !cp.phases.is_empty() {
+        doc.heading(2, h(SectionId::Timeline));
+        let rows = cp
             .phases
             .iter()
             .map(|ph| {
                 vec![
-                    ph.label(lang).to_string(),
+                    ph.name.clone(),
                     opt_date(ph.start, lang),
                     opt_date(ph.end, lang),
                     ph.note.clone(),
                 ]
             })
             .collect();
-        doc.table(
+        doc.table_with(
             vec![
                 L_PHASE.get(lang).into(),
                 L_START.get(lang).into(),
@@ -238,155 +223,158 @@ pub fn proposal_doc(record: &ProposalRecord, lang: Lang) -> Doc {
             ],
             rows,
             vec![false, false, false, false],
+            vec![30, 17, 17, 36],
+            0,
         );
     }
 
     // KPIs.
-    doc.heading(2, h(SectionId::Kpis));
-    if !p.kpis.is_empty() {
-        let rows = p
+    if !cp.kpis.is_empty() {
+        doc.heading(2, h(SectionId::Kpis));
+        let rows = cp
             .kpis
             .iter()
             .map(|k| vec![k.metric.clone(), k.target.clone()])
             .collect();
-        doc.table(
+        doc.table_with(
             vec![L_KPI.get(lang).into(), L_TARGET.get(lang).into()],
             rows,
             vec![false, false],
+            vec![62, 38],
+            0,
         );
     }
 
-    // Next steps.
-    doc.heading(2, h(SectionId::NextSteps));
-    let steps = nonblank(&p.next_steps);
-    if !steps.is_empty() {
-        doc.numbered(steps);
+    // Pricing and payment.
+    doc.heading(2, h(SectionId::Pricing));
+    pricing(&mut doc, cp, chosen);
+
+    // Terms.
+    if !cp.terms.is_empty() {
+        doc.heading(2, h(SectionId::Terms));
+        doc.para(cp.terms.clone());
     }
 
-    // Coverage.
-    coverage_table(&mut doc, record, lang);
+    // Next steps.
+    if !cp.next_steps.is_empty() {
+        doc.heading(2, h(SectionId::NextSteps));
+        doc.numbered(cp.next_steps.clone());
+    }
     doc
 }
 
-fn pricing_table(doc: &mut Doc, record: &ProposalRecord, lang: Lang) {
-    let pr = &record.proposal.pricing;
+fn pricing(doc: &mut Doc, cp: &ClientProposal, chosen: &[String]) {
+    let lang = cp.lang;
+    let pr = &cp.pricing;
     let cur = pr.currency.as_str();
-    let Ok(t) = pr.totals() else {
+    let Ok(t) = pr.totals_with(chosen) else {
         doc.para(L_PRICING_ERROR.get(lang));
         return;
     };
     let money = |v: i64| format_grouped(v, cur);
-    let mut rows: Vec<Vec<String>> = pr
-        .lines
-        .iter()
-        .zip(&t.lines)
-        .enumerate()
-        .map(|(i, (l, amount))| {
-            let mut item = l.description.clone();
-            if !l.note.trim().is_empty() {
-                item = format!("{item}\n{}", l.note);
-            }
-            vec![
-                (i + 1).to_string(),
-                item,
-                l.group.clone(),
-                format_grouped(l.qty, cur),
-                money(l.unit_price),
-                money(*amount),
-            ]
-        })
-        .collect();
+    let discounts = pr.lines.iter().any(|l| l.discount_pct > 0);
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for (i, l) in pr.lines.iter().enumerate() {
+        let taken = !l.optional || chosen.contains(&l.id);
+        let mut item = l.description.clone();
+        if l.optional {
+            let tag = if taken { L_OPTIONAL_IN } else { L_OPTIONAL_OUT };
+            item = format!("{item}\n[{}]", tag.get(lang));
+        }
+        if !l.note.is_empty() {
+            item = format!("{item}\n{}", l.note);
+        }
+        let gross = l.qty.saturating_mul(l.unit_price);
+        let amount = if taken { money(t.lines[i]) } else { format!("({})", money(gross)) };
+        let mut row = vec![
+            (i + 1).to_string(),
+            item,
+            format_grouped(l.qty, cur),
+            money(l.unit_price),
+        ];
+        if discounts {
+            row.push(if l.discount_pct > 0 {
+                format_pct(l.discount_pct, lang)
+            } else {
+                String::new()
+            });
+        }
+        row.push(amount);
+        rows.push(row);
+    }
+    let cols = if discounts { 6 } else { 5 };
     let sum_row = |label: String, v: i64| {
-        vec![
-            String::new(),
-            label,
-            String::new(),
-            String::new(),
-            String::new(),
-            money(v),
-        ]
+        let mut r = vec![String::new(), label];
+        r.resize(cols - 1, String::new());
+        r.push(money(v));
+        r
     };
-    rows.push(sum_row(L_SUBTOTAL.get(lang).into(), t.subtotal));
+    let mut summary = vec![sum_row(L_SUBTOTAL.get(lang).into(), t.subtotal)];
     if pr.agency_fee_pct != 0 {
-        rows.push(sum_row(
-            format!(
-                "{} ({})",
-                L_FEE.get(lang),
-                format_pct(pr.agency_fee_pct, lang)
-            ),
+        summary.push(sum_row(
+            format!("{} ({})", L_FEE.get(lang), format_pct(pr.agency_fee_pct, lang)),
             t.agency_fee,
         ));
-        rows.push(sum_row(L_BEFORE_VAT.get(lang).into(), t.before_vat));
+        summary.push(sum_row(L_BEFORE_VAT.get(lang).into(), t.before_vat));
     }
-    rows.push(sum_row(
+    summary.push(sum_row(
         format!("{} ({})", L_VAT.get(lang), format_pct(pr.vat_pct, lang)),
         t.vat,
     ));
-    rows.push(sum_row(L_TOTAL.get(lang).into(), t.total));
-    doc.table(
-        vec![
-            L_NO.get(lang).into(),
-            L_ITEM.get(lang).into(),
-            L_GROUP.get(lang).into(),
-            L_QTY.get(lang).into(),
-            format!("{} ({cur})", L_UNIT.get(lang)),
-            format!("{} ({cur})", L_AMOUNT.get(lang)),
-        ],
-        rows,
-        vec![true, false, false, true, true, true],
-    );
-    doc.field(L_TOTAL.get(lang), format_amount(t.total, cur));
-}
+    summary.push(sum_row(
+        format!("{} ({cur})", L_TOTAL.get(lang)),
+        t.total,
+    ));
+    let n_summary = summary.len();
+    rows.extend(summary);
+    let mut header = vec![
+        L_NO.get(lang).to_string(),
+        L_ITEM.get(lang).into(),
+        L_QTY.get(lang).into(),
+        format!("{} ({cur})", L_UNIT.get(lang)),
+    ];
+    let (numeric, widths) = if discounts {
+        header.push(L_DISCOUNT.get(lang).into());
+        (
+            vec![true, false, true, true, true, true],
+            vec![6, 34, 12, 17, 11, 20],
+        )
+    } else {
+        (vec![true, false, true, true, true], vec![6, 40, 13, 20, 21])
+    };
+    header.push(format!("{} ({cur})", L_AMOUNT.get(lang)));
+    doc.table_with(header, rows, numeric, widths, n_summary);
 
-fn coverage_table(doc: &mut Doc, record: &ProposalRecord, lang: Lang) {
-    let b = &record.brief;
-    let cov = &record.proposal.coverage;
-    let items = b
-        .objectives
-        .iter()
-        .map(|o| (ItemKind::Objective, &o.id, o.text.clone()))
-        .chain(
-            b.mandatories
-                .iter()
-                .map(|m| (ItemKind::Mandatory, &m.id, m.text.clone())),
-        )
-        .chain(
-            b.kpis
-                .iter()
-                .map(|k| (ItemKind::Kpi, &k.id, k.metric.clone())),
-        )
-        .filter(|(_, _, t)| !t.trim().is_empty());
-    let rows: Vec<Vec<String>> = items
-        .map(|(kind, id, text)| {
-            let kind_label = match kind {
-                ItemKind::Objective => L_OBJECTIVE,
-                ItemKind::Mandatory => L_MANDATORY,
-                ItemKind::Kpi => L_KPI,
-            };
-            let mut sections = cov.sections_of(kind, id);
-            sections.sort();
-            let answered = if sections.is_empty() {
-                L_NOT_COVERED.get(lang).to_string()
-            } else {
-                sections
-                    .iter()
-                    .map(|s| s.label().get(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            vec![format!("{}: {text}", kind_label.get(lang)), answered]
-        })
-        .collect();
-    if rows.is_empty() {
-        return;
+    if let Some(amounts) = pr.schedule_amounts(t.total) {
+        doc.heading(3, L_SCHEDULE.get(lang));
+        let rows = pr
+            .schedule
+            .iter()
+            .zip(amounts)
+            .enumerate()
+            .map(|(i, (p, a))| {
+                vec![
+                    (i + 1).to_string(),
+                    p.milestone.clone(),
+                    format_pct(p.pct, lang),
+                    money(a),
+                ]
+            })
+            .collect();
+        doc.table_with(
+            vec![
+                L_NO.get(lang).into(),
+                L_PAYMENT.get(lang).into(),
+                L_SHARE.get(lang).into(),
+                format!("{} ({cur})", L_AMOUNT.get(lang)),
+            ],
+            rows,
+            vec![true, false, true, true],
+            vec![6, 56, 13, 25],
+            0,
+        );
     }
-    doc.heading(2, L_COVERAGE.get(lang));
-    doc.table(
-        vec![
-            L_BRIEF_ITEM.get(lang).into(),
-            L_ANSWERED_IN.get(lang).into(),
-        ],
-        rows,
-        vec![false, false],
-    );
+    if !pr.payment_terms.trim().is_empty() {
+        doc.field(L_PAYMENT_TERMS.get(lang), pr.payment_terms.trim());
+    }
 }

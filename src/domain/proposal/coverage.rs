@@ -19,10 +19,11 @@ pub enum SectionId {
     Timeline,
     Kpis,
     NextSteps,
+    Terms,
 }
 
 impl SectionId {
-    pub const ALL: [SectionId; 10] = [
+    pub const ALL: [SectionId; 11] = [
         SectionId::Cover,
         SectionId::Understanding,
         SectionId::Strategy,
@@ -33,6 +34,7 @@ impl SectionId {
         SectionId::Timeline,
         SectionId::Kpis,
         SectionId::NextSteps,
+        SectionId::Terms,
     ];
 
     /// The section's heading.
@@ -48,6 +50,7 @@ impl SectionId {
             SectionId::Timeline => tx("Timeline", "Tiến độ"),
             SectionId::Kpis => tx("KPIs", "KPI"),
             SectionId::NextSteps => tx("Next steps", "Bước tiếp theo"),
+            SectionId::Terms => tx("Terms and conditions", "Điều khoản và điều kiện"),
         }
     }
 }

@@ -388,7 +388,7 @@ pub fn demo(lang: Lang) -> ProposalRecord {
         group: s(lang, en_vi.1),
         qty,
         unit_price: unit,
-        note: String::new(),
+        ..Default::default()
     };
     let prod = tx("Production", "Sản xuất");
     let act = tx("Activation", "Activation");
@@ -471,10 +471,51 @@ pub fn demo(lang: Lang) -> ProposalRecord {
                 1,
                 200_000_000,
             ),
+            LineItem {
+                optional: true,
+                discount_pct: 1_000,
+                note: s(
+                    lang,
+                    tx(
+                        "Optional: 10% off when booked with the pop-ups",
+                        "Tùy chọn: giảm 10% khi đặt cùng pop-up",
+                    ),
+                ),
+                ..line(
+                    "l9",
+                    (
+                        tx(
+                            "Third pop-up weekend (Da Nang)",
+                            "Thêm một cuối tuần pop-up (Đà Nẵng)",
+                        ),
+                        act,
+                    ),
+                    1,
+                    180_000_000,
+                )
+            },
         ],
         agency_fee_pct: 950,
         vat_pct: 1_000,
+        payment_terms: s(lang, super::DEFAULT_PAYMENT_TERMS),
+        ..Default::default()
     };
+    for (milestone, pct) in [
+        (tx("Deposit, on signing", "Tạm ứng khi ký hợp đồng"), 3_000),
+        (
+            tx("At launch, 12 Jan 2026", "Khi ra mắt chiến dịch, 12/01/2026"),
+            4_000,
+        ),
+        (
+            tx(
+                "On the final report, after 22 Feb 2026",
+                "Khi nhận báo cáo cuối, sau 22/02/2026",
+            ),
+            3_000,
+        ),
+    ] {
+        p.pricing.add_installment(s(lang, milestone), pct);
+    }
     if p.phases.is_empty() {
         if let (Some(s), Some(e)) = (r.brief.campaign_start, r.brief.campaign_end) {
             p.phases = derive_phases(kickoff, s, e).unwrap_or_default();

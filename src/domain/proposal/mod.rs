@@ -4,6 +4,7 @@
 //!
 //! Steps are free to move back and forth: [`ProposalRecord::go_to`] only
 //! reports what the step being left still misses; nothing typed is dropped.
+pub mod client;
 pub mod coverage;
 pub mod demo;
 pub mod ideas;
@@ -19,7 +20,8 @@ use crate::domain::text::{tx, Lang};
 
 pub use coverage::{uncovered, Coverage, ItemKind, Link, SectionId, Uncovered};
 pub use ideas::{capture, Criterion, Idea, Ranked, Review, Score, Shortlist};
-pub use pricing::{LineItem, Pricing, PricingError, Totals};
+pub use client::{Agency, ClientProposal, Decision, Reply, ReplyError};
+pub use pricing::{split_schedule, Installment, LineItem, Pricing, PricingError, Totals};
 pub use timeline::{derive_phases, Phase, PhaseKind, TimelineError};
 pub use versions::{compare, LineChange, Version, VersionDiff};
 
@@ -29,6 +31,50 @@ pub const PROPOSAL_FORMAT: &str = "suitcase/proposal";
 pub const PROPOSAL_VERSION: u64 = 1;
 /// The largest proposal file accepted, in bytes.
 pub const MAX_PROPOSAL_BYTES: usize = 8_000_000;
+
+/// Days an offer stays valid by default, from the proposal's date.
+pub const VALID_DAYS: u64 = 30;
+
+/// Payment terms a new proposal starts with.
+pub const DEFAULT_PAYMENT_TERMS: crate::domain::text::Text = tx(
+    "Each invoice is paid by bank transfer within 15 days of its date. Amounts are in the currency of the pricing table.",
+    "Mỗi hóa đơn được thanh toán bằng chuyển khoản trong vòng 15 ngày kể từ ngày xuất. Số tiền tính theo đơn vị tiền tệ của bảng báo giá.",
+);
+
+/// Terms and conditions a new proposal starts with (the account edits them).
+pub const DEFAULT_TERMS: crate::domain::text::Text = tx(
+    "1. The prices hold until the validity date on the cover and cover only the items listed.\n\
+2. Work starts once the client confirms in writing or accepts online, and the deposit has arrived.\n\
+3. Each deliverable includes two rounds of changes. Further rounds, or a change of scope after approval, are quoted before any work on them starts.\n\
+4. Media, talent and KOL costs are booked at the rates confirmed at booking; if a platform or a talent changes its price, the difference is passed on at cost.\n\
+5. The client owns the final work once it is paid in full. Drafts and ideas not chosen stay with the agency.\n\
+6. Each side keeps the other's confidential information private, during the project and after it.\n\
+7. If the client cancels, the work done and the costs committed up to that day are invoiced.",
+    "1. Giá giữ nguyên đến ngày hiệu lực ghi trên trang bìa và chỉ gồm các hạng mục được liệt kê.\n\
+2. Công việc bắt đầu khi khách hàng xác nhận bằng văn bản hoặc chấp thuận trực tuyến, và khoản tạm ứng đã được chuyển.\n\
+3. Mỗi hạng mục gồm hai vòng chỉnh sửa. Các vòng thêm, hoặc thay đổi phạm vi sau khi đã duyệt, được báo giá trước khi bắt tay vào làm.\n\
+4. Chi phí media, talent và KOL được đặt theo mức giá xác nhận lúc đặt; nếu nền tảng hoặc talent đổi giá, phần chênh lệch được tính đúng theo chi phí thực.\n\
+5. Khách hàng sở hữu sản phẩm cuối cùng khi đã thanh toán đủ. Bản nháp và ý tưởng không được chọn vẫn thuộc về agency.\n\
+6. Mỗi bên giữ kín thông tin bảo mật của bên kia, trong lúc làm dự án và sau đó.\n\
+7. Nếu khách hàng hủy, phần việc đã làm và chi phí đã cam kết đến ngày hủy sẽ được xuất hóa đơn.",
+);
+
+/// A proposal number from the brand (or client) and the date:
+/// "MAY-20251203". Letters only from the name, at most four.
+pub fn proposal_number(brand: &str, client: &str, date: Option<NaiveDate>) -> String {
+    let name = if brand.trim().is_empty() { client } else { brand };
+    let letters: String = crate::domain::text::fold(name)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(4)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let prefix = if letters.is_empty() { "P".to_string() } else { letters };
+    match date {
+        Some(d) => format!("{prefix}-{}", d.format("%Y%m%d")),
+        None => prefix,
+    }
+}
 
 /// Where a proposal stands with the client.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -119,10 +165,17 @@ impl Step {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Proposal {
+    /// The language the client document is written in (None: not chosen
+    /// yet; the screen's language is used).
+    pub lang: Option<Lang>,
+    /// The proposal's reference on its cover (e.g. "MAY-20251203").
+    pub number: String,
     pub title: String,
     pub subtitle: String,
     pub prepared_by: String,
     pub date: Option<NaiveDate>,
+    /// The last day the client can accept the offer as priced.
+    pub valid_until: Option<NaiveDate>,
     pub understanding: String,
     pub strategy: String,
     /// The ideas shown (normally the review's three).
@@ -135,6 +188,8 @@ pub struct Proposal {
     pub phases: Vec<Phase>,
     pub kpis: Vec<Kpi>,
     pub next_steps: Vec<String>,
+    /// Terms and conditions, printed after the pricing.
+    pub terms: String,
     pub coverage: Coverage,
 }
 
@@ -231,6 +286,7 @@ impl ProposalRecord {
     fn proposal_issues(&self) -> Vec<Issue> {
         let p = &self.proposal;
         let mut c = Checker::default();
+        c.short("proposal.number", &p.number, false);
         c.short("proposal.title", &p.title, true);
         c.short("proposal.subtitle", &p.subtitle, false);
         c.short("proposal.prepared_by", &p.prepared_by, false);
@@ -263,6 +319,14 @@ impl ProposalRecord {
         for (i, s) in p.next_steps.iter().enumerate() {
             c.text(&format!("proposal.next_steps[{i}]"), s, true);
         }
+        c.text("proposal.terms", &p.terms, true);
+        if p.valid_until.is_none() {
+            c.push("proposal.valid_until", Cause::Required);
+        } else if let (Some(d), Some(v)) = (p.date, p.valid_until) {
+            if v < d {
+                c.push("proposal.valid_until", Cause::ValidBeforeDate);
+            }
+        }
         let mut v = c.issues;
         v.extend(prefixed("proposal.pricing", p.pricing.validate()));
         v.extend(prefixed(
@@ -280,11 +344,33 @@ impl ProposalRecord {
         uncovered(&self.brief, &self.proposal.coverage)
     }
 
-    /// Everything to fix before sending: the proposal step's issues and one
-    /// `Uncovered` issue per unanswered objective, mandatory or KPI (paths
-    /// like `brief.kpis[1]`).
+    /// The brief's budget against the proposal's totals (optional lines
+    /// left out): `OverBudget` when the total before VAT is above it,
+    /// `OverBudgetWithVat` when only the total with VAT is. Nothing when the
+    /// brief has no budget, its currency differs, or the pricing cannot be
+    /// totalled.
+    pub fn budget_check(&self) -> Option<Issue> {
+        let budget = &self.brief.budget;
+        let pricing = &self.proposal.pricing;
+        if budget.amount <= 0 || !budget.currency.eq_ignore_ascii_case(&pricing.currency) {
+            return None;
+        }
+        let t = pricing.totals().ok()?;
+        if t.before_vat > budget.amount {
+            Some(Issue::new("proposal.pricing.total", Cause::OverBudget))
+        } else if t.total > budget.amount {
+            Some(Issue::new("proposal.pricing.total", Cause::OverBudgetWithVat))
+        } else {
+            None
+        }
+    }
+
+    /// Everything to fix before sending: the proposal step's issues, a total
+    /// above the brief's budget, and one `Uncovered` issue per unanswered
+    /// objective, mandatory or KPI (paths like `brief.kpis[1]`).
     pub fn pre_send_check(&self) -> Vec<Issue> {
         let mut v = self.proposal_issues();
+        v.extend(self.budget_check());
         for u in self.uncovered() {
             let (list, idx) = match u.kind {
                 ItemKind::Objective => (
@@ -312,29 +398,75 @@ impl ProposalRecord {
     }
 
     /// Sends the proposal on `today`: checks it, freezes it as the next
-    /// version and marks it sent. With `allow_uncovered`, unanswered brief
-    /// items do not block (other problems still do).
-    pub fn send(&mut self, today: NaiveDate, allow_uncovered: bool) -> Result<u32, SendError> {
+    /// version and marks it sent. With `allow_waivable`, unanswered brief
+    /// items and a total above the budget do not block (other problems
+    /// still do). The client document is frozen without an agency.
+    pub fn send(&mut self, today: NaiveDate, allow_waivable: bool) -> Result<u32, SendError> {
+        self.send_to_client(today, allow_waivable, &Agency::default(), String::new())
+    }
+
+    /// [`send`](Self::send), freezing the client document with `agency` on
+    /// its cover and `reply_key` as the secret that seals the client's reply.
+    /// A validity date before `today` blocks.
+    pub fn send_to_client(
+        &mut self,
+        today: NaiveDate,
+        allow_waivable: bool,
+        agency: &Agency,
+        reply_key: String,
+    ) -> Result<u32, SendError> {
         if self.status.is_closed() {
             return Err(SendError::Closed(self.status));
         }
-        let blocking: Vec<Issue> = self
+        let mut blocking: Vec<Issue> = self
             .pre_send_check()
             .into_iter()
-            .filter(|i| !(allow_uncovered && i.cause == Cause::Uncovered))
+            .filter(|i| !(allow_waivable && i.cause.is_waivable()))
             .collect();
+        if self.proposal.valid_until.is_some_and(|v| v < today) {
+            blocking.push(Issue::new("proposal.valid_until", Cause::Expired));
+        }
         if !blocking.is_empty() {
             return Err(SendError::Blocked(blocking));
         }
         let number = self.versions.last().map_or(1, |v| v.number + 1);
+        let client = ClientProposal::build(self, agency);
         self.versions.push(Version {
             number,
             sent_on: Some(today),
             proposal: self.proposal.clone(),
             ideas: versions::shown_ideas(&self.proposal, &self.ideas),
+            client: Some(client),
+            reply_key,
+            reply: None,
         });
         self.status = Status::Sent;
         Ok(number)
+    }
+
+    /// The latest sent version that carries a client document.
+    pub fn latest_client_version(&self) -> Option<&Version> {
+        self.versions.iter().rev().find(|v| v.client.is_some())
+    }
+
+    /// The version a client accepted, if any (the latest such).
+    pub fn accepted_version(&self) -> Option<&Version> {
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| v.reply.as_ref().is_some_and(|r| r.decision == Decision::Accept))
+    }
+
+    /// Editing an accepted proposal starts a new version: the accepted one
+    /// stays frozen with its reply, and the proposal goes back to revising.
+    /// Returns true when that happened.
+    pub fn reopen_if_accepted(&mut self) -> bool {
+        if self.status == Status::Accepted {
+            self.status = Status::Revising;
+            true
+        } else {
+            false
+        }
     }
 
     /// The client asked for changes: back to editing (versions are kept).
@@ -351,6 +483,7 @@ impl ProposalRecord {
             sent_on: None,
             proposal: self.proposal.clone(),
             ideas: versions::shown_ideas(&self.proposal, &self.ideas),
+            ..Default::default()
         }
     }
 
@@ -372,6 +505,10 @@ impl ProposalRecord {
     pub fn compose(&mut self, kickoff: Option<NaiveDate>, lang: Lang) {
         let b = &self.brief;
         let p = &mut self.proposal;
+        if p.lang.is_none() {
+            p.lang = Some(lang);
+        }
+        let lang = p.lang.unwrap_or(lang);
         if p.title.trim().is_empty() {
             let word = tx("Proposal", "Đề xuất").get(lang);
             p.title = match b.brand.trim() {
@@ -383,7 +520,24 @@ impl ProposalRecord {
             p.subtitle = self.creative.proposition.clone();
         }
         if p.date.is_none() {
-            p.date = b.deadline;
+            p.date = b.deadline.or(kickoff);
+        }
+        if p.number.trim().is_empty() {
+            p.number = proposal_number(&b.brand, &b.client, p.date);
+        }
+        if p.valid_until.is_none() {
+            p.valid_until = p
+                .date
+                .and_then(|d| d.checked_add_days(chrono::Days::new(VALID_DAYS)));
+        }
+        if p.terms.trim().is_empty() {
+            p.terms = DEFAULT_TERMS.get(lang).to_string();
+        }
+        if p.pricing.payment_terms.trim().is_empty() {
+            p.pricing.payment_terms = DEFAULT_PAYMENT_TERMS.get(lang).to_string();
+        }
+        if p.pricing.schedule.is_empty() {
+            p.pricing.schedule = Pricing::default_schedule(lang);
         }
         if p.understanding.trim().is_empty() {
             p.understanding = [b.background.trim(), self.decode.problem.trim()]

@@ -31,6 +31,21 @@ pub struct LineItem {
     pub qty: i64,
     pub unit_price: i64,
     pub note: String,
+    /// The client chooses whether to take this line (it starts left out).
+    pub optional: bool,
+    /// A discount on this line, in hundredths of a percent of qty × price.
+    pub discount_pct: i64,
+}
+
+/// One payment of the schedule: a share of the total, due at a milestone.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Installment {
+    pub id: String,
+    /// When it is due, in words ("On signing", "On delivery of the TVC").
+    pub milestone: String,
+    /// Share of the total, in hundredths of a percent (30 % = 3000).
+    pub pct: i64,
 }
 
 /// The proposal's pricing.
@@ -43,6 +58,10 @@ pub struct Pricing {
     pub agency_fee_pct: i64,
     /// VAT on subtotal + fee, in hundredths of a percent.
     pub vat_pct: i64,
+    /// How the total is paid: shares that add up to 100 %.
+    pub schedule: Vec<Installment>,
+    /// How and when invoices are paid (bank transfer, days after invoice).
+    pub payment_terms: String,
 }
 
 impl Default for Pricing {
@@ -52,6 +71,8 @@ impl Default for Pricing {
             lines: Vec::new(),
             agency_fee_pct: 0,
             vat_pct: VAT_VN_STANDARD,
+            schedule: Vec::new(),
+            payment_terms: String::new(),
         }
     }
 }
@@ -71,13 +92,18 @@ pub enum PricingError {
     PercentOutOfRange,
     #[error("the budget plan's result does not match the plan")]
     PlanMismatch,
+    #[error("line {index}: discount outside 0–100 %")]
+    BadDiscount { index: usize },
 }
 
 /// The computed totals of a pricing table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Totals {
-    /// Per line, in order: qty × unit price.
+    /// Per line, in order: qty × unit price less the line's discount; 0 for
+    /// an optional line the client left out.
     pub lines: Vec<i64>,
+    /// Per line, in order: the discount taken off (0 when left out).
+    pub discounts: Vec<i64>,
     pub subtotal: i64,
     pub agency_fee: i64,
     /// subtotal + agency fee.
@@ -93,12 +119,21 @@ fn checked_amount(v: i128) -> Option<i64> {
 }
 
 impl Pricing {
-    /// qty × unit price of each line, the subtotal, fee, VAT and total.
+    /// The totals with every optional line left out (what the agency
+    /// proposes before the client chooses).
     pub fn totals(&self) -> Result<Totals, PricingError> {
+        self.totals_with(&[])
+    }
+
+    /// The totals when the client takes the optional lines in `chosen` (by
+    /// id): each line is qty × unit price less its discount, then the fee on
+    /// the subtotal and VAT on subtotal + fee, each rounded once.
+    pub fn totals_with(&self, chosen: &[String]) -> Result<Totals, PricingError> {
         if !(0..=PCT_MAX).contains(&self.agency_fee_pct) || !(0..=PCT_MAX).contains(&self.vat_pct) {
             return Err(PricingError::PercentOutOfRange);
         }
         let mut lines = Vec::with_capacity(self.lines.len());
+        let mut discounts = Vec::with_capacity(self.lines.len());
         let mut subtotal: i128 = 0;
         for (index, l) in self.lines.iter().enumerate() {
             if l.qty < 0 || l.unit_price < 0 {
@@ -107,9 +142,20 @@ impl Pricing {
             if l.qty > QTY_MAX {
                 return Err(PricingError::QtyTooLarge { index });
             }
-            let amount = checked_amount(i128::from(l.qty) * i128::from(l.unit_price))
+            if !(0..=PCT_MAX).contains(&l.discount_pct) {
+                return Err(PricingError::BadDiscount { index });
+            }
+            let gross = checked_amount(i128::from(l.qty) * i128::from(l.unit_price))
                 .ok_or(PricingError::LineTooLarge { index })?;
+            let taken = !l.optional || chosen.iter().any(|c| *c == l.id);
+            let discount = if taken {
+                percent_of(gross, l.discount_pct)
+            } else {
+                0
+            };
+            let amount = if taken { gross - discount } else { 0 };
             lines.push(amount);
+            discounts.push(discount);
             subtotal += i128::from(amount);
         }
         let subtotal = checked_amount(subtotal).ok_or(PricingError::TotalTooLarge)?;
@@ -121,12 +167,58 @@ impl Pricing {
             .ok_or(PricingError::TotalTooLarge)?;
         Ok(Totals {
             lines,
+            discounts,
             subtotal,
             agency_fee,
             before_vat,
             vat,
             total,
         })
+    }
+
+    /// The lines the client may tick in or out.
+    pub fn has_optional(&self) -> bool {
+        self.lines.iter().any(|l| l.optional)
+    }
+
+    /// The ids of the optional lines that exist among `chosen`, in table
+    /// order (unknown ids dropped).
+    pub fn known_choices(&self, chosen: &[String]) -> Vec<String> {
+        self.lines
+            .iter()
+            .filter(|l| l.optional && chosen.contains(&l.id))
+            .map(|l| l.id.clone())
+            .collect()
+    }
+
+    /// Splits `total` across the schedule so the payments add up to it
+    /// exactly: each payment is the rounded running share minus the rounded
+    /// share before it. None when the shares do not add up to 100 %.
+    pub fn schedule_amounts(&self, total: i64) -> Option<Vec<i64>> {
+        split_schedule(total, &self.schedule)
+    }
+
+    /// A default schedule: 50 % on signing, 50 % on completion.
+    pub fn default_schedule(lang: Lang) -> Vec<Installment> {
+        vec![
+            Installment {
+                id: "pay1".into(),
+                milestone: tx("Deposit, on signing", "Tạm ứng khi ký hợp đồng")
+                    .get(lang)
+                    .into(),
+                pct: 5_000,
+            },
+            Installment {
+                id: "pay2".into(),
+                milestone: tx(
+                    "Balance, on completion and acceptance report",
+                    "Phần còn lại khi hoàn thành và nghiệm thu",
+                )
+                .get(lang)
+                .into(),
+                pct: 5_000,
+            },
+        ]
     }
 
     /// Adds a line with a fresh id; returns the id.
@@ -143,6 +235,17 @@ impl Pricing {
             qty,
             unit_price,
             ..Default::default()
+        });
+        id
+    }
+
+    /// Adds a payment with a fresh id; returns the id.
+    pub fn add_installment(&mut self, milestone: impl Into<String>, pct: i64) -> String {
+        let id = next_id("pay", self.schedule.iter().map(|p| p.id.as_str()));
+        self.schedule.push(Installment {
+            id: id.clone(),
+            milestone: milestone.into(),
+            pct,
         });
         id
     }
@@ -165,7 +268,24 @@ impl Pricing {
                 c.push(format!("lines[{i}].qty"), Cause::TooLarge { max: QTY_MAX });
             }
             c.amount(&format!("lines[{i}].unit_price"), l.unit_price);
+            if !(0..=PCT_MAX).contains(&l.discount_pct) {
+                c.push(format!("lines[{i}].discount_pct"), Cause::PercentOutOfRange);
+            }
         }
+        c.unique_ids("schedule", self.schedule.iter().map(|p| p.id.as_str()));
+        for (i, p) in self.schedule.iter().enumerate() {
+            c.short(&format!("schedule[{i}].milestone"), &p.milestone, true);
+            if !(1..=PCT_MAX).contains(&p.pct) {
+                c.push(format!("schedule[{i}].pct"), Cause::PercentOutOfRange);
+            }
+        }
+        if !self.schedule.is_empty()
+            && self.schedule.iter().all(|p| (1..=PCT_MAX).contains(&p.pct))
+            && self.schedule.iter().map(|p| p.pct).sum::<i64>() != PCT_MAX
+        {
+            c.push("schedule", Cause::ScheduleNotWhole);
+        }
+        c.text("payment_terms", &self.payment_terms, false);
         for (path, v) in [
             ("agency_fee_pct", self.agency_fee_pct),
             ("vat_pct", self.vat_pct),
@@ -181,11 +301,10 @@ impl Pricing {
     }
 
     /// A pricing table from a budget-balancer result: one line per chosen
-    /// item, one per channel with spend, and the plan's agency margin
-    /// (total budget − spent) as its own line, so the subtotal equals the
-    /// plan's total budget. The fee percentage is 0 (the margin is already a
-    /// line); VAT is `vat_pct`. Labels of the groups and the margin line are
-    /// in `lang`.
+    /// item and one per channel with spend; the agency fee is the plan's
+    /// margin, as a percentage (rounded to a hundredth of a percent), so the
+    /// fee line shows what the agency keeps. VAT is `vat_pct`. Group labels
+    /// are in `lang`.
     pub fn from_budget(
         plan: &Plan,
         solution: &Solution,
@@ -199,12 +318,16 @@ impl Pricing {
         }
         let production = tx("Production & deliverables", "Sản xuất & hạng mục").get(lang);
         let media = tx("Media", "Truyền thông").get(lang);
-        let fee = tx("Agency fee", "Phí agency").get(lang);
+        let fee_pct = (plan.agency_margin_pct * 100.0).round();
+        if !(0.0..=PCT_MAX as f64).contains(&fee_pct) {
+            return Err(PricingError::PercentOutOfRange);
+        }
         let mut p = Pricing {
             currency: plan.currency.clone(),
             lines: Vec::new(),
-            agency_fee_pct: 0,
+            agency_fee_pct: fee_pct as i64,
             vat_pct,
+            ..Default::default()
         };
         for (item, _) in plan
             .items
@@ -218,7 +341,7 @@ impl Pricing {
                 group: production.into(),
                 qty: 1,
                 unit_price: item.cost,
-                note: String::new(),
+                ..Default::default()
             });
         }
         for (ch, &spend) in plan.channels.iter().zip(&solution.spends) {
@@ -229,22 +352,33 @@ impl Pricing {
                     group: media.into(),
                     qty: 1,
                     unit_price: spend,
-                    note: String::new(),
+                    ..Default::default()
                 });
             }
-        }
-        let margin = plan.total_budget - solution.spent;
-        if margin > 0 {
-            p.lines.push(LineItem {
-                id: "agency-fee".into(),
-                description: fee.into(),
-                group: fee.into(),
-                qty: 1,
-                unit_price: margin,
-                note: String::new(),
-            });
         }
         p.totals()?;
         Ok(p)
     }
+}
+
+/// Splits `total` by `schedule`'s shares so the parts sum to `total` exactly
+/// (cumulative rounding, half away from zero). None when the schedule is
+/// empty, a share is outside (0, 100 %], or the shares do not sum to 100 %.
+pub fn split_schedule(total: i64, schedule: &[Installment]) -> Option<Vec<i64>> {
+    if schedule.is_empty()
+        || schedule.iter().any(|p| !(1..=PCT_MAX).contains(&p.pct))
+        || schedule.iter().map(|p| p.pct).sum::<i64>() != PCT_MAX
+    {
+        return None;
+    }
+    let mut out = Vec::with_capacity(schedule.len());
+    let mut running = 0i64;
+    let mut paid = 0i64;
+    for p in schedule {
+        running += p.pct;
+        let upto = percent_of(total, running);
+        out.push(upto - paid);
+        paid = upto;
+    }
+    Some(out)
 }

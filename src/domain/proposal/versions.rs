@@ -19,6 +19,15 @@ pub struct Version {
     pub proposal: Proposal,
     /// The ideas the proposal showed, as they were then.
     pub ideas: Vec<Idea>,
+    /// The client document exactly as it was sent (what share links carry
+    /// and what a client's reply is checked against). None for versions
+    /// sent before Suitcase kept it.
+    pub client: Option<super::client::ClientProposal>,
+    /// The secret that seals the client's reply to this version
+    /// (base64url); it travels only inside the share link.
+    pub reply_key: String,
+    /// The client's verified answer to this version.
+    pub reply: Option<super::client::Reply>,
 }
 
 /// How a pricing line changed between two versions.
@@ -63,8 +72,21 @@ pub fn compare(old: &Version, new: &Version) -> VersionDiff {
     for s in SectionId::ALL {
         let changed = match s {
             SectionId::Cover => {
-                (&a.title, &a.subtitle, &a.prepared_by, a.date)
-                    != (&b.title, &b.subtitle, &b.prepared_by, b.date)
+                (
+                    &a.title,
+                    &a.subtitle,
+                    &a.prepared_by,
+                    a.date,
+                    &a.number,
+                    a.valid_until,
+                ) != (
+                    &b.title,
+                    &b.subtitle,
+                    &b.prepared_by,
+                    b.date,
+                    &b.number,
+                    b.valid_until,
+                )
             }
             SectionId::Understanding => a.understanding != b.understanding,
             SectionId::Strategy => a.strategy != b.strategy,
@@ -77,6 +99,7 @@ pub fn compare(old: &Version, new: &Version) -> VersionDiff {
             SectionId::Timeline => a.phases != b.phases,
             SectionId::Kpis => a.kpis != b.kpis,
             SectionId::NextSteps => a.next_steps != b.next_steps,
+            SectionId::Terms => a.terms != b.terms,
         };
         if changed {
             sections.push(s);

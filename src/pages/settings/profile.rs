@@ -32,6 +32,7 @@ pub fn ProfileForm() -> impl IntoView {
                 )
                 .to_string(),
                 ProfileError::BadEmail => t_string!(i18n, settings.err_email).to_string(),
+                ProfileError::BadLogo => t_string!(i18n, settings.err_logo).to_string(),
             })
         })?;
         let repo = storage.repo::<Profile>().await.map_err(SaveState::Failed)?;
@@ -124,6 +125,38 @@ pub fn ProfileForm() -> impl IntoView {
         }
     };
 
+    let logo_note: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick_logo = move |ev: leptos::ev::Event| {
+        let Some(file) = crate::components::file_input::take_chosen_file(&ev) else {
+            return;
+        };
+        let kind = file.type_();
+        leptos::task::spawn_local(async move {
+            let bytes = crate::components::file_input::read_bytes(&file).await;
+            let url = bytes.map(|b| {
+                use base64::Engine;
+                format!(
+                    "data:{kind};base64,{}",
+                    base64::engine::general_purpose::STANDARD.encode(b)
+                )
+            });
+            match url {
+                Some(url) if crate::domain::proposal::client::logo_ok(&url) => {
+                    logo_note.try_set(None);
+                    draft.update(|p| p.logo = url);
+                    autosave.schedule();
+                }
+                _ => {
+                    logo_note.try_set(Some(t_string!(i18n, settings.err_logo).to_string()));
+                }
+            }
+        });
+    };
+    let remove_logo = move |_| {
+        draft.update(|p| p.logo.clear());
+        autosave.schedule();
+    };
+    let logo = move || draft.with(|p| p.logo.clone());
     view! {
         <section class="card" aria-labelledby="profile-title">
             <h2 id="profile-title">{t!(i18n, settings.profile_title)}</h2>
@@ -133,6 +166,17 @@ pub fn ProfileForm() -> impl IntoView {
                 {move || field("profile-agency", t_string!(i18n, settings.profile_agency).into(), |p| &p.agency, |p, v| p.agency = v, "text")}
                 {move || field("profile-job", t_string!(i18n, settings.profile_job).into(), |p| &p.job_title, |p, v| p.job_title = v, "text")}
                 {move || field("profile-email", t_string!(i18n, settings.profile_email).into(), |p| &p.email, |p, v| p.email = v, "email")}
+            </div>
+            <div class="field logo-field">
+                <label for="profile-logo">{t!(i18n, settings.profile_logo)}</label>
+                <p class="help" id="profile-logo-help">{t!(i18n, settings.profile_logo_help)}</p>
+                {move || (!logo().is_empty()).then(|| view! {
+                    <img class="logo-preview" src=logo() alt=move || t_string!(i18n, settings.profile_logo).to_string() />
+                    <button type="button" class="secondary small" on:click=remove_logo>{t!(i18n, settings.remove_logo)}</button>
+                })}
+                <input id="profile-logo" type="file" accept="image/png,image/jpeg,image/svg+xml"
+                    aria-describedby="profile-logo-help" on:change=pick_logo />
+                {move || logo_note.get().map(|t| view! { <p class="field-error" role="alert">{t}</p> })}
             </div>
             <SaveIndicator state=autosave.state />
             <Show when=conflict>

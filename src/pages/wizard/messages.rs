@@ -26,6 +26,11 @@ pub fn cause_text(locale: Locale, cause: &Cause) -> String {
         Cause::PricingOverflow => td_string!(locale, wizard.c_pricing_overflow).to_string(),
         Cause::Uncovered => td_string!(locale, wizard.c_uncovered).to_string(),
         Cause::NotShortlisted => td_string!(locale, wizard.c_not_shortlisted).to_string(),
+        Cause::ScheduleNotWhole => td_string!(locale, wizard.c_schedule_whole).to_string(),
+        Cause::OverBudget => td_string!(locale, wizard.c_over_budget).to_string(),
+        Cause::OverBudgetWithVat => td_string!(locale, wizard.c_over_budget_vat).to_string(),
+        Cause::Expired => td_string!(locale, wizard.c_expired).to_string(),
+        Cause::ValidBeforeDate => td_string!(locale, wizard.c_valid_before).to_string(),
     }
 }
 
@@ -184,6 +189,15 @@ pub fn field_label(locale: Locale, path: &str) -> String {
         "proposal.pricing.lines[].qty" => td_string!(locale, wizard.f_qty),
         "proposal.pricing.lines[].unit_price" => td_string!(locale, wizard.f_unit_price),
         "proposal.pricing.total" | "proposal.pricing" => td_string!(locale, wizard.f_total),
+        "proposal.pricing.lines[].discount_pct" => td_string!(locale, wizard.f_discount),
+        "proposal.pricing.schedule"
+        | "proposal.pricing.schedule[]"
+        | "proposal.pricing.schedule[].milestone" => td_string!(locale, wizard.f_milestone),
+        "proposal.pricing.schedule[].pct" => td_string!(locale, wizard.f_share),
+        "proposal.pricing.payment_terms" => td_string!(locale, wizard.f_payment_terms),
+        "proposal.number" => td_string!(locale, wizard.f_number),
+        "proposal.valid_until" => td_string!(locale, wizard.f_valid_until),
+        "proposal.terms" => td_string!(locale, wizard.f_terms),
         s if s.starts_with("proposal.phases") => td_string!(locale, wizard.f_phase),
         _ => return path.to_string(),
     };

@@ -55,6 +55,19 @@ pub fn PricingEditor() -> impl IntoView {
                                 value=Signal::derive(move || l().unit_price) currency=currency
                                 on_set=Callback::new(move |v: i64| edit_line(i, Box::new(move |l| l.unit_price = v))) />
                         </div>
+                        <div class="line-extra">
+                            <PercentField id=format!("pl-{i}-discount") label=lab(|l| td_string!(l, wizard.f_discount).to_string()) path=format!("proposal.pricing.lines[{i}].discount_pct")
+                                value=Signal::derive(move || l().discount_pct)
+                                on_set=Callback::new(move |v: i64| edit_line(i, Box::new(move |l| l.discount_pct = v))) />
+                            <div class="field check">
+                                <input type="checkbox" id=format!("pl-{i}-optional") prop:checked=move || l().optional
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        edit_line(i, Box::new(move |l| l.optional = on));
+                                    } />
+                                <label for=format!("pl-{i}-optional")>{move || format!("{} ({n})", td_string!(i18n.get_locale(), wizard.f_optional))}</label>
+                            </div>
+                        </div>
                         <p class="line-amount num">{amount}</p>
                         <RemoveButton name=name on_remove=Callback::new(move |_| ctx.edit(|r| {
                             if i < r.proposal.pricing.lines.len() {
@@ -110,6 +123,110 @@ pub fn PricingEditor() -> impl IntoView {
                     }.into_any(),
                 }
             }}
+            <BudgetCheck />
+            <Schedule />
+            {
+                let (pt, set_pt) = lens!(ctx, |r| r.proposal.pricing.payment_terms);
+                view! { <TextField id="p-payment-terms" label=Signal::derive(move || t_string!(i18n, wizard.f_payment_terms).to_string()) path="proposal.pricing.payment_terms" value=pt on_set=set_pt multiline=true /> }
+            }
+        </fieldset>
+    }
+}
+
+/// The brief's budget beside the totals, and what the send check will say.
+#[component]
+fn BudgetCheck() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    move || {
+        let locale = i18n.get_locale();
+        ctx.draft.with(|r| {
+            let b = &r.brief.budget;
+            (b.amount > 0).then(|| {
+                let line = td_string!(locale, wizard.budget_line, amount = format_amount(b.amount, &b.currency)).to_string();
+                let warn = r.budget_check().map(|i| super::messages::cause_text(locale, &i.cause));
+                view! {
+                    <p class="help" data-testid="budget-line">{line}</p>
+                    {warn.map(|w| view! { <p class="msg msg-warn" role="status" data-testid="budget-warning">{w}</p> })}
+                }
+            })
+        })
+    }
+}
+
+/// The payment schedule: milestones and their shares of the total, with the
+/// amounts each share comes to.
+#[component]
+fn Schedule() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let len = Memo::new(move |_| ctx.draft.with(|r| r.proposal.pricing.schedule.len()));
+    let amounts = Memo::new(move |_| {
+        ctx.draft.with(|r| {
+            let p = &r.proposal.pricing;
+            p.totals().ok().and_then(|t| p.schedule_amounts(t.total))
+        })
+    });
+    let edit = move |i: usize, f: Box<dyn FnOnce(&mut crate::domain::proposal::Installment)>| {
+        ctx.edit(|r| {
+            if let Some(p) = r.proposal.pricing.schedule.get_mut(i) {
+                f(p);
+            }
+        })
+    };
+    let rows = move || {
+        (0..len.get())
+            .map(|i| {
+                let p = move || ctx.draft.with(|r| r.proposal.pricing.schedule.get(i).cloned().unwrap_or_default());
+                let n = i + 1;
+                let lab = move |f: fn(Locale) -> String| Signal::derive(move || format!("{} {n}", f(i18n.get_locale())));
+                let amount = move || {
+                    let cur = ctx.draft.with(|r| r.proposal.pricing.currency.clone());
+                    amounts.get().and_then(|a| a.get(i).copied()).map(|a| format_amount(a, &cur))
+                };
+                view! {
+                    <li class="list-row">
+                        <div class="grid-2 grow">
+                            <TextField id=format!("pay-{i}") label=lab(|l| td_string!(l, wizard.f_milestone).to_string()) path=format!("proposal.pricing.schedule[{i}].milestone")
+                                value=Signal::derive(move || p().milestone)
+                                on_set=Callback::new(move |v: String| edit(i, Box::new(move |p| p.milestone = v))) />
+                            <PercentField id=format!("pay-{i}-pct") label=lab(|l| td_string!(l, wizard.f_share).to_string()) path=format!("proposal.pricing.schedule[{i}].pct")
+                                value=Signal::derive(move || p().pct)
+                                on_set=Callback::new(move |v: i64| edit(i, Box::new(move |p| p.pct = v))) />
+                        </div>
+                        <p class="line-amount num">{amount}</p>
+                        <button type="button" class="secondary small"
+                            aria-label=move || td_string!(i18n.get_locale(), wizard.remove_installment, n = n).to_string()
+                            on:click=move |_| ctx.edit(|r| {
+                                if i < r.proposal.pricing.schedule.len() {
+                                    r.proposal.pricing.schedule.remove(i);
+                                }
+                            })>"×"</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let add = move |_| {
+        ctx.edit(|r| {
+            let left = 10_000 - r.proposal.pricing.schedule.iter().map(|p| p.pct).sum::<i64>();
+            r.proposal.pricing.add_installment("", left.clamp(0, 10_000));
+        });
+        focus_later(format!("pay-{}", len.get_untracked() - 1));
+    };
+    let sum = move || {
+        let locale = i18n.get_locale();
+        let pct = ctx.draft.with(|r| r.proposal.pricing.schedule.iter().map(|p| p.pct).sum::<i64>());
+        td_string!(locale, wizard.schedule_sum, pct = crate::export::proposal_doc::format_pct(pct, lang_of(locale))).to_string()
+    };
+    view! {
+        <fieldset class="list-field schedule">
+            <legend>{t!(i18n, wizard.schedule)}</legend>
+            <p class="help">{t!(i18n, wizard.schedule_help)}</p>
+            <ol class="list-rows">{rows}</ol>
+            <p class="help" data-testid="schedule-sum">{sum}</p>
+            <FieldIssues id="schedule-issues" path="proposal.pricing.schedule" />
+            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_installment)}</button>
         </fieldset>
     }
 }
@@ -154,7 +271,11 @@ fn FromBudget() -> impl IntoView {
                         return;
                     }
                 }
-                ctx.edit(|r| r.proposal.pricing = p);
+                ctx.edit(|r| {
+                    let old = std::mem::replace(&mut r.proposal.pricing, p);
+                    r.proposal.pricing.schedule = old.schedule;
+                    r.proposal.pricing.payment_terms = old.payment_terms;
+                });
                 note.set(Some(Ok(td_string!(
                     locale,
                     wizard.plan_used,

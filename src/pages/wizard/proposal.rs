@@ -8,6 +8,7 @@ use super::brief::KpiRows;
 use super::fields::{DateField, FieldIssues, StringList, TextField};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
+use crate::domain::text::Lang;
 use crate::i18n::*;
 
 #[component]
@@ -38,6 +39,7 @@ pub fn ProposalStep() -> impl IntoView {
                 <super::pricing::PricingEditor />
                 <super::pricing::TimelineEditor />
                 <Kpis />
+                <Terms />
                 <NextSteps />
             </div>
             <div class="proposal-side">
@@ -62,14 +64,31 @@ fn Cover() -> impl IntoView {
     let (subtitle, set_subtitle) = lens!(ctx, |r| r.proposal.subtitle);
     let (by, set_by) = lens!(ctx, |r| r.proposal.prepared_by);
     let (date, set_date) = lens!(ctx, |r| r.proposal.date);
+    let (number, set_number) = lens!(ctx, |r| r.proposal.number);
+    let (valid, set_valid) = lens!(ctx, |r| r.proposal.valid_until);
+    let doc_lang = move || ctx.draft.with(|r| r.proposal.lang.unwrap_or_default());
     view! {
         <fieldset class="list-field">
             <legend>{t!(i18n, wizard.cover)}</legend>
+            <div class="field">
+                <label for="p-lang">{t!(i18n, wizard.f_doc_lang)}</label>
+                <select id="p-lang" aria-describedby="p-lang-help"
+                    on:change=move |ev| {
+                        let lang = Lang::from_tag(&event_target_value(&ev));
+                        ctx.edit(|r| r.proposal.lang = lang);
+                    }>
+                    <option value="en" selected=move || doc_lang() == Lang::En>{t!(i18n, wizard.lang_en)}</option>
+                    <option value="vi" selected=move || doc_lang() == Lang::Vi>{t!(i18n, wizard.lang_vi)}</option>
+                </select>
+                <p class="help" id="p-lang-help">{t!(i18n, wizard.doc_lang_help)}</p>
+            </div>
             <TextField id="p-title" label=s(i18n, |l| td_string!(l, wizard.f_title).to_string()) path="proposal.title" value=title on_set=set_title />
             <TextField id="p-subtitle" label=s(i18n, |l| td_string!(l, wizard.f_subtitle).to_string()) path="proposal.subtitle" value=subtitle on_set=set_subtitle />
             <div class="grid-2">
                 <TextField id="p-by" label=s(i18n, |l| td_string!(l, wizard.f_prepared_by).to_string()) path="proposal.prepared_by" value=by on_set=set_by />
                 <DateField id="p-date" label=s(i18n, |l| td_string!(l, wizard.f_date).to_string()) path="proposal.date" value=date on_set=set_date />
+                <TextField id="p-number" label=s(i18n, |l| td_string!(l, wizard.f_number).to_string()) path="proposal.number" value=number on_set=set_number />
+                <DateField id="p-valid" label=s(i18n, |l| td_string!(l, wizard.f_valid_until).to_string()) path="proposal.valid_until" value=valid on_set=set_valid />
             </div>
         </fieldset>
     }
@@ -204,6 +223,16 @@ fn Kpis() -> impl IntoView {
     let ctx = use_wiz();
     let (k, set_k) = lens!(ctx, |r| r.proposal.kpis);
     view! { <KpiRows id="p-kpi" path="proposal.kpis" items=k on_change=set_k /> }
+}
+
+#[component]
+fn Terms() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let (t, set_t) = lens!(ctx, |r| r.proposal.terms);
+    view! {
+        <TextField id="p-terms" label=s(i18n, |l| td_string!(l, wizard.f_terms).to_string()) path="proposal.terms" value=t on_set=set_t multiline=true />
+    }
 }
 
 #[component]

@@ -10,7 +10,8 @@ use crate::app::href;
 use crate::components::autosave::{Autosave, SaveIndicator};
 use crate::components::open_record::OpenRecord;
 use crate::domain::brief::{Cause, Issue};
-use crate::domain::proposal::{ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
+use crate::domain::profile::{Profile, PROFILE_ID};
+use crate::domain::proposal::{Agency, ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
 use crate::i18n::*;
 use crate::storage::Record;
 
@@ -24,13 +25,35 @@ pub struct WizCtx {
     /// Steps the user has left at least once: their blank required fields
     /// are pointed out from then on.
     pub flagged: RwSignal<Vec<Step>>,
+    /// Who the proposal is from (Settings → profile), for the cover.
+    pub agency: RwSignal<Agency>,
+    /// Set when an edit reopened an accepted proposal (the accepted
+    /// version's number).
+    pub reopened: RwSignal<Option<u32>>,
     autosave: Autosave,
 }
 
 impl WizCtx {
     /// Changes the record and schedules its save.
+    /// Editing the proposal of an accepted one starts a new version.
     pub fn edit(self, f: impl FnOnce(&mut ProposalRecord)) {
-        self.draft.update(f);
+        let mut reopened = None;
+        self.draft.update(|r| {
+            let before = r.proposal.clone();
+            f(r);
+            if r.proposal != before && r.reopen_if_accepted() {
+                reopened = r.accepted_version().map(|v| v.number);
+            }
+        });
+        if reopened.is_some() {
+            self.reopened.set(reopened);
+        }
+        self.autosave.schedule();
+    }
+
+    /// Replaces the whole record (a send, a recorded reply): no reopening.
+    pub fn replace(self, record: ProposalRecord) {
+        self.draft.set(record);
         self.autosave.schedule();
     }
 
@@ -121,10 +144,21 @@ fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let agency = RwSignal::new(Agency::default());
+    let storage = crate::storage::use_storage();
+    leptos::task::spawn_local(async move {
+        if let Ok(repo) = storage.repo::<Profile>().await {
+            if let Ok(rec) = repo.get(PROFILE_ID).await {
+                agency.try_set(rec.data.agency());
+            }
+        }
+    });
     let ctx = WizCtx {
         draft,
         issues,
         flagged: RwSignal::new(Vec::new()),
+        agency,
+        reopened: RwSignal::new(None),
         autosave,
     };
     provide_context(ctx);
