@@ -49,21 +49,51 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
+/// True when the address is the client's page of a proposal link (`/p`, or
+/// `/shared` of older links): a page of its own, without Suitcase's
+/// navigation, that stores nothing in the client's browser.
+fn is_client_page() -> bool {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let route = path
+        .strip_prefix(&base_path())
+        .unwrap_or(&path)
+        .trim_end_matches('/');
+    matches!(route, "/p" | "/shared")
+}
+
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let storage = AppStorage::listen();
     provide_context(storage);
-    storage.open_soon();
-    crate::components::sw::register();
+    let client = is_client_page();
+    if !client {
+        storage.open_soon();
+        crate::components::sw::register();
+    }
     view! {
         <I18nContextProvider enable_cookie=false>
             <RestoreLanguage />
             <Router base=base_path()>
-                <Shell />
+                {if client { view! { <ClientShell /> }.into_any() } else { view! { <Shell /> }.into_any() }}
             </Router>
         </I18nContextProvider>
+    }
+}
+
+/// The client's page: the proposal alone, no navigation, no storage.
+#[component]
+fn ClientShell() -> impl IntoView {
+    view! {
+        <main id="main" class="client-main" tabindex="-1">
+            <Routes fallback=pages::not_found::NotFound>
+                <Route path=path!("/p") view={Lazy::<pages::ClientRoute>::new()} />
+                <Route path=path!("/shared") view={Lazy::<pages::ClientRoute>::new()} />
+            </Routes>
+        </main>
     }
 }
 
@@ -91,7 +121,7 @@ fn Shell() -> impl IntoView {
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::Home />
                 <Route path=path!("/wizard") view={Lazy::<pages::WizardRoute>::new()} />
-                <Route path=path!("/shared") view={Lazy::<pages::SharedRoute>::new()} />
+                <Route path=path!("/reply") view={Lazy::<pages::ReplyRoute>::new()} />
                 <Route path=path!("/budget") view={Lazy::<pages::BudgetRoute>::new()} />
                 <Route path=path!("/career") view={Lazy::<pages::CareerRoute>::new()} />
                 <Route path=path!("/career/role/:slug") view={Lazy::<pages::CareerRoute>::new()} />

@@ -398,7 +398,7 @@ fn pricing_is_overflow_safe_near_max_amount() {
 }
 
 #[test]
-fn pricing_from_a_budget_plan_matches_the_plan_total() {
+fn pricing_from_a_budget_plan_takes_its_lines_and_its_margin_as_the_fee() {
     let plan = Plan {
         name: "Tet".into(),
         currency: "VND".into(),
@@ -425,11 +425,14 @@ fn pricing_from_a_budget_plan_matches_the_plan_total() {
     let sol = solve(&plan, 1_000_000);
     let p = Pricing::from_budget(&plan, &sol, 1_000, Lang::Vi).unwrap();
     let t = p.totals().unwrap();
-    assert_eq!(t.subtotal, plan.total_budget);
-    assert_eq!(t.vat, 100_000_000);
+    // The fee is the plan's margin (15 %), not 0 % beside a margin line.
+    assert_eq!(p.agency_fee_pct, 1_500);
+    assert_eq!(t.subtotal, 500_000_000);
+    assert_eq!(t.agency_fee, 75_000_000);
+    assert_eq!(t.vat, 57_500_000);
     assert!(p.lines.iter().any(|l| l.id == "item-tvc"));
     assert!(!p.lines.iter().any(|l| l.id == "item-popup"), "not chosen");
-    assert!(p.lines.iter().any(|l| l.description == "Phí agency"));
+    assert!(!p.lines.iter().any(|l| l.description == "Phí agency"));
     let mut bad = sol.clone();
     bad.selected.pop();
     assert_eq!(

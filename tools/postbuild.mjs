@@ -82,7 +82,7 @@ if (publicUrl && !publicUrl.startsWith('/') && !/^https?:/.test(publicUrl)) {
 // ---- 2. 404.html and the top-level routes -----------------------------------
 // 404.html catches every deep link; the top-level routes also get a copy as
 // `<route>.html` (GitHub Pages serves /x from x.html), so they answer 200.
-const ROUTES = ['wizard', 'budget', 'career', 'toolkit', 'settings', 'shared'];
+const ROUTES = ['wizard', 'budget', 'career', 'toolkit', 'settings', 'shared', 'p', 'reply'];
 writeFileSync(join(dir, '404.html'), html);
 for (const r of ROUTES) writeFileSync(join(dir, `${r}.html`), html);
 

@@ -43,13 +43,9 @@ pub async fn hmac_sha256_hex(key: &str, data: &[u8]) -> Result<String, JsValue> 
     Reflect::set(&algorithm, &"hash".into(), &"SHA-256".into())?;
     let key_data: Object = Uint8Array::from(raw.as_slice()).into();
     let usages = Array::of1(&"sign".into());
-    let key: CryptoKey = JsFuture::from(subtle.import_key_with_object(
-        "raw",
-        &key_data,
-        &algorithm,
-        false,
-        &usages,
-    )?)
+    let key: CryptoKey = JsFuture::from(
+        subtle.import_key_with_object("raw", &key_data, &algorithm, false, &usages)?,
+    )
     .await?
     .dyn_into()?;
     let signed = JsFuture::from(subtle.sign_with_str_and_u8_array("HMAC", &key, data)?).await?;

@@ -10,10 +10,10 @@ use std::io::Cursor;
 
 use base64::Engine;
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level,
-    LevelJc, LevelText, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum,
-    Paragraph, Pic, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Table,
-    TableCell, TableLayoutType, TableRow, WidthType,
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level, LevelJc,
+    LevelText, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic,
+    Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableLayoutType,
+    TableRow, WidthType,
 };
 
 use super::doc::{Block, Cover, Doc};
@@ -125,9 +125,8 @@ fn cover(mut docx: Docx, c: &Cover) -> Docx {
         docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)));
     }
     if !c.from.trim().is_empty() {
-        docx = docx.add_paragraph(
-            Paragraph::new().add_run(text_run(&c.from).bold().size(28).color(INK)),
-        );
+        docx = docx
+            .add_paragraph(Paragraph::new().add_run(text_run(&c.from).bold().size(28).color(INK)));
     }
     // Space down the page before the title.
     for _ in 0..6 {
@@ -212,10 +211,8 @@ fn table(
             .width(grid[i], WidthType::Dxa)
             .add_paragraph(p)
     };
-    let mut trs = vec![TableRow::new(
-        (0..cols).map(|i| cell(header, i, true)).collect(),
-    )
-    .cant_split()];
+    let mut trs =
+        vec![TableRow::new((0..cols).map(|i| cell(header, i, true)).collect()).cant_split()];
     let first_summary = rows.len().saturating_sub(summary);
     for (n, r) in rows.iter().enumerate() {
         let grand = summary > 0 && n + 1 == rows.len();
@@ -243,7 +240,11 @@ pub fn to_docx(doc: &Doc) -> Result<Vec<u8>, DocxError> {
     );
     let mut foot = Paragraph::new().align(AlignmentType::Center);
     if !doc.footer.trim().is_empty() {
-        foot = foot.add_run(text_run(&format!("{}  ·  ", doc.footer)).size(16).color(MUTED));
+        foot = foot.add_run(
+            text_run(&format!("{}  ·  ", doc.footer))
+                .size(16)
+                .color(MUTED),
+        );
     }
     let footer = Footer::new().add_paragraph(
         foot.add_run(text_run(&format!("{page_word} ")).size(16).color(MUTED))

@@ -98,12 +98,16 @@ pub fn proposal_doc(record: &ProposalRecord, fallback: Lang) -> Doc {
 
 /// The running footer: agency, title and number, those that are known.
 fn footer_of(cp: &ClientProposal) -> String {
-    [cp.agency.name.as_str(), cp.title.as_str(), cp.number.as_str()]
-        .iter()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
+    [
+        cp.agency.name.as_str(),
+        cp.title.as_str(),
+        cp.number.as_str(),
+    ]
+    .iter()
+    .map(|s| s.trim())
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// The client document with the optional lines in `chosen` taken.
@@ -285,7 +289,11 @@ fn pricing(doc: &mut Doc, cp: &ClientProposal, chosen: &[String]) {
             item = format!("{item}\n{}", l.note);
         }
         let gross = l.qty.saturating_mul(l.unit_price);
-        let amount = if taken { money(t.lines[i]) } else { format!("({})", money(gross)) };
+        let amount = if taken {
+            money(t.lines[i])
+        } else {
+            format!("({})", money(gross))
+        };
         let mut row = vec![
             (i + 1).to_string(),
             item,
@@ -312,7 +320,11 @@ fn pricing(doc: &mut Doc, cp: &ClientProposal, chosen: &[String]) {
     let mut summary = vec![sum_row(L_SUBTOTAL.get(lang).into(), t.subtotal)];
     if pr.agency_fee_pct != 0 {
         summary.push(sum_row(
-            format!("{} ({})", L_FEE.get(lang), format_pct(pr.agency_fee_pct, lang)),
+            format!(
+                "{} ({})",
+                L_FEE.get(lang),
+                format_pct(pr.agency_fee_pct, lang)
+            ),
             t.agency_fee,
         ));
         summary.push(sum_row(L_BEFORE_VAT.get(lang).into(), t.before_vat));
@@ -321,10 +333,7 @@ fn pricing(doc: &mut Doc, cp: &ClientProposal, chosen: &[String]) {
         format!("{} ({})", L_VAT.get(lang), format_pct(pr.vat_pct, lang)),
         t.vat,
     ));
-    summary.push(sum_row(
-        format!("{} ({cur})", L_TOTAL.get(lang)),
-        t.total,
-    ));
+    summary.push(sum_row(format!("{} ({cur})", L_TOTAL.get(lang)), t.total));
     let n_summary = summary.len();
     rows.extend(summary);
     let mut header = vec![

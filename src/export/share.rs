@@ -98,14 +98,15 @@ fn unpack(body: &str, limit: usize) -> Result<String, ShareError> {
     let packed = URL_SAFE_NO_PAD
         .decode(body)
         .map_err(|_| ShareError::BadEncoding)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, limit).map_err(
-        |e| match e.status {
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, limit).map_err(|e| match e
+            .status
+        {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
                 ShareError::InflatesTooLarge { limit }
             }
             _ => ShareError::BadCompression,
-        },
-    )?;
+        })?;
     String::from_utf8(json).map_err(|_| ShareError::NotUtf8)
 }
 

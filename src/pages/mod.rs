@@ -31,7 +31,8 @@ macro_rules! lazy_page {
 }
 
 lazy_page!(/** The brief-to-proposal wizard. */ WizardRoute => wizard::Wizard);
-lazy_page!(/** A proposal opened from a share link (read-only). */ SharedRoute => wizard::shared::SharedProposal);
+lazy_page!(/** The client's page of a proposal link (no Suitcase navigation). */ ClientRoute => wizard::client::ClientPage);
+lazy_page!(/** The client's reply, opened by the agency. */ ReplyRoute => wizard::reply::ReplyPage);
 lazy_page!(/** The budget balancer. */ BudgetRoute => budget::Budget);
 lazy_page!(/** The career guide. */ CareerRoute => career::Career);
 lazy_page!(/** The account's toolkit. */ ToolkitRoute => toolkit::Toolkit);

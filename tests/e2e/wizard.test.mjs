@@ -201,9 +201,21 @@ describe('brief-to-proposal wizard', () => {
     assert.equal(docx.name, 'may-milk-tea-one-table-this-tet.docx');
     assert.equal(docx.text.subarray(0, 2).toString(), 'PK');
     const xml = await zipEntryText(docx.text, 'word/document.xml');
-    for (const want of [DEMO_TITLE, 'Our understanding', 'Lucky Lid', 'Pricing', 'Timeline', 'KPIs', 'Next steps']) {
+    for (const want of [DEMO_TITLE, 'Our understanding', 'Lucky Lid', 'Pricing', 'Timeline', 'KPIs', 'Next steps', 'Payment schedule', 'Terms and conditions', 'Valid until']) {
       assert.ok(xml.includes(want), `the .docx holds “${want}”`);
     }
+    for (const internal of ['Internal review', 'Status', 'Version', '#tet']) {
+      assert.ok(!xml.includes(internal), `the .docx leaves out “${internal}”`);
+    }
+    // Every list restarts its numbering; fixed table widths; a footer with page fields.
+    const numbering = await zipEntryText(docx.text, 'word/numbering.xml');
+    const lists = (xml.match(/<w:numId w:val="(\d+)"/g) || []).map((m) => m.match(/\d+/)[0]);
+    assert.ok(new Set(lists).size >= 4, `one numbering per list (${new Set(lists).size})`);
+    assert.ok((numbering.match(/<w:num w:numId=/g) || []).length >= 4);
+    assert.match(xml, /<w:tblLayout w:type="fixed"/);
+    const footer = await zipEntryText(docx.text, 'word/footer1.xml');
+    assert.match(footer, /PAGE/);
+    assert.match(footer, /NUMPAGES/);
 
     const md = (await download(page, 'Markdown (.md)')).text.toString('utf8');
     assert.match(md, /^# Mây Milk Tea — One Table This Tet/m);
@@ -215,8 +227,15 @@ describe('brief-to-proposal wizard', () => {
     assert.equal(json.proposal.title, DEMO_TITLE);
     assert.ok(json.ideas.length >= 3);
 
-    // The print view shows only the document.
+    // The printed PDF: a cover page of its own, page numbers, nothing internal.
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 3, `the printed proposal has a cover and pages (${pages})`);
     await page.emulateMedia({ media: 'print' });
+    const printed = await page.getByTestId('proposal-doc').innerText();
+    assert.ok(!/Internal review|Status:|Version:|#tet/.test(printed), 'nothing internal in print');
+    assert.equal(await page.locator('.doc-cover').count(), 1);
+    // The print view shows only the document.
     assert.equal(await page.locator('.stepper').isVisible(), false);
     assert.equal(await page.locator('.proposal-layout').isVisible(), false);
     assert.equal(await page.getByTestId('proposal-doc').isVisible(), true);
@@ -225,33 +244,133 @@ describe('brief-to-proposal wizard', () => {
     await context.close();
   });
 
-  test('a share link opens read-only in a fresh browser, and "Save a copy" keeps it', { timeout: 90_000 }, async () => {
-    const context = await env.newContext();
+  test('the client opens the link on a phone, takes an option and accepts; the agency records it and refuses a tampered reply', { timeout: 180_000 }, async () => {
+    const context = await env.newContext({ acceptDownloads: true });
     const page = await openWizard(context);
     await loadDemo(page);
+    // What must never reach the client: the working file's internal parts.
+    const record = JSON.parse((await download(page, 'Whole proposal (.json)')).text.toString('utf8'));
+    const internal = new Set(['Internal review', 'Status', 'Version']);
+    for (const s of record.review.scores) internal.add(s.reviewer);
+    for (const i of record.ideas) {
+      if (!record.proposal.idea_ids.includes(i.id)) internal.add(i.title);
+      for (const t of i.tags) internal.add(`#${t}`);
+    }
+    for (const q of record.decode.questions) internal.add(q.text);
+    if (record.decode.notes) internal.add(record.decode.notes);
+    assert.ok(internal.size > 8);
+
+    // The demo's validity date has passed: the send check says so.
+    await page.getByRole('button', { name: 'Check and mark as sent' }).click();
+    await expectText(page.getByTestId('send-problems'), /Valid until: This date has passed/);
+    const future = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+    await page.getByLabel('Valid until', { exact: true }).fill(future);
+    await page.getByLabel('Valid until', { exact: true }).press('Tab');
+    await page.getByRole('button', { name: 'Check and mark as sent' }).click();
+    await expectText(page.locator('.send .msg-ok'), 'Sent as version 2.');
+    await saved(page);
     await page.getByRole('button', { name: 'Make a share link' }).click();
     const link = await page.getByLabel('Share link', { exact: true }).inputValue();
-    assert.match(link, /\/suitcase\/shared#p1\./);
-    assertNoErrors(page);
-    await context.close();
+    assert.match(link, /\/suitcase\/p#c1\./);
+    console.log(`# share link of the demo: ${link.length} characters`);
 
-    // Another browser profile: nothing stored there.
-    const fresh = await env.newContext();
+    // The client: a fresh browser on a 390 px phone, nothing stored there.
+    const fresh = await env.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
     const view = await newPage(fresh);
     await view.goto(link);
     await expectH1(view, DEMO_TITLE);
-    await expectText(view.getByRole('note'), /read-only/);
-    await expectText(view.getByTestId('proposal-doc'), /Lucky Lid/);
-    assert.equal(await view.locator('input, textarea').count(), 0, 'nothing to edit in the shared view');
-    await view.getByRole('button', { name: 'Save a copy' }).click();
-    await view.waitForURL(/\/wizard\?p=/);
-    await expectH1(view, DEMO_TITLE);
-    await view.getByRole('link', { name: '← All proposals' }).click();
-    await expectText(view.locator('.proposal-list'), /Mây Milk Tea/);
+    assert.equal(await view.locator('.site-header, nav').count(), 0, 'no Suitcase navigation');
+    const body = await view.locator('body').innerText();
+    for (const s of internal) assert.ok(!body.includes(s), `the client page shows “${s}”`);
+    assert.match(body, /Terms and conditions/);
+    assert.match(body, /Payment schedule/);
+    const wide = await view.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 390, `nothing wider than the phone (${wide})`);
+    const total = async () => (await view.getByTestId('client-totals').innerText()).match(/Total to pay\s*([\d.]+)/)[1];
+    const before = await total();
+    await view.getByLabel(/Third pop-up weekend/).check();
+    await expectText(view.getByTestId('proposal-doc'), /Optional, included/);
+    const after = await total();
+    assert.notEqual(after, before, 'the total follows the option');
+    await view.getByRole('button', { name: 'Accept the proposal' }).click();
+    await view.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expectText(view.locator('#reply-name-error'), 'Enter your full name.');
+    await view.getByLabel('Full name', { exact: true }).fill('Nguyễn Thị Lan');
+    await view.getByLabel('Job title', { exact: true }).fill('Marketing Director');
+    await view.getByLabel('Company', { exact: true }).fill('Mây Milk Tea JSC');
+    await view.getByLabel('PO number', { exact: true }).fill('PO-2026-0117');
+    await view.getByLabel(/I have read the terms/).check();
+    await view.getByRole('button', { name: 'Accept', exact: true }).click();
+    await view.getByTestId('reply-ready').waitFor();
+    const replyLink = await view.getByLabel('Your reply link', { exact: true }).inputValue();
+    assert.match(replyLink, /\/suitcase\/reply#r1\./);
+    console.log(`# reply link: ${replyLink.length} characters`);
+    const replyFile = await download(view, 'Save as a file');
+    assert.equal(JSON.parse(replyFile.text.toString('utf8')).po_number, 'PO-2026-0117');
+    const results = await new AxeBuilder({ page: view }).analyze();
+    assert.deepEqual(results.violations.map((v) => v.id), [], 'axe on the client page');
+    assert.deepEqual(await view.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), [], 'nothing stored for the client');
+    assertNoErrors(view);
+    await fresh.close();
 
-    // A damaged link says so.
+    // The agency opens the reply: checked, recorded, locked.
+    const agency = await newPage(context);
+    await agency.goto(replyLink);
+    await expectText(agency.getByTestId('reply-ok'), 'Reply checked and recorded.', WAIT.boot);
+    const summary = await agency.getByTestId('reply-summary').innerText();
+    assert.match(summary, /Accepted by Nguyễn Thị Lan/);
+    assert.match(summary, /PO-2026-0117/);
+    assert.ok(summary.replace(/[^\d]/g, '').includes(after.replace(/\./g, '')), 'the final amount with the option');
+    await agency.getByRole('link', { name: 'Open the proposal' }).click();
+    await expectText(agency.getByTestId('locked-note'), /Version 2 was accepted and is locked/, WAIT.boot);
+    // Opening it twice changes nothing.
+    await agency.goto(replyLink);
+    await expectText(agency.getByTestId('reply-ok'), /already recorded/, WAIT.boot);
+    // A tampered reply (the PO number changed) is refused.
+    const reply = JSON.parse(replyFile.text.toString('utf8'));
+    reply.po_number = 'PO-9999';
+    const tampered = join(await mkdtemp(join(tmpdir(), 'reply-')), 'reply.json');
+    await writeFile(tampered, JSON.stringify(reply));
+    await agency.locator('#reply-file').setInputFiles(tampered);
+    await expectText(agency.getByTestId('reply-note'), /changed after the client made it/);
+    // A damaged reply link says so.
+    await agency.goto(replyLink.slice(0, replyLink.length - 30) + 'xx');
+    await expectText(agency.getByTestId('reply-error'), /incomplete/, WAIT.boot);
+    assertNoErrors(page);
+    await context.close();
+  });
+
+  test('a Vietnamese proposal reads in Vietnamese in an English browser, and old links show nothing internal', { timeout: 120_000 }, async () => {
+    const context = await env.newContext();
+    const page = await openWizard(context);
+    await page.getByLabel('Language', { exact: true }).selectOption('vi');
+    await page.getByRole('button', { name: 'Mở bản demo' }).click();
+    await page.waitForURL(/\/wizard\?p=/);
+    await page.getByLabel('Ngôn ngữ', { exact: true }).selectOption('en');
+    await page.getByLabel('Valid until', { exact: true }).waitFor({ timeout: WAIT.boot });
+    const future = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+    await page.getByLabel('Valid until', { exact: true }).fill(future);
+    await page.getByLabel('Valid until', { exact: true }).press('Tab');
+    await page.getByRole('button', { name: 'Check and mark as sent' }).click();
+    await expectText(page.locator('.send .msg-ok'), 'Sent as version 2.');
+    await page.getByRole('button', { name: 'Make a share link' }).click();
+    const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+    await context.close();
+
+    const fresh = await env.newContext();
+    const view = await newPage(fresh);
+    await view.goto(link);
+    await expectH1(view, 'Trà sữa Mây — Tết Chung Một Bàn');
+    const doc = await view.getByTestId('proposal-doc').innerText();
+    for (const vi of ['Báo giá', 'Lịch thanh toán', 'Điều khoản và điều kiện', 'Hiệu lực đến']) assert.ok(doc.includes(vi), vi);
+    for (const en of ['Pricing', 'Payment schedule', 'Next steps', 'Valid until']) assert.ok(!doc.includes(en), en);
+    assert.equal(await view.locator('.client-page').getAttribute('lang'), 'vi');
+    await view.getByRole('button', { name: 'Chấp thuận đề xuất' }).waitFor();
+    const results = await new AxeBuilder({ page: view }).analyze();
+    assert.deepEqual(results.violations.map((v) => v.id), [], 'axe on the Vietnamese client page');
+    // A damaged link says so, in words the client can act on.
     await view.goto(link.slice(0, link.length - 40) + 'xx');
-    await expectText(view.getByRole('alert'), /damaged or cut short/, WAIT.boot);
+    await expectText(view.getByRole('alert'), /incomplete or was changed/, WAIT.boot);
     assertNoErrors(view);
     await fresh.close();
   });

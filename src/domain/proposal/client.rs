@@ -55,9 +55,13 @@ impl Agency {
 /// True for a data URL of a PNG, JPEG or SVG image within the size limit.
 pub fn logo_ok(url: &str) -> bool {
     url.len() <= LOGO_MAX_BYTES
-        && ["data:image/png;base64,", "data:image/jpeg;base64,", "data:image/svg+xml;base64,"]
-            .iter()
-            .any(|p| url.starts_with(p) && url.len() > p.len())
+        && [
+            "data:image/png;base64,",
+            "data:image/jpeg;base64,",
+            "data:image/svg+xml;base64,",
+        ]
+        .iter()
+        .any(|p| url.starts_with(p) && url.len() > p.len())
 }
 
 /// One idea as the client reads it.
@@ -367,7 +371,13 @@ impl Reply {
             Vec::new()
         };
         let t = pricing.totals_with(&chosen)?;
-        let keep = |s: &str| if accept { s.trim().to_string() } else { String::new() };
+        let keep = |s: &str| {
+            if accept {
+                s.trim().to_string()
+            } else {
+                String::new()
+            }
+        };
         Ok(Reply {
             format: REPLY_FORMAT.into(),
             version: CLIENT_VERSION,
@@ -457,16 +467,17 @@ pub fn check_reply(
     if record.id != reply.proposal {
         return Err(ReplyError::UnknownProposal);
     }
+    // Only a version sent with a reply key ever had a client link.
     let version = record
         .versions
         .iter()
-        .find(|v| v.number == reply.sent && v.client.is_some())
+        .find(|v| v.number == reply.sent && v.client.is_some() && !v.reply_key.is_empty())
         .ok_or(ReplyError::UnknownVersion(reply.sent))?;
     let doc = version
         .client
         .as_ref()
         .ok_or(ReplyError::UnknownVersion(reply.sent))?;
-    if version.reply_key.is_empty() || !eq_hex(mac, &reply.mac) {
+    if !eq_hex(mac, &reply.mac) {
         return Err(ReplyError::Altered);
     }
     if !eq_hex(doc_sha256, &reply.doc_sha256) {

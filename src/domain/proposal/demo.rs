@@ -379,8 +379,8 @@ pub fn demo(lang: Lang) -> ProposalRecord {
         "Biến ly trà sữa thành nghi thức gia đình: một bộ phim tạo cảm xúc, hộp quà sáu ly để chia sẻ dễ dàng, và game nắp ly miễn phí kéo người mua quay lại cửa hàng và vào app suốt mùa Tết.",
     ));
     p.recommendation = s(lang, tx(
-        "One Table, Many Cups scores highest on brief and impact, and the lucky-lid game can run inside it as the in-store mechanic, which covers all three objectives within the budget.",
-        "Một Bàn, Nhiều Ly đạt điểm cao nhất về đúng brief và tác động; game nắp ly may mắn có thể chạy bên trong làm cơ chế tại cửa hàng, đáp ứng cả ba mục tiêu trong ngân sách.",
+        "One Table, Many Cups answers the brief most directly and gives the season one feeling to rally around, and the lucky-lid game can run inside it as the in-store mechanic, which covers all three objectives within the budget.",
+        "Một Bàn, Nhiều Ly trả lời brief trực diện nhất và cho cả mùa Tết một cảm xúc chung; game nắp ly may mắn có thể chạy bên trong làm cơ chế tại cửa hàng, đáp ứng cả ba mục tiêu trong ngân sách.",
     ));
     let line = |id: &str, en_vi: (Text, Text), qty: i64, unit: i64| LineItem {
         id: id.into(),
@@ -503,7 +503,10 @@ pub fn demo(lang: Lang) -> ProposalRecord {
     for (milestone, pct) in [
         (tx("Deposit, on signing", "Tạm ứng khi ký hợp đồng"), 3_000),
         (
-            tx("At launch, 12 Jan 2026", "Khi ra mắt chiến dịch, 12/01/2026"),
+            tx(
+                "At launch, 12 Jan 2026",
+                "Khi ra mắt chiến dịch, 12/01/2026",
+            ),
             4_000,
         ),
         (

@@ -18,9 +18,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::brief::{Brief, Cause, Checker, CreativeBrief, Decode, Issue, Kpi};
 use crate::domain::text::{tx, Lang};
 
+pub use client::{Agency, ClientProposal, Decision, Reply, ReplyError};
 pub use coverage::{uncovered, Coverage, ItemKind, Link, SectionId, Uncovered};
 pub use ideas::{capture, Criterion, Idea, Ranked, Review, Score, Shortlist};
-pub use client::{Agency, ClientProposal, Decision, Reply, ReplyError};
 pub use pricing::{split_schedule, Installment, LineItem, Pricing, PricingError, Totals};
 pub use timeline::{derive_phases, Phase, PhaseKind, TimelineError};
 pub use versions::{compare, LineChange, Version, VersionDiff};
@@ -62,14 +62,22 @@ pub const DEFAULT_TERMS: crate::domain::text::Text = tx(
 /// A proposal number from the brand (or client) and the date:
 /// "MAY-20251203". Letters only from the name, at most four.
 pub fn proposal_number(brand: &str, client: &str, date: Option<NaiveDate>) -> String {
-    let name = if brand.trim().is_empty() { client } else { brand };
+    let name = if brand.trim().is_empty() {
+        client
+    } else {
+        brand
+    };
     let letters: String = crate::domain::text::fold(name)
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .take(4)
         .collect::<String>()
         .to_ascii_uppercase();
-    let prefix = if letters.is_empty() { "P".to_string() } else { letters };
+    let prefix = if letters.is_empty() {
+        "P".to_string()
+    } else {
+        letters
+    };
     match date {
         Some(d) => format!("{prefix}-{}", d.format("%Y%m%d")),
         None => prefix,
@@ -359,7 +367,10 @@ impl ProposalRecord {
         if t.before_vat > budget.amount {
             Some(Issue::new("proposal.pricing.total", Cause::OverBudget))
         } else if t.total > budget.amount {
-            Some(Issue::new("proposal.pricing.total", Cause::OverBudgetWithVat))
+            Some(Issue::new(
+                "proposal.pricing.total",
+                Cause::OverBudgetWithVat,
+            ))
         } else {
             None
         }
@@ -451,10 +462,11 @@ impl ProposalRecord {
 
     /// The version a client accepted, if any (the latest such).
     pub fn accepted_version(&self) -> Option<&Version> {
-        self.versions
-            .iter()
-            .rev()
-            .find(|v| v.reply.as_ref().is_some_and(|r| r.decision == Decision::Accept))
+        self.versions.iter().rev().find(|v| {
+            v.reply
+                .as_ref()
+                .is_some_and(|r| r.decision == Decision::Accept)
+        })
     }
 
     /// Editing an accepted proposal starts a new version: the accepted one

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::lang_of;
 use super::workspace::use_wiz;
 use crate::components::docview::DocView;
-use crate::export::proposal_doc::proposal_doc;
+use crate::export::proposal_doc::proposal_doc_from;
 use crate::i18n::*;
 
 /// The open proposal as the client will read it (and as it prints).
@@ -14,14 +14,18 @@ pub fn Preview() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
     // Rebuilt a moment after typing stops, not on every key.
+    let build = move |r: &crate::domain::proposal::ProposalRecord, lang| {
+        proposal_doc_from(r, &ctx.agency.get_untracked(), lang)
+    };
     let doc = RwSignal::new(
         ctx.draft
-            .with_untracked(|r| proposal_doc(r, lang_of(i18n.get_locale_untracked()))),
+            .with_untracked(|r| build(r, lang_of(i18n.get_locale_untracked()))),
     );
     let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |first: Option<()>| {
         let lang = lang_of(i18n.get_locale());
         ctx.draft.track();
+        ctx.agency.track();
         if first.is_none() {
             return;
         }
@@ -30,7 +34,7 @@ pub fn Preview() -> impl IntoView {
         }
         let handle = set_timeout_with_handle(
             move || {
-                if let Some(d) = ctx.draft.try_with_untracked(|r| proposal_doc(r, lang)) {
+                if let Some(d) = ctx.draft.try_with_untracked(|r| build(r, lang)) {
                     doc.try_set(d);
                 }
             },

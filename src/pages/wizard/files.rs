@@ -4,12 +4,13 @@ use leptos::prelude::*;
 
 use super::lang_of;
 use super::workspace::use_wiz;
+use crate::domain::proposal::client::SharePayload;
 use crate::domain::proposal::ProposalRecord;
 use crate::export::docx::{docx_file, DOCX_MIME};
 use crate::export::download::{download_bytes, download_text};
 use crate::export::markdown::to_markdown;
-use crate::export::proposal_doc::proposal_doc;
-use crate::export::share::{link, ShareError};
+use crate::export::proposal_doc::{format_date, proposal_doc_from};
+use crate::export::share::{client_link, ShareError};
 use crate::i18n::*;
 
 /// A file name from the proposal's title: letters and digits, dashes.
@@ -40,12 +41,12 @@ pub fn file_stem(r: &ProposalRecord) -> String {
     }
 }
 
-/// The address the shared view lives at, in this deployment.
-pub fn shared_page() -> String {
+/// The full address of an app route in this deployment.
+pub fn page_url(route: &str) -> String {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    format!("{origin}{}", crate::app::href("/shared"))
+    format!("{origin}{}", crate::app::href(route))
 }
 
 #[component]
@@ -54,14 +55,22 @@ pub fn Files() -> impl IntoView {
     let ctx = use_wiz();
     let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
     let share: RwSignal<Option<String>> = RwSignal::new(None);
+    let share_of = RwSignal::new(String::new());
     let fail = move |_e| {
         note.set(Some(Err(
             t_string!(i18n, wizard.download_failed).to_string()
         )))
     };
+    let client_doc = move |r: &ProposalRecord| {
+        proposal_doc_from(
+            r,
+            &ctx.agency.get_untracked(),
+            lang_of(i18n.get_locale_untracked()),
+        )
+    };
     let docx = move |_| {
         let r = ctx.draft.get_untracked();
-        let doc = proposal_doc(&r, lang_of(i18n.get_locale_untracked()));
+        let doc = client_doc(&r);
         let name = format!("{}.docx", file_stem(&r));
         leptos::task::spawn_local(async move {
             let ok = match docx_file(doc).await {
@@ -77,7 +86,7 @@ pub fn Files() -> impl IntoView {
     };
     let markdown = move |_| {
         let r = ctx.draft.get_untracked();
-        let doc = proposal_doc(&r, lang_of(i18n.get_locale_untracked()));
+        let doc = client_doc(&r);
         if let Err(e) = download_text(
             &format!("{}.md", file_stem(&r)),
             "text/markdown;charset=utf-8",
@@ -103,7 +112,23 @@ pub fn Files() -> impl IntoView {
     };
     let make_link = move |_| {
         let r = ctx.draft.get_untracked();
-        match link(&shared_page(), &r) {
+        let Some(payload) = r
+            .latest_client_version()
+            .and_then(|v| SharePayload::of(&r, v.number))
+        else {
+            share.set(None);
+            note.set(Some(Err(
+                t_string!(i18n, wizard.share_needs_send).to_string()
+            )));
+            return;
+        };
+        let date = r
+            .latest_client_version()
+            .and_then(|v| v.sent_on)
+            .map(|d| format_date(d, lang_of(i18n.get_locale_untracked())))
+            .unwrap_or_default();
+        share_of.set(date);
+        match client_link(&page_url("/p"), &payload) {
             Ok(l) => {
                 note.set(None);
                 share.set(Some(l));
@@ -146,6 +171,7 @@ pub fn Files() -> impl IntoView {
             {move || share.get().map(|l| view! {
                 <div class="field">
                     <label for="share-link">{t!(i18n, wizard.share_link)}</label>
+                    <p class="help">{td_string!(i18n.get_locale(), wizard.share_of_version, date = share_of.get()).to_string()}</p>
                     <input id="share-link" type="text" readonly prop:value=l.clone()
                         on:focus=move |ev| {
                             if let Some(i) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {

@@ -16,6 +16,7 @@ macro_rules! lens {
 }
 
 mod brief;
+pub mod client;
 mod coverage;
 mod creative;
 mod decode;
@@ -27,9 +28,9 @@ pub(crate) mod list;
 mod messages;
 mod pricing;
 mod proposal;
+pub mod reply;
 mod review;
 mod send;
-pub mod shared;
 mod workspace;
 
 use leptos::prelude::*;

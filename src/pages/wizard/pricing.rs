@@ -209,15 +209,35 @@ fn Schedule() -> impl IntoView {
     };
     let add = move |_| {
         ctx.edit(|r| {
-            let left = 10_000 - r.proposal.pricing.schedule.iter().map(|p| p.pct).sum::<i64>();
-            r.proposal.pricing.add_installment("", left.clamp(0, 10_000));
+            let left = 10_000
+                - r.proposal
+                    .pricing
+                    .schedule
+                    .iter()
+                    .map(|p| p.pct)
+                    .sum::<i64>();
+            r.proposal
+                .pricing
+                .add_installment("", left.clamp(0, 10_000));
         });
         focus_later(format!("pay-{}", len.get_untracked() - 1));
     };
     let sum = move || {
         let locale = i18n.get_locale();
-        let pct = ctx.draft.with(|r| r.proposal.pricing.schedule.iter().map(|p| p.pct).sum::<i64>());
-        td_string!(locale, wizard.schedule_sum, pct = crate::export::proposal_doc::format_pct(pct, lang_of(locale))).to_string()
+        let pct = ctx.draft.with(|r| {
+            r.proposal
+                .pricing
+                .schedule
+                .iter()
+                .map(|p| p.pct)
+                .sum::<i64>()
+        });
+        td_string!(
+            locale,
+            wizard.schedule_sum,
+            pct = crate::export::proposal_doc::format_pct(pct, lang_of(locale))
+        )
+        .to_string()
     };
     view! {
         <fieldset class="list-field schedule">

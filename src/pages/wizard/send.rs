@@ -1,13 +1,14 @@
 //! Sending: the pre-send check, freezing the proposal as a version, and
 //! comparing each version with the next.
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::messages::{field_label, issue_line};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
 use crate::domain::brief::{Cause, Issue};
 use crate::domain::money::format_amount;
-use crate::domain::proposal::{LineChange, SendError, Step, VersionDiff};
+use crate::domain::proposal::{LineChange, SendError, Status, Step, VersionDiff};
 use crate::export::proposal_doc::format_date;
 use crate::i18n::*;
 
@@ -17,12 +18,17 @@ pub fn SendPanel() -> impl IntoView {
     let ctx = use_wiz();
     let problems: RwSignal<Option<Vec<Issue>>> = RwSignal::new(None);
     let sent_note: RwSignal<Option<String>> = RwSignal::new(None);
-    let send = move |allow_uncovered: bool| {
+    let send = move |allow_waivable: bool| {
         let mut rec = ctx.draft.get_untracked();
-        match rec.send(today(), allow_uncovered) {
+        let Some(key) = crate::components::crypto::random_key() else {
+            sent_note.set(Some(t_string!(i18n, wizard.download_failed).to_string()));
+            return;
+        };
+        let agency = ctx.agency.get_untracked();
+        match rec.send_to_client(today(), allow_waivable, &agency, key) {
             Ok(n) => {
                 problems.set(None);
-                ctx.edit(|r| *r = rec);
+                ctx.replace(rec);
                 sent_note.set(Some(
                     td_string!(i18n.get_locale_untracked(), wizard.sent_as, n = n).to_string(),
                 ));
@@ -39,10 +45,10 @@ pub fn SendPanel() -> impl IntoView {
             }
         }
     };
-    let only_uncovered = move || {
+    let only_waivable = move || {
         problems.with(|p| {
             p.as_ref()
-                .is_some_and(|v| !v.is_empty() && v.iter().all(|i| i.cause == Cause::Uncovered))
+                .is_some_and(|v| !v.is_empty() && v.iter().all(|i| i.cause.is_waivable()))
         })
     };
     let status = move || ctx.draft.with(|r| r.status);
@@ -75,7 +81,7 @@ pub fn SendPanel() -> impl IntoView {
                                     view! { <li>{line}</li> }
                                 }).collect_view()}
                             </ul>
-                            <Show when=only_uncovered>
+                            <Show when=only_waivable>
                                 <button type="button" class="secondary" on:click=move |_| send(true)>
                                     {t!(i18n, wizard.send_anyway)}
                                 </button>
@@ -85,7 +91,87 @@ pub fn SendPanel() -> impl IntoView {
                 })
             }}
             <Versions />
+            <Replies />
         </section>
+    }
+}
+
+/// The client's answers so far, the lock on an accepted version, and the
+/// import of a reply file.
+#[component]
+fn Replies() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_wiz();
+    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let replies = Memo::new(move |_| {
+        ctx.draft.with(|r| {
+            r.versions
+                .iter()
+                .filter_map(|v| v.reply.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let accepted = Memo::new(move |_| {
+        ctx.draft.with(|r| {
+            (r.status == Status::Accepted)
+                .then(|| r.accepted_version().map(|v| v.number))
+                .flatten()
+        })
+    });
+    let import = move |ev: leptos::ev::Event| {
+        let Some(file) = crate::components::file_input::take_chosen_file(&ev) else {
+            return;
+        };
+        let locale = i18n.get_locale_untracked();
+        spawn_local(async move {
+            let text = crate::components::file_input::read_text(&file)
+                .await
+                .unwrap_or_default();
+            let result = match crate::export::share::decode_reply(&text) {
+                Err(e) => Err(super::reply::ReplyFailure::Read(e)),
+                Ok(reply) => {
+                    let rec = ctx.draft.get_untracked();
+                    super::reply::verify_and_record(rec, &reply).await
+                }
+            };
+            match result {
+                Ok((rec, done)) => {
+                    if done == crate::domain::proposal::client::Recorded::New {
+                        ctx.replace(rec);
+                    }
+                    note.try_set(Some(Ok(match done {
+                        crate::domain::proposal::client::Recorded::New => {
+                            td_string!(locale, client.reply_recorded).to_string()
+                        }
+                        crate::domain::proposal::client::Recorded::Already => {
+                            td_string!(locale, client.reply_already).to_string()
+                        }
+                    })));
+                }
+                Err(e) => {
+                    note.try_set(Some(Err(super::reply::failure_text(locale, &e))));
+                }
+            }
+        });
+    };
+    view! {
+        <h4>{t!(i18n, wizard.reply_title)}</h4>
+        {move || accepted.get().map(|n| view! {
+            <p class="msg msg-ok" role="note" data-testid="locked-note">{td_string!(i18n.get_locale(), wizard.locked_note, n = n).to_string()}</p>
+        })}
+        {move || ctx.reopened.get().map(|n| view! {
+            <p class="msg msg-warn" role="status">{td_string!(i18n.get_locale(), wizard.reopened, n = n).to_string()}</p>
+        })}
+        {move || replies.get().into_iter().rev().map(|r| view! { <super::reply::ReplySummary reply=r /> }).collect_view()}
+        <p class="help">{t!(i18n, wizard.reply_help)}</p>
+        <div class="field">
+            <label for="reply-file">{t!(i18n, wizard.import_reply)}</label>
+            <input id="reply-file" type="file" accept=".json,application/json" on:change=import />
+        </div>
+        {move || note.get().map(|n| match n {
+            Ok(t) => view! { <p class="msg msg-ok" role="status" data-testid="reply-note">{t}</p> }.into_any(),
+            Err(t) => view! { <p class="msg msg-error" role="alert" data-testid="reply-note">{t}</p> }.into_any(),
+        })}
     }
 }
 

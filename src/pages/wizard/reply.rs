@@ -1,0 +1,197 @@
+//! The client's reply, on the agency's side: opened from the reply link
+//! (`/reply#r1.…`) or imported as a file. Suitcase finds the proposal and
+//! the sent version the reply answers, checks the digest of the document the
+//! client saw and the reply's seal (Web Crypto), recomputes every amount,
+//! and only then records it: Accepted (or Lost, with the reason).
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+
+use super::{lang_of, proposal_href};
+use crate::components::crypto::{hmac_sha256_hex, sha256_hex};
+use crate::domain::money::format_amount;
+use crate::domain::proposal::client::{check_reply, Recorded};
+use crate::domain::proposal::{Decision, ProposalRecord, Reply, ReplyError};
+use crate::export::proposal_doc::format_date;
+use crate::export::share::{decode_reply, ShareError};
+use crate::i18n::*;
+use crate::storage::{use_storage, StorageError};
+
+/// Why a reply was not recorded, for the message.
+#[derive(Clone, Debug)]
+pub enum ReplyFailure {
+    Read(ShareError),
+    Check(ReplyError),
+    Crypto,
+    Storage(StorageError),
+}
+
+/// Checks `reply` against `record` (digest and seal through Web Crypto)
+/// and records it on a copy. The copy is returned with what happened.
+pub async fn verify_and_record(
+    mut record: ProposalRecord,
+    reply: &Reply,
+) -> Result<(ProposalRecord, Recorded), ReplyFailure> {
+    if record.id != reply.proposal {
+        return Err(ReplyFailure::Check(ReplyError::UnknownProposal));
+    }
+    let version = record
+        .versions
+        .iter()
+        .find(|v| v.number == reply.sent && v.client.is_some())
+        .ok_or(ReplyFailure::Check(ReplyError::UnknownVersion(reply.sent)))?;
+    let doc = version.client.as_ref().map(|c| c.canonical_bytes());
+    let doc_hash = sha256_hex(&doc.unwrap_or_default())
+        .await
+        .map_err(|_| ReplyFailure::Crypto)?;
+    let mac = if version.reply_key.is_empty() {
+        String::new()
+    } else {
+        hmac_sha256_hex(&version.reply_key, &reply.signed_bytes())
+            .await
+            .map_err(|_| ReplyFailure::Crypto)?
+    };
+    check_reply(&record, reply, &doc_hash, &mac).map_err(ReplyFailure::Check)?;
+    let done = record.record_reply(reply).map_err(ReplyFailure::Check)?;
+    Ok((record, done))
+}
+
+/// The message for a reply that was not recorded.
+pub fn failure_text(locale: Locale, f: &ReplyFailure) -> String {
+    match f {
+        ReplyFailure::Read(ShareError::BadReply(ReplyError::Newer)) => {
+            td_string!(locale, client.reply_newer).to_string()
+        }
+        ReplyFailure::Read(_) | ReplyFailure::Check(ReplyError::NotAReply) => {
+            td_string!(locale, client.reply_unreadable).to_string()
+        }
+        ReplyFailure::Check(ReplyError::Newer) => {
+            td_string!(locale, client.reply_newer).to_string()
+        }
+        ReplyFailure::Check(ReplyError::UnknownProposal) => {
+            td_string!(locale, client.reply_unknown).to_string()
+        }
+        ReplyFailure::Check(ReplyError::UnknownVersion(n)) => {
+            td_string!(locale, client.reply_unknown_version, n = *n).to_string()
+        }
+        ReplyFailure::Check(ReplyError::Altered) => {
+            td_string!(locale, client.reply_altered).to_string()
+        }
+        ReplyFailure::Check(ReplyError::DocumentChanged) => {
+            td_string!(locale, client.reply_doc_changed).to_string()
+        }
+        ReplyFailure::Crypto => td_string!(locale, client.reply_crypto).to_string(),
+        ReplyFailure::Storage(e) => {
+            let _ = e;
+            td_string!(locale, client.reply_storage).to_string()
+        }
+    }
+}
+
+/// One reply in words: who, when, what, for how much.
+#[component]
+pub fn ReplySummary(reply: Reply) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.get_locale_untracked();
+    let lang = lang_of(locale);
+    let when = chrono::DateTime::parse_from_rfc3339(&reply.at)
+        .map(|d| format_date(d.date_naive(), lang))
+        .unwrap_or_else(|_| reply.at.clone());
+    let money = format_amount(reply.total, &reply.currency);
+    let before = format_amount(reply.before_vat, &reply.currency);
+    let accepted = reply.decision == Decision::Accept;
+    let head = if accepted {
+        td_string!(
+            locale,
+            wizard.accepted_by,
+            name = reply.name.clone(),
+            date = when
+        )
+        .to_string()
+    } else {
+        td_string!(locale, wizard.declined_by, date = when).to_string()
+    };
+    let row = |label: String, value: String| {
+        (!value.trim().is_empty()).then(|| view! { <div><dt>{label}</dt><dd>{value}</dd></div> })
+    };
+    view! {
+        <div class="reply-summary" data-testid="reply-summary" class:accepted=accepted class:declined=!accepted>
+            <p class="reply-head"><strong>{head}</strong></p>
+            <dl class="facts">
+                {row(td_string!(locale, client.f_job_title).to_string(), reply.job_title.clone())}
+                {row(td_string!(locale, client.f_company).to_string(), reply.company.clone())}
+                {row(td_string!(locale, client.f_po).to_string(), reply.po_number.clone())}
+                {row(td_string!(locale, client.f_reason).to_string(), reply.reason.clone())}
+                {row(td_string!(locale, client.options_taken).to_string(), reply.chosen.len().to_string())}
+                {accepted.then(|| row(td_string!(locale, client.before_vat).to_string(), before))}
+                {accepted.then(|| row(td_string!(locale, client.total_final).to_string(), money))}
+                {row(td_string!(locale, client.sent_version).to_string(), reply.sent.to_string())}
+            </dl>
+        </div>
+    }
+}
+
+/// `/reply#r1.…`: the agency opens the client's reply link.
+#[component]
+pub fn ReplyPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_storage();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let outcome: RwSignal<Option<Result<(ProposalRecord, Recorded, Reply), ReplyFailure>>> =
+        RwSignal::new(None);
+    spawn_local(async move {
+        let result = async {
+            let reply = decode_reply(&hash).map_err(ReplyFailure::Read)?;
+            let repo = storage
+                .repo::<ProposalRecord>()
+                .await
+                .map_err(ReplyFailure::Storage)?;
+            let mut stored = match repo.get(&reply.proposal).await {
+                Ok(r) => r,
+                Err(StorageError::NotFound) => {
+                    return Err(ReplyFailure::Check(ReplyError::UnknownProposal))
+                }
+                Err(e) => return Err(ReplyFailure::Storage(e)),
+            };
+            let (record, done) = verify_and_record(stored.data.clone(), &reply).await?;
+            if done == Recorded::New {
+                stored.data = record.clone();
+                storage.save(&stored).await.map_err(ReplyFailure::Storage)?;
+            }
+            Ok((record, done, reply))
+        }
+        .await;
+        outcome.try_set(Some(result));
+    });
+    view! {
+        <Title text=move || t_string!(i18n, client.reply_page_title).to_string() />
+        <h1>{t!(i18n, client.reply_page_title)}</h1>
+        {move || match outcome.get() {
+            None => view! { <p role="status">{t!(i18n, client.checking)}</p> }.into_any(),
+            Some(Err(e)) => {
+                let text = failure_text(i18n.get_locale(), &e);
+                view! {
+                    <p class="msg msg-error" role="alert" data-testid="reply-error">{text}</p>
+                    <p><a href=crate::app::href("/wizard")>{t!(i18n, wizard.back)}</a></p>
+                }
+                .into_any()
+            }
+            Some(Ok((record, done, reply))) => {
+                let title = record.proposal.title.clone();
+                let note = match done {
+                    Recorded::New => t_string!(i18n, client.reply_recorded).to_string(),
+                    Recorded::Already => t_string!(i18n, client.reply_already).to_string(),
+                };
+                view! {
+                    <p class="msg msg-ok" role="status" data-testid="reply-ok">{note}</p>
+                    <h2>{title}</h2>
+                    <ReplySummary reply=reply />
+                    <p><a href=proposal_href(&record.id)>{t!(i18n, client.open_proposal)}</a></p>
+                }
+                .into_any()
+            }
+        }}
+    }
+}
