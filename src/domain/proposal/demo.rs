@@ -361,6 +361,14 @@ pub fn demo(lang: Lang) -> ProposalRecord {
     // Proposal.
     let kickoff = date(KICKOFF.0, KICKOFF.1, KICKOFF.2);
     r.compose(Some(kickoff), lang);
+    // The film-led idea is the one recommended; the lid game runs inside it.
+    if let Some(idea) = r
+        .ideas
+        .iter()
+        .find(|i| i.title.starts_with("One Table") || i.title.starts_with("Một Bàn"))
+    {
+        r.proposal.recommended_idea = idea.id.clone();
+    }
     let p = &mut r.proposal;
     p.title = s(
         lang,

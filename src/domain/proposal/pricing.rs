@@ -147,7 +147,7 @@ impl Pricing {
             }
             let gross = checked_amount(i128::from(l.qty) * i128::from(l.unit_price))
                 .ok_or(PricingError::LineTooLarge { index })?;
-            let taken = !l.optional || chosen.iter().any(|c| *c == l.id);
+            let taken = !l.optional || chosen.contains(&l.id);
             let discount = if taken {
                 percent_of(gross, l.discount_pct)
             } else {

@@ -131,6 +131,9 @@ pub fn ReplySummary(reply: Reply) -> impl IntoView {
     }
 }
 
+/// What opening a reply link came to.
+type Outcome = Result<(ProposalRecord, Recorded, Reply), ReplyFailure>;
+
 /// `/reply#r1.…`: the agency opens the client's reply link.
 #[component]
 pub fn ReplyPage() -> impl IntoView {
@@ -139,8 +142,7 @@ pub fn ReplyPage() -> impl IntoView {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let outcome: RwSignal<Option<Result<(ProposalRecord, Recorded, Reply), ReplyFailure>>> =
-        RwSignal::new(None);
+    let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
     spawn_local(async move {
         let result = async {
             let reply = decode_reply(&hash).map_err(ReplyFailure::Read)?;
