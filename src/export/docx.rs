@@ -11,9 +11,9 @@ use std::io::Cursor;
 use base64::Engine;
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level, LevelJc,
-    LevelText, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic,
-    Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableLayoutType,
-    TableRow, WidthType,
+    LevelText, LineSpacing, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum,
+    Paragraph, Pic, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Table, TableCell,
+    TableLayoutType, TableRow, WidthType,
 };
 
 use super::doc::{Block, Cover, Doc};
@@ -73,8 +73,15 @@ fn heading_style(level: u8) -> Style {
         2 => 30,
         _ => 26,
     };
+    // Space before each heading, a little after (twentieths of a point).
+    let before = match level {
+        1 => 240,
+        2 => 320,
+        _ => 200,
+    };
     Style::new(format!("Heading{level}"), StyleType::Paragraph)
         .name(format!("heading {level}"))
+        .line_spacing(LineSpacing::new().before(before).after(100))
         .based_on("Normal")
         .next("Normal")
         .q_format(true)
@@ -201,7 +208,7 @@ fn table(
     };
     let cell = |row: &[String], i: usize, bold: bool| {
         let text = row.get(i).map(String::as_str).unwrap_or("");
-        let run = text_run(text).size(20);
+        let run = text_run(text).size(18);
         let run = if bold { run.bold() } else { run };
         let mut p = Paragraph::new().add_run(run);
         if numeric.get(i).copied().unwrap_or(false) {
@@ -283,8 +290,9 @@ pub fn to_docx(doc: &Doc) -> Result<Vec<u8>, DocxError> {
             .first_footer(Footer::new())
             .title_pg();
     }
-    // Every list has its own numbering, so each starts again at 1.
-    let mut next_numbering = 1;
+    // Every list has its own numbering, so each starts again at 1 (ids from
+    // 10: docx-rs keeps id 1 for its own default numbering).
+    let mut next_numbering = 10;
     let mut list = |docx: Docx, items: &[String], format: &str, text: &str| {
         let id = next_numbering;
         next_numbering += 1;

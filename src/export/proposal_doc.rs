@@ -22,7 +22,7 @@ const L_DATE: Text = tx("Date", "Ngày");
 const L_VALID: Text = tx("Valid until", "Hiệu lực đến");
 const L_CONTACT: Text = tx("Contact", "Liên hệ");
 const L_OBJECTIVES: Text = tx("Objectives", "Mục tiêu");
-const L_AUDIENCE: Text = tx("Who we are talking to", "Chúng ta nói chuyện với ai");
+const L_AUDIENCE: Text = tx("Target audience", "Đối tượng mục tiêu");
 const L_IDEAS: Text = tx("The ideas", "Các ý tưởng");
 const L_RECOMMENDED: Text = tx("recommended", "đề xuất");
 const L_RECOMMENDED_IDEA: Text = tx("Recommended idea", "Ý tưởng đề xuất");
@@ -346,10 +346,10 @@ fn pricing(doc: &mut Doc, cp: &ClientProposal, chosen: &[String]) {
         header.push(L_DISCOUNT.get(lang).into());
         (
             vec![true, false, true, true, true, true],
-            vec![6, 34, 12, 17, 11, 20],
+            vec![6, 27, 13, 18, 13, 23],
         )
     } else {
-        (vec![true, false, true, true, true], vec![6, 40, 13, 20, 21])
+        (vec![true, false, true, true, true], vec![6, 38, 14, 20, 22])
     };
     header.push(format!("{} ({cur})", L_AMOUNT.get(lang)));
     doc.table_with(header, rows, numeric, widths, n_summary);

@@ -221,7 +221,7 @@ describe('brief-to-proposal wizard', () => {
     const md = (await download(page, 'Markdown (.md)')).text.toString('utf8');
     assert.match(md, /^# Mây Milk Tea — One Table This Tet/m);
     assert.match(md, /^## Pricing/m);
-    assert.match(md, /₫/);
+    assert.match(md, /\| \*\*Total \(VND\)\*\* \|/);
 
     const json = JSON.parse((await download(page, 'Whole proposal (.json)')).text.toString('utf8'));
     assert.equal(json.format, 'suitcase/proposal');
@@ -321,6 +321,7 @@ describe('brief-to-proposal wizard', () => {
     const summary = await agency.getByTestId('reply-summary').innerText();
     assert.match(summary, /Accepted by Nguyễn Thị Lan/);
     assert.match(summary, /PO-2026-0117/);
+    assert.match(summary, /Options taken\s*Third pop-up weekend \(Da Nang\)/);
     assert.ok(summary.replace(/[^\d]/g, '').includes(after.replace(/\./g, '')), 'the final amount with the option');
     await agency.getByRole('link', { name: 'Open the proposal' }).click();
     await expectText(agency.getByTestId('locked-note'), /Version 2 was accepted and is locked/, WAIT.boot);
@@ -328,6 +329,8 @@ describe('brief-to-proposal wizard', () => {
     await agency.goto(replyLink);
     await expectText(agency.getByTestId('reply-ok'), /already recorded/, WAIT.boot);
     // A tampered reply (the PO number changed) is refused.
+    await agency.getByRole('link', { name: 'Open the proposal' }).click();
+    await agency.getByTestId('locked-note').waitFor({ timeout: WAIT.boot });
     const reply = JSON.parse(replyFile.text.toString('utf8'));
     reply.po_number = 'PO-9999';
     const tampered = join(await mkdtemp(join(tmpdir(), 'reply-')), 'reply.json');

@@ -485,8 +485,8 @@ pub fn demo(lang: Lang) -> ProposalRecord {
                 note: s(
                     lang,
                     tx(
-                        "Optional: 10% off when booked with the pop-ups",
-                        "Tùy chọn: giảm 10% khi đặt cùng pop-up",
+                        "10% off when booked with the two mall pop-ups",
+                        "Giảm 10% khi đặt cùng hai pop-up tại TTTM",
                     ),
                 ),
                 ..line(

@@ -178,18 +178,24 @@ fn ClientProposalView(payload: SharePayload) -> impl IntoView {
                         </ul>
                     </fieldset>
                 })}
-                {move || totals.get().map(|(t, schedule)| view! {
-                    <dl class="client-totals" data-testid="client-totals" aria-live="polite">
-                        <div><dt>{td_string!(locale, client.before_vat).to_string()}</dt><dd class="num">{fmt(t.before_vat)}</dd></div>
-                        <div><dt>{td_string!(locale, client.vat).to_string()}</dt><dd class="num">{fmt(t.vat)}</dd></div>
-                        <div class="grand"><dt>{td_string!(locale, client.total_final).to_string()}</dt><dd class="num">{fmt(t.total)}</dd></div>
-                        {schedule.map(|amounts| {
-                            let names: Vec<String> = payload.with_value(|p| p.doc.pricing.schedule.iter().map(|s| s.milestone.clone()).collect());
-                            names.into_iter().zip(amounts).map(|(n, a)| view! {
-                                <div class="pay"><dt>{n}</dt><dd class="num">{fmt(a)}</dd></div>
-                            }).collect_view()
-                        })}
-                    </dl>
+                {move || totals.get().map(|(t, schedule)| {
+                    let names: Vec<String> = payload.with_value(|p| p.doc.pricing.schedule.iter().map(|s| s.milestone.clone()).collect());
+                    let payments = schedule.map(|amounts| view! {
+                        <h3 class="client-sub">{td_string!(locale, client.schedule_title).to_string()}</h3>
+                        <dl class="client-totals client-schedule" data-testid="client-schedule">
+                            {names.into_iter().zip(amounts).map(|(n, a)| view! {
+                                <div><dt>{n}</dt><dd class="num">{fmt(a)}</dd></div>
+                            }).collect_view()}
+                        </dl>
+                    });
+                    view! {
+                        <dl class="client-totals" data-testid="client-totals" aria-live="polite">
+                            <div><dt>{td_string!(locale, client.before_vat).to_string()}</dt><dd class="num">{fmt(t.before_vat)}</dd></div>
+                            <div><dt>{td_string!(locale, client.vat).to_string()}</dt><dd class="num">{fmt(t.vat)}</dd></div>
+                            <div class="grand"><dt>{td_string!(locale, client.total_final).to_string()}</dt><dd class="num">{fmt(t.total)}</dd></div>
+                        </dl>
+                        {payments}
+                    }
                 })}
                 <ReplyForms payload=payload chosen=chosen locale=locale />
             </section>
@@ -358,7 +364,7 @@ fn ReplyForms(
                             {text_field("job_title", td_string!(locale, client.f_job_title).to_string(), |f| f.job_title.clone(), |f, v| f.job_title = v, "organization-title")}
                             {text_field("company", td_string!(locale, client.f_company).to_string(), |f| f.company.clone(), |f, v| f.company = v, "organization")}
                             {text_field("po_number", td_string!(locale, client.f_po).to_string(), |f| f.po_number.clone(), |f, v| f.po_number = v, "off")}
-                            <div class="field check">
+                            <div class="field check agree">
                                 <input type="checkbox" id="reply-agreed"
                                     aria-invalid=move || error_at("agreed").is_some().then_some("true")
                                     aria-describedby=move || error_at("agreed").is_some().then_some("reply-agreed-error")

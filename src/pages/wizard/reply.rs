@@ -88,9 +88,28 @@ pub fn failure_text(locale: Locale, f: &ReplyFailure) -> String {
     }
 }
 
-/// One reply in words: who, when, what, for how much.
+/// The names of the optional lines `reply` took, from the version it
+/// answers in `record`.
+pub fn option_names(record: &ProposalRecord, reply: &Reply) -> Vec<String> {
+    record
+        .versions
+        .iter()
+        .find(|v| v.number == reply.sent)
+        .and_then(|v| v.client.as_ref())
+        .map(|doc| {
+            doc.pricing
+                .lines
+                .iter()
+                .filter(|l| reply.chosen.contains(&l.id))
+                .map(|l| l.description.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// One reply in words: who, when, which options, for how much.
 #[component]
-pub fn ReplySummary(reply: Reply) -> impl IntoView {
+pub fn ReplySummary(reply: Reply, options: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
     let lang = lang_of(locale);
@@ -122,7 +141,14 @@ pub fn ReplySummary(reply: Reply) -> impl IntoView {
                 {row(td_string!(locale, client.f_company).to_string(), reply.company.clone())}
                 {row(td_string!(locale, client.f_po).to_string(), reply.po_number.clone())}
                 {row(td_string!(locale, client.f_reason).to_string(), reply.reason.clone())}
-                {row(td_string!(locale, client.options_taken).to_string(), reply.chosen.len().to_string())}
+                {accepted.then(|| {
+                    let taken = if options.is_empty() {
+                        td_string!(locale, client.no_options).to_string()
+                    } else {
+                        options.join("; ")
+                    };
+                    row(td_string!(locale, client.options_taken).to_string(), taken)
+                })}
                 {accepted.then(|| row(td_string!(locale, client.before_vat).to_string(), before))}
                 {accepted.then(|| row(td_string!(locale, client.total_final).to_string(), money))}
                 {row(td_string!(locale, client.sent_version).to_string(), reply.sent.to_string())}
@@ -189,7 +215,7 @@ pub fn ReplyPage() -> impl IntoView {
                 view! {
                     <p class="msg msg-ok" role="status" data-testid="reply-ok">{note}</p>
                     <h2>{title}</h2>
-                    <ReplySummary reply=reply />
+                    <ReplySummary options=option_names(&record, &reply) reply=reply />
                     <p><a href=proposal_href(&record.id)>{t!(i18n, client.open_proposal)}</a></p>
                 }
                 .into_any()

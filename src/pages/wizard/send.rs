@@ -108,6 +108,7 @@ fn Replies() -> impl IntoView {
             r.versions
                 .iter()
                 .filter_map(|v| v.reply.clone())
+                .map(|reply| (super::reply::option_names(r, &reply), reply))
                 .collect::<Vec<_>>()
         })
     });
@@ -162,7 +163,7 @@ fn Replies() -> impl IntoView {
         {move || ctx.reopened.get().map(|n| view! {
             <p class="msg msg-warn" role="status">{td_string!(i18n.get_locale(), wizard.reopened, n = n).to_string()}</p>
         })}
-        {move || replies.get().into_iter().rev().map(|r| view! { <super::reply::ReplySummary reply=r /> }).collect_view()}
+        {move || replies.get().into_iter().rev().map(|(options, r)| view! { <super::reply::ReplySummary options=options reply=r /> }).collect_view()}
         <p class="help">{t!(i18n, wizard.reply_help)}</p>
         <div class="field">
             <label for="reply-file">{t!(i18n, wizard.import_reply)}</label>
