@@ -78,30 +78,21 @@ pub fn App() -> impl IntoView {
         <I18nContextProvider enable_cookie=false>
             <RestoreLanguage />
             <Router base=base_path()>
-                {if client { view! { <ClientShell /> }.into_any() } else { view! { <Shell /> }.into_any() }}
+                <Shell client=client />
             </Router>
         </I18nContextProvider>
     }
 }
 
-/// The client's page: the proposal alone, no navigation, no storage.
+/// The layout around every page. On the client's page (`client`) only the
+/// page itself shows: no header, navigation, storage notice or footer.
 #[component]
-fn ClientShell() -> impl IntoView {
-    view! {
-        <main id="main" class="client-main" tabindex="-1">
-            <Routes fallback=pages::not_found::NotFound>
-                <Route path=path!("/p") view={Lazy::<pages::ClientRoute>::new()} />
-                <Route path=path!("/shared") view={Lazy::<pages::ClientRoute>::new()} />
-            </Routes>
-        </main>
-    }
-}
-
-#[component]
-fn Shell() -> impl IntoView {
+fn Shell(client: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let chrome = !client;
     view! {
         <Title text=move || t_string!(i18n, app.name).to_string() />
+        <Show when=move || chrome>
         <a class="skip-link" href="#main" on:click=skip_to_main>{t!(i18n, app.skip)}</a>
         <header class="site-header">
             <div class="header-inner">
@@ -117,11 +108,14 @@ fn Shell() -> impl IntoView {
             </div>
         </header>
         <StorageNotice />
-        <main id="main" tabindex="-1">
+        </Show>
+        <main id="main" tabindex="-1" class:client-main=client>
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::Home />
                 <Route path=path!("/wizard") view={Lazy::<pages::WizardRoute>::new()} />
                 <Route path=path!("/reply") view={Lazy::<pages::ReplyRoute>::new()} />
+                <Route path=path!("/p") view={Lazy::<pages::ClientRoute>::new()} />
+                <Route path=path!("/shared") view={Lazy::<pages::ClientRoute>::new()} />
                 <Route path=path!("/budget") view={Lazy::<pages::BudgetRoute>::new()} />
                 <Route path=path!("/career") view={Lazy::<pages::CareerRoute>::new()} />
                 <Route path=path!("/career/role/:slug") view={Lazy::<pages::CareerRoute>::new()} />
@@ -135,9 +129,11 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/settings") view={Lazy::<pages::SettingsRoute>::new()} />
             </Routes>
         </main>
-        <footer class="site-footer">
-            <p>{t!(i18n, app.footer)}</p>
-        </footer>
+        <Show when=move || chrome>
+            <footer class="site-footer">
+                <p>{t!(i18n, app.footer)}</p>
+            </footer>
+        </Show>
     }
 }
 
