@@ -40,14 +40,27 @@ fn share_error(locale: Locale, e: &ShareError) -> String {
     }
 }
 
+/// The address's fragment, and again whenever it changes (a link pasted
+/// into the same tab only changes the fragment: no reload).
+pub fn use_fragment() -> ReadSignal<String> {
+    let read = || {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    };
+    let hash = RwSignal::new(read());
+    let on_hash = leptos::ev::Custom::<web_sys::Event>::new("hashchange");
+    let handle = window_event_listener(on_hash, move |_| hash.set(read()));
+    on_cleanup(move || handle.remove());
+    hash.read_only()
+}
+
 /// The client page of the link in the address.
 #[component]
 pub fn ClientPage() -> impl IntoView {
     let i18n = use_i18n();
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    match decode_client(&hash) {
+    let hash = use_fragment();
+    move || match decode_client(&hash.get()) {
         Ok(payload) => view! { <ClientProposalView payload=payload /> }.into_any(),
         Err(e) => view! {
             <Title text=move || t_string!(i18n, client.page_title).to_string() />

@@ -160,38 +160,49 @@ pub fn ReplySummary(reply: Reply, options: Vec<String>) -> impl IntoView {
 /// What opening a reply link came to.
 type Outcome = Result<(ProposalRecord, Recorded, Reply), ReplyFailure>;
 
+/// Reads the reply link `hash`, checks it against the stored proposal and
+/// records it; the outcome goes into `outcome`.
+async fn check_link(
+    storage: crate::storage::AppStorage,
+    hash: String,
+    outcome: RwSignal<Option<Outcome>>,
+) {
+    let result: Outcome = async {
+        let reply = decode_reply(&hash).map_err(ReplyFailure::Read)?;
+        let repo = storage
+            .repo::<ProposalRecord>()
+            .await
+            .map_err(ReplyFailure::Storage)?;
+        let mut stored = match repo.get(&reply.proposal).await {
+            Ok(r) => r,
+            Err(StorageError::NotFound) => {
+                return Err(ReplyFailure::Check(ReplyError::UnknownProposal))
+            }
+            Err(e) => return Err(ReplyFailure::Storage(e)),
+        };
+        let (record, done) = verify_and_record(stored.data.clone(), &reply).await?;
+        if done == Recorded::New {
+            stored.data = record.clone();
+            storage.save(&stored).await.map_err(ReplyFailure::Storage)?;
+        }
+        Ok((record, done, reply))
+    }
+    .await;
+    outcome.try_set(Some(result));
+}
+
 /// `/reply#r1.…`: the agency opens the client's reply link.
 #[component]
 pub fn ReplyPage() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let fragment = super::client::use_fragment();
     let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
-    spawn_local(async move {
-        let result = async {
-            let reply = decode_reply(&hash).map_err(ReplyFailure::Read)?;
-            let repo = storage
-                .repo::<ProposalRecord>()
-                .await
-                .map_err(ReplyFailure::Storage)?;
-            let mut stored = match repo.get(&reply.proposal).await {
-                Ok(r) => r,
-                Err(StorageError::NotFound) => {
-                    return Err(ReplyFailure::Check(ReplyError::UnknownProposal))
-                }
-                Err(e) => return Err(ReplyFailure::Storage(e)),
-            };
-            let (record, done) = verify_and_record(stored.data.clone(), &reply).await?;
-            if done == Recorded::New {
-                stored.data = record.clone();
-                storage.save(&stored).await.map_err(ReplyFailure::Storage)?;
-            }
-            Ok((record, done, reply))
-        }
-        .await;
-        outcome.try_set(Some(result));
+    // Checked again when another reply link is pasted into this tab.
+    Effect::new(move |_| {
+        let hash = fragment.get();
+        outcome.set(None);
+        spawn_local(check_link(storage, hash, outcome));
     });
     view! {
         <Title text=move || t_string!(i18n, client.reply_page_title).to_string() />
