@@ -35,8 +35,8 @@ const WORDS = {
     confident: 'Confident',
     learning: 'Learning',
     budget: 'Project budget control',
-    readiness: 'You have 1 of 8 skills for Account Manager. 1 more in progress.',
-    kamCell: '1 of 9',
+    readiness: 'You have 1 of 11 skills for Account Manager. 1 more in progress.',
+    kamCell: '1 of 11',
     practise: 'Practise these questions',
     answer: 'Your answer',
     show: 'Show what a good answer covers',
@@ -57,8 +57,8 @@ const WORDS = {
     confident: 'Tự tin',
     learning: 'Đang học',
     budget: 'Kiểm soát ngân sách dự án',
-    readiness: 'Bạn có 1/8 kỹ năng cho vị trí Account Manager. Thêm 1 kỹ năng đang học.',
-    kamCell: '1/9',
+    readiness: 'Bạn có 1/11 kỹ năng cho vị trí Account Manager. Thêm 1 kỹ năng đang học.',
+    kamCell: '1/11',
     practise: 'Luyện các câu hỏi này',
     answer: 'Câu trả lời của bạn',
     show: 'Xem câu trả lời tốt cần có gì',
@@ -159,9 +159,9 @@ describe('career guide', () => {
     // The page marks itself on the map.
     const self = page.getByRole('link', { name: /^Key Account Manager KAM, Senior/ });
     assert.equal(await self.getAttribute('aria-current'), 'page');
-    await page.getByRole('link', { name: 'Rate yourself as a Key Account Manager from 1 to 10.' }).click();
+    await page.getByRole('link', { name: 'On a scale of 1 to 10, what score would you give yourself as a Key Account Manager?' }).click();
     await page.waitForURL(/\/career\/practice\?q=kam-rate-yourself$/);
-    await expectText(page.getByRole('heading', { level: 2, name: /Rate yourself/ }), 'Rate yourself as a Key Account Manager from 1 to 10.');
+    await expectText(page.getByRole('heading', { level: 2, name: /On a scale of 1 to 10/ }), 'On a scale of 1 to 10, what score would you give yourself as a Key Account Manager?');
     // An unknown role says so.
     await page.goto(env.at('career/role/astronaut'));
     assert.equal(await h1Text(page), 'Role not found');

@@ -391,7 +391,7 @@ pub static ROLES: &[Role] = &[
             tx("Control the media and production budget so the agency keeps its margin.", "Kiểm soát ngân sách media và sản xuất để agency giữ được lợi nhuận."),
             tx("Write the final campaign report, close the contract and collect payment.", "Làm báo cáo tổng kết chiến dịch, thanh lý hợp đồng và thu tiền."),
         ],
-        skills: &["digital-channels", "marketing-knowledge", "data-reporting", "budget-control", "coordination", "communication", "brief-writing"],
+        skills: &["digital-channels", "marketing-knowledge", "data-reporting", "budget-control", "coordination", "communication", "brief-writing", "sales-process", "negotiation", "project-management", "organisation", "presentation"],
         kpis: &["response-time", "nps", "retention", "revenue"],
         next_roles: &["account-executive", "account-manager"],
         day: TypicalDay {
@@ -422,8 +422,8 @@ pub static ROLES: &[Role] = &[
         level: Level::Mid,
         track: Track::AgencyLadder,
         summary: tx(
-            "The main contact for one or two clients and the person who knows the account best. Sets budgets with the client, solves conflicts, delivers on time, owns contracts and renewals, and looks for new opportunities with the client.",
-            "Đầu mối chính của một hoặc hai client và là người hiểu account rõ nhất. Cùng client chốt ngân sách, xử lý mâu thuẫn, bảo đảm giao việc đúng hạn, phụ trách hợp đồng và gia hạn, và tìm cơ hội mới với client.",
+            "The main contact for one or two clients and the person who knows the account best. Sets budgets with the client, solves conflicts, delivers on time, owns contracts and renewals, and looks for new opportunities with the client. Reports to the Account Director or the agency director.",
+            "Đầu mối chính của một hoặc hai client và là người hiểu account rõ nhất. Cùng client chốt ngân sách, xử lý mâu thuẫn, bảo đảm giao việc đúng hạn, phụ trách hợp đồng và gia hạn, và tìm cơ hội mới với client. Báo cáo cho Account Director hoặc giám đốc agency.",
         ),
         responsibilities: &[
             tx("Agree budgets with the client and approve payments in and out.", "Thống nhất ngân sách với client và duyệt các khoản thu chi."),
@@ -431,9 +431,10 @@ pub static ROLES: &[Role] = &[
             tx("Make sure work is delivered on time and to the brief.", "Bảo đảm công việc được giao đúng hạn và đúng brief."),
             tx("Own contracts, renewals and the quality of the account.", "Chịu trách nhiệm hợp đồng, gia hạn và chất lượng của account."),
             tx("Write account plans and find new business within the client.", "Viết kế hoạch account và tìm thêm cơ hội kinh doanh từ chính client."),
+            tx("Work with sales and marketing on the account strategy.", "Phối hợp với team sales và marketing để hoạch định chiến lược cho account."),
             tx("Review the account's performance with the client regularly.", "Định kỳ cùng client đánh giá hiệu quả của account."),
         ],
-        skills: &["negotiation", "budget-control", "brief-writing", "contract-management", "project-management", "situation-handling", "upsell-cross-sell", "business-acumen"],
+        skills: &["negotiation", "budget-control", "brief-writing", "contract-management", "project-management", "situation-handling", "upsell-cross-sell", "business-acumen", "marketing-knowledge", "communication", "coordination"],
         kpis: &["nps", "retention", "revenue", "upsell-rate", "clients-per-account"],
         next_roles: &["account-director", "key-account-manager", "sales-account-manager", "customer-success-manager"],
         day: TypicalDay {
@@ -549,18 +550,18 @@ pub static ROLES: &[Role] = &[
         level: Level::Senior,
         track: Track::AgencyLadder,
         summary: tx(
-            "The manager of key clients (quản lý khách hàng trọng yếu): handles large, high-potential clients whose buying is complex, with the freedom to offer them special strategies and incentives. Follows the client from persuasion to the end of the project, reconciles data, collects receivables, manages a team and owns committed revenue.",
-            "Quản lý khách hàng trọng yếu: phụ trách các client lớn, nhiều tiềm năng và có hành vi mua phức tạp, được quyền đưa ra chiến lược và ưu đãi riêng cho họ. Đi cùng client từ lúc thuyết phục đến khi kết thúc dự án, đối soát dữ liệu, thu hồi công nợ, quản lý team và chịu trách nhiệm doanh số cam kết.",
+            "In charge of key clients (quản lý khách hàng trọng yếu): big, high-potential clients who buy in complicated ways, and for whom the KAM may design dedicated strategies and incentives. Stays with each client from the first persuasion until the project closes, checks the figures with them, collects what they owe, leads a team and carries the revenue the team has committed to.",
+            "KAM (quản lý khách hàng trọng yếu) lo những client lớn, giàu tiềm năng, có quy trình mua phức tạp, và có thể thiết kế chiến lược cùng ưu đãi dành riêng cho họ. KAM theo sát client từ giai đoạn thuyết phục cho tới khi dự án khép lại, đối chiếu số liệu với client, thu công nợ, dẫn dắt team và gánh chỉ tiêu doanh số đã cam kết.",
         ),
         responsibilities: &[
             tx("Design special terms for key clients: price, product, service, distribution or information sharing.", "Thiết kế ưu đãi riêng cho khách hàng trọng yếu: giá, sản phẩm, dịch vụ, phân phối hay chia sẻ thông tin."),
             tx("Take the brief and lead the team to build the proposal.", "Lấy brief về và dẫn team xây dựng proposal."),
             tx("Present and sell the idea with the planner.", "Cùng planner thuyết trình và bán ý tưởng."),
-            tx("Draw up contracts and commitments for each project.", "Lập hợp đồng và các cam kết cho từng dự án."),
+            tx("Draw up the contract and the commitments for each project.", "Soạn hợp đồng và thống nhất những cam kết của từng dự án."),
             tx("Reconcile data with the client and collect receivables.", "Đối soát dữ liệu với client và thu hồi công nợ."),
-            tx("Manage the team and deliver the committed revenue.", "Quản lý team và bảo đảm doanh số cam kết."),
+            tx("Lead the team and bring in the revenue it has committed to.", "Dẫn dắt team và mang về đủ doanh số đã cam kết."),
         ],
-        skills: &["negotiation", "budget-control", "contract-management", "upsell-cross-sell", "team-leadership", "presentation", "coordination", "stakeholder-mapping", "marketing-knowledge"],
+        skills: &["negotiation", "budget-control", "contract-management", "upsell-cross-sell", "team-leadership", "presentation", "coordination", "stakeholder-mapping", "marketing-knowledge", "communication", "situation-handling"],
         kpis: &["revenue", "retention", "upsell-rate", "nps"],
         next_roles: &["strategic-account-manager", "global-account-manager", "account-director"],
         day: TypicalDay {
@@ -603,13 +604,13 @@ pub static ROLES: &[Role] = &[
         level: Level::Senior,
         track: Track::BeyondAgency,
         summary: tx(
-            "Looks after a company's most important clients with long-term planning and high revenue at stake, mostly in B2B.",
-            "Chăm sóc những khách hàng quan trọng nhất của công ty, với kế hoạch dài hạn và doanh thu lớn, chủ yếu trong mảng B2B.",
+            "Looks after a company's most valuable clients, where the revenue at stake is high and planning spans years; found mostly in B2B.",
+            "Phụ trách nhóm client giá trị nhất của doanh nghiệp, nơi doanh thu lớn và kế hoạch phải tính cho nhiều năm; phổ biến nhất trong B2B.",
         ),
         responsibilities: &[
             tx("Write multi-year account plans with retention and growth goals.", "Viết kế hoạch account nhiều năm với mục tiêu giữ chân và tăng trưởng."),
-            tx("Build relationships with the client's key decision makers.", "Xây dựng quan hệ với những người ra quyết định chủ chốt phía client."),
-            tx("Lead negotiations and close large deals.", "Dẫn dắt đàm phán và chốt các hợp đồng lớn."),
+            tx("Build and keep relationships with the people who make the client's big decisions.", "Gây dựng và giữ quan hệ với những người nắm quyền quyết định bên phía client."),
+            tx("Lead the negotiating and close the big deals.", "Đứng ra đàm phán và chốt những thương vụ giá trị lớn."),
             tx("Bring client insight into company strategy.", "Đưa hiểu biết về client vào chiến lược của công ty."),
         ],
         skills: &["strategic-planning", "stakeholder-mapping", "negotiation", "business-acumen", "upsell-cross-sell", "data-reporting"],
@@ -757,8 +758,8 @@ pub static ROLES: &[Role] = &[
         level: Level::Mid,
         track: Track::BeyondAgency,
         summary: tx(
-            "Makes sure clients reach the outcomes they bought the product for: onboarding, adoption and ongoing support, watching health metrics to keep them and raise their lifetime value.",
-            "Bảo đảm client đạt được kết quả mà họ mong đợi khi mua sản phẩm: onboarding, hướng dẫn sử dụng và hỗ trợ lâu dài, theo dõi các chỉ số sức khỏe để giữ chân họ và tăng giá trị vòng đời.",
+            "Helps clients get the results they bought the product for: onboarding, adoption and ongoing support, with an eye on health metrics to keep them and raise their lifetime value.",
+            "Giúp client thu về đúng kết quả họ kỳ vọng khi chọn sản phẩm: onboarding, hướng dẫn sử dụng và hỗ trợ lâu dài; để mắt tới các chỉ số sức khỏe để giữ chân client và nâng giá trị vòng đời của họ.",
         ),
         responsibilities: &[
             tx("Onboard new clients and agree what success means for them.", "Onboarding client mới và thống nhất thế nào là thành công với họ."),

@@ -99,7 +99,7 @@ pub static TOOLS: &[Tool] = &[
             "Tình trạng của từng đầu việc và người chịu trách nhiệm, dùng để theo dõi và kiểm soát luồng công việc trong suốt hợp đồng.",
         ),
         good_one: &[
-            tx("Leaves out no job's current status.", "Không bỏ sót tình trạng hiện tại của đầu việc nào."),
+            tx("Shows the latest status of every job, with none missing.", "Đầu việc nào cũng có trạng thái mới nhất, không sót một việc."),
             tx("Gives each job its next step, its owner and its timing.", "Ghi cho mỗi đầu việc bước tiếp theo, người phụ trách và mốc thời gian."),
         ],
     },
@@ -195,7 +195,7 @@ pub static ACCOUNT_VS_SALES: &[Comparison] = &[
     Comparison {
         aspect: tx("Role", "Vai trò"),
         sales: tx("Mostly external: find, negotiate, close, manage orders.", "Chủ yếu đối ngoại: tìm kiếm, đàm phán, chốt, quản lý đơn hàng."),
-        account: tx("Coordinates internal resources for the best service; works with marketing on proposals.", "Điều phối nguồn lực nội bộ để phục vụ tốt nhất; cùng marketing làm proposal."),
+        account: tx("Coordinates internal resources for the best service; works with marketing to turn client needs and feedback into improvements to the product or service.", "Điều phối nguồn lực nội bộ để phục vụ tốt nhất; cùng marketing biến nhu cầu và phản hồi của client thành đề xuất cải tiến sản phẩm, dịch vụ."),
     },
 ];
 
@@ -206,7 +206,7 @@ pub static TOPICS: &[Topic] = &[
         title: tx("What \"account\" means", "\"Account\" nghĩa là gì"),
         summary: tx(
             "In agencies and B2B services, account is the job of managing the relationship with clients, facing both the client and the agency's own teams.",
-            "Trong agency và dịch vụ B2B, account là nghề quản lý quan hệ khách hàng, vừa làm việc với client vừa làm việc với các team trong agency.",
+            "Ở agency và các công ty dịch vụ B2B, account là công việc chăm lo mối quan hệ với client (quản lý quan hệ khách hàng): một mặt làm việc với client, mặt khác làm việc với các team trong agency.",
         ),
         points: &[
             tx("The word has many everyday meanings (a bank account, a payment); here it means the client relationship.", "Từ này có nhiều nghĩa thường ngày (tài khoản ngân hàng, khoản thanh toán); ở đây nó là mối quan hệ với client."),
@@ -278,7 +278,7 @@ pub static TOPICS: &[Topic] = &[
         ),
         points: &[
             tx("An IT graduate adapts proposals for technology clients more easily.", "Người học công nghệ thông tin dễ điều chỉnh proposal cho client ngành công nghệ hơn."),
-            tx("Digital account roles usually ask for one to three years of digital marketing experience.", "Vị trí digital account thường yêu cầu 1–3 năm kinh nghiệm digital marketing."),
+            tx("Digital account job ads usually ask for one to three years in digital marketing.", "Tin tuyển digital account thường đòi hỏi ứng viên có từ một đến ba năm làm digital marketing."),
         ],
     },
 ];

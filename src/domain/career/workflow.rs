@@ -39,8 +39,8 @@ pub static WORKFLOW_THROUGHOUT: &[Text] = &[
         "Đặt danh sách KPI ngay từ đầu và theo dõi chiến dịch theo các KPI đó.",
     ),
     tx(
-        "Control the campaign budget: meet the client's requirements and budget, protect the team's idea, and keep the agency's profit.",
-        "Kiểm soát ngân sách chiến dịch: đáp ứng yêu cầu và ngân sách của client, bảo vệ ý tưởng của team, và giữ lợi nhuận cho agency.",
+        "Keep a firm hand on the campaign budget: do what the client asks within what they can spend, protect the team's idea, and keep the agency's profit.",
+        "Nắm chặt ngân sách chiến dịch: làm đúng điều client yêu cầu trong khoản tiền họ có, giữ được ý tưởng của team và phần lợi nhuận của agency.",
     ),
     tx(
         "Coordinate creative, planning, production and event teams, KOLs and outsourcers so every deadline holds.",
@@ -187,8 +187,8 @@ pub static WORKFLOW: &[WorkflowStep] = &[
         number: 10,
         title: tx("Production", "Sản xuất (production)"),
         summary: tx(
-            "During TVC shoots and photoshoots the account works like an assistant director, watching and solving problems on the spot.",
-            "Trong các buổi quay TVC và chụp hình, account làm việc như trợ lý đạo diễn, quan sát và xử lý tình huống tại chỗ.",
+            "On TVC shoots and photoshoots the account acts much like an assistant director: watching everything and fixing problems as they come up.",
+            "Ở buổi quay TVC hay buổi chụp hình, account đóng vai gần giống trợ lý đạo diễn: để mắt mọi thứ trên set và gỡ ngay sự cố khi vừa phát sinh.",
         ),
         tips: &[
             tx("Keep the brief at hand and check each shot against what the client approved.", "Luôn mang theo brief và đối chiếu từng cảnh với những gì client đã duyệt."),
@@ -201,8 +201,8 @@ pub static WORKFLOW: &[WorkflowStep] = &[
         number: 11,
         title: tx("Post-production", "Hậu kỳ (post-production)"),
         summary: tx(
-            "Check everything against the client's brief while keeping deadlines, operations and project control in hand.",
-            "Kiểm tra mọi thứ theo brief của client, đồng thời giữ deadline, vận hành và kiểm soát dự án.",
+            "Review every deliverable against the client's brief, while keeping deadlines, day-to-day operations and control of the project in hand.",
+            "Rà soát mọi hạng mục so với brief của client; song song đó vẫn giữ deadline, lo phần vận hành và nắm quyền kiểm soát dự án.",
         ),
         tips: &[
             tx("Collect feedback in one consolidated round, not scattered messages.", "Gom phản hồi thành một đợt tổng hợp, không để rải rác từng tin nhắn."),
