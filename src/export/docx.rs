@@ -220,10 +220,9 @@ fn table(
     };
     let mut trs =
         vec![TableRow::new((0..cols).map(|i| cell(header, i, true)).collect()).cant_split()];
-    let first_summary = rows.len().saturating_sub(summary);
     for (n, r) in rows.iter().enumerate() {
+        // The grand total (the last summary row) is bold.
         let grand = summary > 0 && n + 1 == rows.len();
-        let _ = first_summary;
         trs.push(TableRow::new((0..cols).map(|i| cell(r, i, grand)).collect()).cant_split());
     }
     Some(

@@ -84,11 +84,15 @@ pub fn format_pct(hundredths: i64, lang: Lang) -> String {
 /// The client document of `record`'s current draft, from `agency`. Its
 /// language is the proposal's own; `fallback` when none was chosen.
 pub fn proposal_doc_from(record: &ProposalRecord, agency: &Agency, fallback: Lang) -> Doc {
-    let mut r = record.clone();
-    if r.proposal.lang.is_none() {
+    let cp = if record.proposal.lang.is_some() {
+        ClientProposal::build(record, agency)
+    } else {
+        // Only a proposal whose language was never chosen is copied.
+        let mut r = record.clone();
         r.proposal.lang = Some(fallback);
-    }
-    client_doc(&ClientProposal::build(&r, agency), &[])
+        ClientProposal::build(&r, agency)
+    };
+    client_doc(&cp, &[])
 }
 
 /// [`proposal_doc_from`] with no agency details.

@@ -250,7 +250,7 @@ impl SharePayload {
             proposal: record.id.clone(),
             sent: v.number,
             key: v.reply_key.clone(),
-            doc: v.client.clone()?,
+            doc: v.client_doc()?.clone(),
         })
     }
 }
@@ -464,18 +464,9 @@ pub fn check_reply(
     doc_sha256: &str,
     mac: &str,
 ) -> Result<(), ReplyError> {
-    if record.id != reply.proposal {
-        return Err(ReplyError::UnknownProposal);
-    }
-    // Only a version sent with a reply key ever had a client link.
-    let version = record
-        .versions
-        .iter()
-        .find(|v| v.number == reply.sent && v.client.is_some() && !v.reply_key.is_empty())
-        .ok_or(ReplyError::UnknownVersion(reply.sent))?;
-    let doc = version
-        .client
-        .as_ref()
+    let doc = record
+        .reply_target(reply)?
+        .client_doc()
         .ok_or(ReplyError::UnknownVersion(reply.sent))?;
     if !eq_hex(mac, &reply.mac) {
         return Err(ReplyError::Altered);
@@ -513,14 +504,35 @@ pub enum Recorded {
     Already,
 }
 
+impl super::Version {
+    /// The client document of this version, when it can take a reply: it
+    /// was sent with a reply key, so a client link was made of it.
+    pub fn client_doc(&self) -> Option<&ClientProposal> {
+        self.client.as_ref().filter(|_| !self.reply_key.is_empty())
+    }
+}
+
 impl ProposalRecord {
+    /// The sent version `reply` answers: this record's, and one that a
+    /// client link was made of.
+    pub fn reply_target(&self, reply: &Reply) -> Result<&super::Version, ReplyError> {
+        if self.id != reply.proposal {
+            return Err(ReplyError::UnknownProposal);
+        }
+        self.versions
+            .iter()
+            .find(|v| v.number == reply.sent && v.client_doc().is_some())
+            .ok_or(ReplyError::UnknownVersion(reply.sent))
+    }
+
     /// Records a reply that [`check_reply`] accepted: it goes on its version,
     /// and the proposal becomes Accepted (or Lost when declined).
     pub fn record_reply(&mut self, reply: &Reply) -> Result<Recorded, ReplyError> {
+        let number = self.reply_target(reply)?.number;
         let v = self
             .versions
             .iter_mut()
-            .find(|v| v.number == reply.sent && v.client.is_some())
+            .find(|v| v.number == number)
             .ok_or(ReplyError::UnknownVersion(reply.sent))?;
         if v.reply.as_ref() == Some(reply) {
             return Ok(Recorded::Already);

@@ -455,9 +455,12 @@ impl ProposalRecord {
         Ok(number)
     }
 
-    /// The latest sent version that carries a client document.
+    /// The latest sent version a client link can be made of.
     pub fn latest_client_version(&self) -> Option<&Version> {
-        self.versions.iter().rev().find(|v| v.client.is_some())
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| v.client_doc().is_some())
     }
 
     /// The version a client accepted, if any (the latest such).

@@ -176,11 +176,6 @@ impl Pricing {
         })
     }
 
-    /// The lines the client may tick in or out.
-    pub fn has_optional(&self) -> bool {
-        self.lines.iter().any(|l| l.optional)
-    }
-
     /// The ids of the optional lines that exist among `chosen`, in table
     /// order (unknown ids dropped).
     pub fn known_choices(&self, chosen: &[String]) -> Vec<String> {

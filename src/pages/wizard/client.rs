@@ -116,19 +116,7 @@ fn ClientProposalView(payload: SharePayload) -> impl IntoView {
         }
     };
     let file_note: RwSignal<Option<String>> = RwSignal::new(None);
-    let stem = payload.with_value(|p| {
-        let folded = crate::domain::text::fold(&p.doc.title);
-        let s: String = folded
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect();
-        let s = s.trim_matches('-').to_string();
-        if s.is_empty() {
-            "proposal".to_string()
-        } else {
-            s.chars().take(60).collect()
-        }
-    });
+    let stem = payload.with_value(|p| super::files::stem(&p.doc.title));
     let stem = StoredValue::new(stem);
     let docx = move |_| {
         let d = doc.get_untracked();

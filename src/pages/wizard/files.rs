@@ -13,14 +13,20 @@ use crate::export::proposal_doc::{format_date, proposal_doc_from};
 use crate::export::share::{client_link, ShareError};
 use crate::i18n::*;
 
-/// A file name from the proposal's title: letters and digits, dashes.
+/// A file name from the proposal's title (or brand): letters and digits,
+/// dashes.
 pub fn file_stem(r: &ProposalRecord) -> String {
-    let base = if r.proposal.title.trim().is_empty() {
-        r.brief.brand.as_str()
+    if r.proposal.title.trim().is_empty() {
+        stem(&r.brief.brand)
     } else {
-        r.proposal.title.as_str()
-    };
-    let folded = crate::domain::text::fold(base);
+        stem(&r.proposal.title)
+    }
+}
+
+/// A file name from `text`: folded to ASCII letters and digits, other runs
+/// become one dash, at most 60 characters; "proposal" when nothing is left.
+pub fn stem(text: &str) -> String {
+    let folded = crate::domain::text::fold(text);
     let mut out = String::new();
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {

@@ -66,7 +66,11 @@ fn Cover() -> impl IntoView {
     let (date, set_date) = lens!(ctx, |r| r.proposal.date);
     let (number, set_number) = lens!(ctx, |r| r.proposal.number);
     let (valid, set_valid) = lens!(ctx, |r| r.proposal.valid_until);
-    let doc_lang = move || ctx.draft.with(|r| r.proposal.lang.unwrap_or_default());
+    // Not chosen yet: the screen's language, as the preview uses.
+    let doc_lang = move || {
+        let screen = lang_of(i18n.get_locale());
+        ctx.draft.with(|r| r.proposal.lang.unwrap_or(screen))
+    };
     view! {
         <fieldset class="list-field">
             <legend>{t!(i18n, wizard.cover)}</legend>

@@ -32,25 +32,15 @@ pub async fn verify_and_record(
     mut record: ProposalRecord,
     reply: &Reply,
 ) -> Result<(ProposalRecord, Recorded), ReplyFailure> {
-    if record.id != reply.proposal {
-        return Err(ReplyFailure::Check(ReplyError::UnknownProposal));
-    }
-    let version = record
-        .versions
-        .iter()
-        .find(|v| v.number == reply.sent && v.client.is_some())
-        .ok_or(ReplyFailure::Check(ReplyError::UnknownVersion(reply.sent)))?;
-    let doc = version.client.as_ref().map(|c| c.canonical_bytes());
-    let doc_hash = sha256_hex(&doc.unwrap_or_default())
+    let version = record.reply_target(reply).map_err(ReplyFailure::Check)?;
+    let (doc, key) = match version.client_doc() {
+        Some(doc) => (doc.canonical_bytes(), version.reply_key.clone()),
+        None => return Err(ReplyFailure::Check(ReplyError::UnknownVersion(reply.sent))),
+    };
+    let doc_hash = sha256_hex(&doc).await.map_err(|_| ReplyFailure::Crypto)?;
+    let mac = hmac_sha256_hex(&key, &reply.signed_bytes())
         .await
         .map_err(|_| ReplyFailure::Crypto)?;
-    let mac = if version.reply_key.is_empty() {
-        String::new()
-    } else {
-        hmac_sha256_hex(&version.reply_key, &reply.signed_bytes())
-            .await
-            .map_err(|_| ReplyFailure::Crypto)?
-    };
     check_reply(&record, reply, &doc_hash, &mac).map_err(ReplyFailure::Check)?;
     let done = record.record_reply(reply).map_err(ReplyFailure::Check)?;
     Ok((record, done))
@@ -81,10 +71,7 @@ pub fn failure_text(locale: Locale, f: &ReplyFailure) -> String {
             td_string!(locale, client.reply_doc_changed).to_string()
         }
         ReplyFailure::Crypto => td_string!(locale, client.reply_crypto).to_string(),
-        ReplyFailure::Storage(e) => {
-            let _ = e;
-            td_string!(locale, client.reply_storage).to_string()
-        }
+        ReplyFailure::Storage(_) => td_string!(locale, client.reply_storage).to_string(),
     }
 }
 
@@ -105,6 +92,14 @@ pub fn option_names(record: &ProposalRecord, reply: &Reply) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// What recording a reply did, in words.
+pub fn recorded_text(locale: Locale, done: Recorded) -> String {
+    match done {
+        Recorded::New => td_string!(locale, client.reply_recorded).to_string(),
+        Recorded::Already => td_string!(locale, client.reply_already).to_string(),
+    }
 }
 
 /// One reply in words: who, when, which options, for how much.
@@ -219,10 +214,7 @@ pub fn ReplyPage() -> impl IntoView {
             }
             Some(Ok((record, done, reply))) => {
                 let title = record.proposal.title.clone();
-                let note = match done {
-                    Recorded::New => t_string!(i18n, client.reply_recorded).to_string(),
-                    Recorded::Already => t_string!(i18n, client.reply_already).to_string(),
-                };
+                let note = recorded_text(i18n.get_locale(), done);
                 view! {
                     <p class="msg msg-ok" role="status" data-testid="reply-ok">{note}</p>
                     <h2>{title}</h2>

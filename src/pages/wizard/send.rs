@@ -20,6 +20,11 @@ pub fn SendPanel() -> impl IntoView {
     let sent_note: RwSignal<Option<String>> = RwSignal::new(None);
     let send = move |allow_waivable: bool| {
         let mut rec = ctx.draft.get_untracked();
+        // A proposal whose language was never chosen goes out in the
+        // screen's language, as its preview shows it.
+        rec.proposal
+            .lang
+            .get_or_insert(lang_of(i18n.get_locale_untracked()));
         let Some(key) = crate::components::crypto::random_key() else {
             sent_note.set(Some(t_string!(i18n, wizard.download_failed).to_string()));
             return;
@@ -140,14 +145,7 @@ fn Replies() -> impl IntoView {
                     if done == crate::domain::proposal::client::Recorded::New {
                         ctx.replace(rec);
                     }
-                    note.try_set(Some(Ok(match done {
-                        crate::domain::proposal::client::Recorded::New => {
-                            td_string!(locale, client.reply_recorded).to_string()
-                        }
-                        crate::domain::proposal::client::Recorded::Already => {
-                            td_string!(locale, client.reply_already).to_string()
-                        }
-                    })));
+                    note.try_set(Some(Ok(super::reply::recorded_text(locale, done))));
                 }
                 Err(e) => {
                     note.try_set(Some(Err(super::reply::failure_text(locale, &e))));

@@ -39,9 +39,11 @@ impl WizCtx {
     pub fn edit(self, f: impl FnOnce(&mut ProposalRecord)) {
         let mut reopened = None;
         self.draft.update(|r| {
-            let before = r.proposal.clone();
+            // Only an accepted proposal needs its before-state (most edits
+            // copy nothing).
+            let before = (r.status == Status::Accepted).then(|| r.proposal.clone());
             f(r);
-            if r.proposal != before && r.reopen_if_accepted() {
+            if before.is_some_and(|b| b != r.proposal) && r.reopen_if_accepted() {
                 reopened = r.accepted_version().map(|v| v.number);
             }
         });
