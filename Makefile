@@ -28,16 +28,16 @@ audit: setup
 
 bench: setup
 	@scripts/setup.sh --browser
-	cargo bench --bench backup_format
-	cargo bench --bench solver
+	cargo bench -p suitcase-core --bench backup_format
+	cargo bench -p suitcase-core --bench solver
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --release --features unsplit --target wasm32-unknown-unknown --test bench_storage_web --test bench_solver_web -- --nocapture 2>&1 \
 	  | grep -E 'BENCH|test result'
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets --features unsplit -- -D warnings
 
 clean:

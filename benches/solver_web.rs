@@ -4,13 +4,13 @@
 
 use wasm_bindgen_test::*;
 
-#[path = "bench_plan.rs"]
+#[path = "../core/benches/bench_plan.rs"]
 mod bench_plan;
 
 use bench_plan::plan;
-use suitcase::domain::budget::explain::explain;
-use suitcase::domain::budget::plan::Plan;
-use suitcase::domain::budget::{default_step, frontier, solve};
+use suitcase_core::model::budget::explain::explain;
+use suitcase_core::model::budget::plan::Plan;
+use suitcase_core::model::budget::{default_step, frontier, solve};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

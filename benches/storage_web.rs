@@ -7,11 +7,11 @@ use std::rc::Rc;
 use chrono::Utc;
 use wasm_bindgen_test::*;
 
-use suitcase::domain::client::Client;
 use suitcase::storage::backup;
 use suitcase::storage::db::Storage;
-use suitcase::storage::record::{Record, Row};
 use suitcase::storage::{js, Repo};
+use suitcase_core::formats::record::{Record, Row};
+use suitcase_core::model::client::Client;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer and ends with one line: "N passed, N failed".
-#   1. native: cargo test (domain, storage formats, locales)
+#   1. native: cargo test --workspace (core: model, documents, formats; locales)
 #   2. browser: wasm-bindgen-test in headless Chromium (IndexedDB storage)
 #   3. end to end: Playwright on the release build served under /suitcase/
 set -uo pipefail
@@ -30,7 +30,7 @@ cargo_counts() {
 }
 
 echo "== native tests"
-cargo test --locked 2>&1 | tee reports/native.log
+cargo test --workspace --locked 2>&1 | tee reports/native.log
 code=${PIPESTATUS[0]}
 read -r p f < <(cargo_counts reports/native.log)
 count native "$code" "$p" "$f"

@@ -5,11 +5,11 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 use leptos_router::Lazy;
 
-use crate::components::prefs::{LanguageSelect, RestoreLanguage, ThemeSelect};
-use crate::components::storage_notice::StorageNotice;
 use crate::i18n::*;
 use crate::pages;
 use crate::storage::AppStorage;
+use crate::ui::prefs::{LanguageSelect, RestoreLanguage, ThemeSelect};
+use crate::ui::storage_notice::StorageNotice;
 
 thread_local! {
     static BASE: String = {
@@ -72,7 +72,7 @@ pub fn App() -> impl IntoView {
     let client = is_client_page();
     if !client {
         storage.open_soon();
-        crate::components::sw::register();
+        crate::ui::sw::register();
     }
     view! {
         <I18nContextProvider enable_cookie=false>

@@ -2,10 +2,8 @@
 #![recursion_limit = "256"]
 
 pub mod app;
-pub mod components;
-pub mod domain;
-pub mod export;
 pub mod pages;
 pub mod storage;
+pub mod ui;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

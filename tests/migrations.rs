@@ -8,7 +8,8 @@ fn v1_records_gain_a_revision_and_keep_their_data() {
     assert_eq!(row.rev, 1);
     assert_eq!(row.kind, "client");
     assert_eq!(row.updated_at, "2025-12-02T08:00:00.000Z");
-    let rec: suitcase::storage::Record<suitcase::domain::client::Client> = row.decode().unwrap();
+    let rec: suitcase::storage::Record<suitcase_core::model::client::Client> =
+        row.decode().unwrap();
     assert_eq!(rec.data.name, "Phở Hà Nội");
 }
 

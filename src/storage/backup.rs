@@ -5,13 +5,13 @@ use std::collections::HashMap;
 use chrono::Utc;
 use rexie::TransactionMode;
 
-use super::backup_format::{self, merge, ImportError, Merge};
 use super::db::Storage;
 use super::error::StorageError;
 use super::js;
-use super::record::{Row, StoreName};
 use super::repo::committed;
 use super::sync;
+use suitcase_core::formats::backup::{self as backup_format, merge, ImportError, Merge};
+use suitcase_core::formats::record::{Row, StoreName};
 
 /// Why an import did not happen.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

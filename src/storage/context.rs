@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use super::db::{DbEvent, Storage, DB_VERSION};
 use super::error::StorageError;
-use super::record::{Record, RecordKind};
 use super::repo::Repo;
 use super::sync::{self, Message};
+use suitcase_core::formats::record::{Record, RecordKind};
 
 /// Where the database connection stands.
 #[derive(Clone, Debug, PartialEq, Eq)]

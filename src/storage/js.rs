@@ -3,7 +3,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use super::error::StorageError;
-use super::record::Row;
+use suitcase_core::formats::record::Row;
 
 fn set(o: &Object, k: &str, v: &JsValue) {
     // Reflect::set on a plain fresh object cannot fail.
@@ -88,5 +88,5 @@ pub fn fresh_id() -> String {
             *b = (js_sys::Math::random() * 256.0) as u8;
         }
     }
-    crate::domain::ids::new_id(bytes)
+    suitcase_core::model::ids::new_id(bytes)
 }

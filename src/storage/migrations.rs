@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::db::{read_data_version, Storage};
 use super::error::StorageError;
 use super::js;
-use super::record::{timestamp, Row};
+use suitcase_core::formats::record::{timestamp, Row};
 
 /// The data schema version this build writes.
 pub const DATA_VERSION: u32 = 2;

@@ -7,8 +7,8 @@ use rexie::TransactionMode;
 use super::db::Storage;
 use super::error::StorageError;
 use super::js;
-use super::record::{Record, RecordKind, Row};
 use super::sync;
+use suitcase_core::formats::record::{Record, RecordKind, Row};
 
 /// Typed access to the records of kind `T`.
 pub struct Repo<T> {

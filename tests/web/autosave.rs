@@ -10,9 +10,9 @@ use chrono::Utc;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
-use suitcase::components::autosave::{Autosave, SaveState};
-use suitcase::domain::profile::Profile;
 use suitcase::storage::{db::Storage, Record, Repo, StorageError};
+use suitcase::ui::autosave::{Autosave, SaveState};
+use suitcase_core::model::profile::Profile;
 
 #[path = "util.rs"]
 mod util;

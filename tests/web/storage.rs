@@ -12,13 +12,13 @@ use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbTransaction, IdbTransactionMode};
 
-use suitcase::domain::client::Client;
-use suitcase::domain::kpi::{KpiEntry, KpiMeasure};
-use suitcase::domain::profile::Profile;
 use suitcase::storage::backup::{self, BackupError};
 use suitcase::storage::db::{self, DbEvent, OnEvent, Storage};
-use suitcase::storage::record::{Record, RecordKind, StoreName};
 use suitcase::storage::{Repo, StorageError};
+use suitcase_core::formats::record::{Record, RecordKind, StoreName};
+use suitcase_core::model::client::Client;
+use suitcase_core::model::kpi::{KpiEntry, KpiMeasure};
+use suitcase_core::model::profile::Profile;
 
 #[path = "util.rs"]
 mod util;
@@ -142,8 +142,8 @@ async fn an_aborted_batch_leaves_nothing_behind() {
         .unwrap();
     let store = tx.store("clients").unwrap();
     for i in 0..3 {
-        let row =
-            suitcase::storage::record::Row::from_record(&client(&format!("c{i}"), "x")).unwrap();
+        let row = suitcase_core::formats::record::Row::from_record(&client(&format!("c{i}"), "x"))
+            .unwrap();
         store
             .put(&suitcase::storage::js::row_to_js(&row), None)
             .await

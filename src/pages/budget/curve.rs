@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::messages::{money, points};
 use super::workspace::use_plan;
-use crate::domain::budget::{Channel, Response};
 use crate::i18n::*;
+use suitcase_core::model::budget::{Channel, Response};
 
 const W: f64 = 320.0;
 const H: f64 = 170.0;

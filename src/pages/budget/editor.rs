@@ -6,11 +6,11 @@ use super::fields::EditField;
 use super::lang_of;
 use super::messages::{amount_error, money, parse_decimal, plan_error_kind};
 use super::workspace::{use_plan, PlanCtx};
-use crate::domain::budget::presets::{id_from_name, PRESETS};
-use crate::domain::budget::{Channel, Item, Plan, PlanError, Priority, Response};
-use crate::domain::money::{format_grouped, parse_amount};
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
+use suitcase_core::model::budget::presets::{id_from_name, PRESETS};
+use suitcase_core::model::budget::{Channel, Item, Plan, PlanError, Priority, Response};
+use suitcase_core::model::money::{format_grouped, parse_amount};
 
 /// Runs an edit and words its refusal.
 fn refuse(ctx: PlanCtx, locale: Locale, f: impl FnOnce(&mut Plan)) -> Option<String> {

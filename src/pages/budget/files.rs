@@ -5,19 +5,19 @@ use leptos::task::spawn_local;
 
 use super::lang_of;
 use super::workspace::use_plan;
-use crate::domain::budget::presets::id_from_name;
-use crate::domain::budget::result::BudgetResult;
-use crate::domain::budget::{Plan, Solution};
-use crate::domain::text::Lang;
-use crate::export::budget_sheet::csv;
-use crate::export::download::{download_bytes, download_text};
 use crate::i18n::*;
+use crate::ui::download::{download_bytes, download_text};
+use suitcase_core::formats::xlsx::csv;
+use suitcase_core::model::budget::presets::id_from_name;
+use suitcase_core::model::budget::result::BudgetResult;
+use suitcase_core::model::budget::{Plan, Solution};
+use suitcase_core::model::text::Lang;
 
 /// The spreadsheet. rust_xlsxwriter is large: it is its own chunk, fetched
 /// the first time a spreadsheet is exported.
 #[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
 async fn build_xlsx(plan: Plan, sol: Solution, lang: Lang) -> Result<Vec<u8>, String> {
-    crate::export::budget_sheet::xlsx(&plan, &sol, lang).map_err(|e| e.to_string())
+    suitcase_core::formats::xlsx::xlsx(&plan, &sol, lang).map_err(|e| e.to_string())
 }
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -6,13 +6,13 @@ use leptos_router::hooks::use_navigate;
 
 use super::messages::{money, plan_error, plan_error_kind};
 use super::{lang_of, plan_href};
-use crate::components::file_input::{read_text, take_chosen_file};
-use crate::components::messages::storage_error;
-use crate::domain::budget::presets::{example_plan, starter_plan};
-use crate::domain::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
-use crate::domain::budget::{check_plan, Plan};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
+use crate::ui::file_input::{read_text, take_chosen_file};
+use crate::ui::messages::storage_error;
+use suitcase_core::model::budget::presets::{example_plan, starter_plan};
+use suitcase_core::model::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
+use suitcase_core::model::budget::{check_plan, Plan};
 
 /// A message for the list.
 #[derive(Clone, Debug, PartialEq)]

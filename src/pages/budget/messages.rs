@@ -1,8 +1,8 @@
 //! Budget messages in the user's language: plan errors and typed numbers.
-use crate::components::messages::human_bytes;
-use crate::domain::budget::read::{PlanError, PlanErrorKind};
-use crate::domain::money::{format_amount, AmountError};
 use crate::i18n::*;
+use crate::ui::messages::human_bytes;
+use suitcase_core::model::budget::read::{PlanError, PlanErrorKind};
+use suitcase_core::model::money::{format_amount, AmountError};
 
 /// What is wrong, in words (without the field's path).
 pub fn plan_error_kind(locale: Locale, kind: &PlanErrorKind) -> String {

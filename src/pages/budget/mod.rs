@@ -17,8 +17,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::href;
-use crate::domain::text::Lang;
 use crate::i18n::*;
+use suitcase_core::model::text::Lang;
 
 /// The domain language of a UI locale.
 pub(crate) fn lang_of(locale: Locale) -> Lang {

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use super::messages::{money, points};
 use super::workspace::use_plan;
-use crate::domain::budget::explain::{explain, Explanation};
-use crate::domain::budget::{Plan, Solution};
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
+use suitcase_core::model::budget::explain::{explain, Explanation};
+use suitcase_core::model::budget::{Plan, Solution};
 
 /// A value computed from the plan and its solution a moment after the last
 /// edit, so typing stays fluid while slower work (explanations, the what-if
@@ -353,7 +353,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                 td_string!(
                     locale,
                     budget.ex_more,
-                    amount = money(crate::domain::budget::explain::MILLION, cur),
+                    amount = money(suitcase_core::model::budget::explain::MILLION, cur),
                     cost = money(ex.one_more_million_costs, cur),
                     gain = format!("{:.2}", ex.one_more_million)
                 )

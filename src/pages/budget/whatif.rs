@@ -7,14 +7,14 @@ use super::curve::FrontierChart;
 use super::messages::{money, points};
 use super::result::deferred;
 use super::workspace::use_plan;
-use crate::domain::budget::{frontier, solve, FrontierPoint};
 use crate::i18n::*;
+use suitcase_core::model::budget::{frontier, solve, FrontierPoint};
 
 /// Points of the what-if curve: from the smallest workable budget (or half
 /// today's) up to twice today's budget.
 fn curve(
-    plan: &crate::domain::budget::Plan,
-    _: &crate::domain::budget::Solution,
+    plan: &suitcase_core::model::budget::Plan,
+    _: &suitcase_core::model::budget::Solution,
     step: i64,
 ) -> Vec<FrontierPoint> {
     frontier(plan, step, plan.total_budget.saturating_mul(2), 80)

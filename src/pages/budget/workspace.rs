@@ -9,11 +9,11 @@ use super::files::Files;
 use super::result::ResultView;
 use super::whatif::WhatIf;
 use crate::app::href;
-use crate::components::autosave::{Autosave, SaveIndicator};
-use crate::components::open_record::OpenRecord;
-use crate::domain::budget::{check_plan, default_step, solve, Plan, PlanError, Solution};
 use crate::i18n::*;
 use crate::storage::Record;
+use crate::ui::autosave::{Autosave, SaveIndicator};
+use crate::ui::open_record::OpenRecord;
+use suitcase_core::model::budget::{check_plan, default_step, solve, Plan, PlanError, Solution};
 
 /// What every part of the open plan shares. `Copy`.
 #[derive(Clone, Copy)]

@@ -8,10 +8,10 @@ use leptos_router::components::A;
 use super::role::CALCULATED;
 use super::{role_href, text, use_lang};
 use crate::app::href;
-use crate::domain::career::{
+use crate::i18n::*;
+use suitcase_core::model::career::{
     role, tool, topic, Topic, ACCOUNT_VS_SALES, KPIS, TOOLS, WORKFLOW, WORKFLOW_THROUGHOUT,
 };
-use crate::i18n::*;
 
 /// A link to a section of the guide. (A bare `#id` would resolve against
 /// `<base href>` and leave the page.)

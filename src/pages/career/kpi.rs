@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{text, use_lang};
-use crate::domain::career::kpi as kpi_topic;
-use crate::domain::kpi::{
+use crate::i18n::*;
+use suitcase_core::model::career::kpi as kpi_topic;
+use suitcase_core::model::kpi::{
     client_retention, clients_per_person, expansion_rates, nps, response_time_from_minutes,
     revenue_retention, revenue_vs_target, KpiError, KpiField,
 };
-use crate::domain::money::{format_amount, parse_amount, AmountError};
-use crate::domain::text::Lang;
-use crate::i18n::*;
+use suitcase_core::model::money::{format_amount, parse_amount, AmountError};
+use suitcase_core::model::text::Lang;
 
 /// A number for people: one decimal, with the language's decimal mark.
 fn num(v: f64, lang: Lang) -> String {

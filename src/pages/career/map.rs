@@ -10,11 +10,11 @@ use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use super::{role_href, use_lang};
-use crate::domain::career::{
+use crate::i18n::*;
+use suitcase_core::model::career::{
     map_edges, map_nodes, role, EdgeKind, Level, MapNode, Track, MAP_HEIGHT, MAP_WIDTH,
 };
-use crate::domain::text::Lang;
-use crate::i18n::*;
+use suitcase_core::model::text::Lang;
 
 const NODE_W: i32 = 144;
 const NODE_H: i32 = 62;

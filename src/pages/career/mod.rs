@@ -23,8 +23,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::app::{base_path, href};
-use crate::domain::text::{Lang, Text};
 use crate::i18n::*;
+use suitcase_core::model::text::{Lang, Text};
 
 /// The domain language of a UI locale.
 pub(crate) fn lang_of(locale: Locale) -> Lang {
@@ -45,7 +45,7 @@ pub(crate) fn text(lang: Signal<Lang>, t: Text) -> impl Fn() -> &'static str + C
     move || t.get(lang.get())
 }
 
-pub(crate) use crate::components::clock::today;
+pub(crate) use crate::ui::clock::today;
 
 /// A date for people: "2 Mar 2026" / "2/3/2026".
 pub(crate) fn format_date(d: NaiveDate, lang: Lang) -> String {

@@ -8,8 +8,8 @@ use super::map::CareerMap;
 use super::progress::use_progress;
 use super::{role_href, text, today, use_lang};
 use crate::app::href;
-use crate::domain::career::{readiness, role, topic, Track, ROLES};
 use crate::i18n::*;
+use suitcase_core::model::career::{readiness, role, topic, Track, ROLES};
 
 /// The overview page.
 #[component]

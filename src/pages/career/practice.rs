@@ -12,12 +12,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use super::progress::{use_progress, ProgressStatus};
 use super::{format_date, text, today, use_lang};
 use crate::app::href;
-use crate::components::clock::use_today;
-use crate::domain::career::srs::ANSWER_MAX;
-use crate::domain::career::{
+use crate::i18n::*;
+use crate::ui::clock::use_today;
+use suitcase_core::model::career::srs::ANSWER_MAX;
+use suitcase_core::model::career::{
     question, CardSchedule, ProgressOp, Question, Rating, QUESTIONS, ROLES,
 };
-use crate::i18n::*;
 
 fn practice_href(q: Option<&str>, role: Option<&str>) -> String {
     let mut parts = Vec::new();

@@ -13,11 +13,11 @@ use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::autosave::{SaveIndicator, SaveState};
-use crate::components::messages::storage_error;
-use crate::domain::career::{CareerProgress, ProgressError, ProgressOp, PROGRESS_ID};
 use crate::i18n::*;
 use crate::storage::{use_storage, AppStorage, Record, StorageError, StorageStatus};
+use crate::ui::autosave::{SaveIndicator, SaveState};
+use crate::ui::messages::storage_error;
+use suitcase_core::model::career::{CareerProgress, ProgressError, ProgressOp, PROGRESS_ID};
 
 /// The progress shared by the guide's views. `Copy`.
 #[derive(Clone, Copy)]

@@ -9,11 +9,11 @@ use leptos_router::hooks::use_query_map;
 use super::progress::{use_progress, ProgressStatus};
 use super::{format_date, role_href, text, today, use_lang};
 use crate::app::href;
-use crate::domain::career::{
+use crate::i18n::*;
+use suitcase_core::model::career::{
     knowledge_quiz, score_quiz, suggest_role, FitQuestion, ProgressOp, QuizScore, QuizTopic,
     FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
 };
-use crate::i18n::*;
 
 /// The quizzes page.
 #[component]

@@ -9,10 +9,10 @@ use super::map::CareerMap;
 use super::skills::{ReadinessLine, SkillChecklist};
 use super::{role_href, text, use_lang};
 use crate::app::href;
-use crate::domain::career::{
+use crate::i18n::*;
+use suitcase_core::model::career::{
     kpi, path_between, previous_roles, questions_for_role, role as find_role, Pay, Role,
 };
-use crate::i18n::*;
 
 /// KPIs that have a calculator on the KPI page.
 pub(crate) const CALCULATED: [&str; 6] = [
@@ -40,7 +40,10 @@ pub fn RolePage(slug: String) -> impl IntoView {
     }
 }
 
-fn role_links(roles: Vec<&'static Role>, lang: Signal<crate::domain::text::Lang>) -> impl IntoView {
+fn role_links(
+    roles: Vec<&'static Role>,
+    lang: Signal<suitcase_core::model::text::Lang>,
+) -> impl IntoView {
     roles
         .into_iter()
         .map(|r| view! { <li><A href=role_href(r.slug)>{text(lang, r.name)}</A></li> })

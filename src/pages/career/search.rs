@@ -9,9 +9,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use super::guide::anchor;
 use super::{role_href, text, use_lang};
 use crate::app::href;
-use crate::domain::career::{search, HitKind, SearchHit};
-use crate::domain::text::Lang;
 use crate::i18n::*;
+use suitcase_core::model::career::{search, HitKind, SearchHit};
+use suitcase_core::model::text::Lang;
 
 /// Most results shown.
 const LIMIT: usize = 30;

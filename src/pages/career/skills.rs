@@ -8,10 +8,10 @@ use leptos_router::components::A;
 
 use super::progress::{use_progress, ProgressStatus};
 use super::{role_href, text, use_lang};
-use crate::domain::career::{
+use crate::i18n::*;
+use suitcase_core::model::career::{
     readiness, roles_using_skill, skill, ProgressOp, Role, SkillState, ROLES, SKILLS,
 };
-use crate::i18n::*;
 
 fn state_id(s: SkillState) -> &'static str {
     match s {

@@ -3,13 +3,13 @@ use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::file_input::{read_text, take_chosen_file};
-use crate::components::messages::{backup_error, storage_error};
-use crate::export::download::download_text;
 use crate::i18n::*;
 use crate::storage::backup::{self, BackupError};
-use crate::storage::backup_format::{ImportError, MAX_BYTES};
 use crate::storage::{prefs, use_storage};
+use crate::ui::download::download_text;
+use crate::ui::file_input::{read_text, take_chosen_file};
+use crate::ui::messages::{backup_error, storage_error};
+use suitcase_core::formats::backup::{ImportError, MAX_BYTES};
 
 /// A message under a control: success or error.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,10 +2,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::messages::human_bytes;
 use crate::i18n::*;
 use crate::storage::device::{self, Persistence};
 use crate::storage::use_storage;
+use crate::ui::messages::human_bytes;
 
 /// Usage, quota and persistence.
 #[component]

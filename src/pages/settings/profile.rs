@@ -4,10 +4,10 @@ use std::time::Duration;
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::components::autosave::{Autosave, SaveIndicator, SaveState};
-use crate::domain::profile::{Profile, ProfileError, FIELD_MAX, PROFILE_ID};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record, StorageError};
+use crate::ui::autosave::{Autosave, SaveIndicator, SaveState};
+use suitcase_core::model::profile::{Profile, ProfileError, FIELD_MAX, PROFILE_ID};
 
 fn fresh() -> Record<Profile> {
     Record::new(PROFILE_ID.into(), Profile::default(), Utc::now())
@@ -90,7 +90,7 @@ pub fn ProfileForm() -> impl IntoView {
     };
     let email_invalid = move || {
         let e = draft.with(|p| p.email.clone());
-        !e.is_empty() && !crate::domain::profile::looks_like_email(&e)
+        !e.is_empty() && !suitcase_core::model::profile::looks_like_email(&e)
     };
 
     let field = move |id: &'static str,
@@ -127,12 +127,12 @@ pub fn ProfileForm() -> impl IntoView {
 
     let logo_note: RwSignal<Option<String>> = RwSignal::new(None);
     let pick_logo = move |ev: leptos::ev::Event| {
-        let Some(file) = crate::components::file_input::take_chosen_file(&ev) else {
+        let Some(file) = crate::ui::file_input::take_chosen_file(&ev) else {
             return;
         };
         let kind = file.type_();
         leptos::task::spawn_local(async move {
-            let bytes = crate::components::file_input::read_bytes(&file).await;
+            let bytes = crate::ui::file_input::read_bytes(&file).await;
             let url = bytes.map(|b| {
                 use base64::Engine;
                 format!(
@@ -141,7 +141,7 @@ pub fn ProfileForm() -> impl IntoView {
                 )
             });
             match url {
-                Some(url) if crate::domain::proposal::client::logo_ok(&url) => {
+                Some(url) if suitcase_core::model::proposal::client::logo_ok(&url) => {
                     logo_note.try_set(None);
                     draft.update(|p| p.logo = url);
                     autosave.schedule();

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{use_clients, use_nav};
-use crate::components::messages::storage_error;
-use crate::domain::client::{Client, ClientError};
-use crate::domain::proposal::ProposalRecord;
 use crate::i18n::*;
 use crate::storage::use_storage;
+use crate::ui::messages::storage_error;
+use suitcase_core::model::client::{Client, ClientError};
+use suitcase_core::model::proposal::ProposalRecord;
 
 /// The client picker above every section, with "New client".
 #[component]

@@ -11,19 +11,19 @@ use super::fields::{notes_of, text_apply, Field, Note};
 use super::files::{stem, ExportButtons};
 use super::records::{record_list, RowInfo};
 use super::{lang_of, sentence, use_clients, use_nav, PrintDoc, Tab};
-use crate::components::autosave::{Autosave, SaveIndicator};
-use crate::components::clock::use_today;
-use crate::components::messages::storage_error;
-use crate::components::open_record::OpenRecord;
-use crate::domain::reports::dates::{format_date, format_time, parse_optional_date};
-use crate::domain::reports::{
-    contact_report_doc_for, jobs_from_next_steps, parse_time, Attendee, ContactField,
-    ContactReport, Issue, Side, WipJob,
-};
-use crate::domain::text::Lang;
 use crate::i18n::*;
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, Record, StorageError};
+use crate::ui::autosave::{Autosave, SaveIndicator};
+use crate::ui::clock::use_today;
+use crate::ui::messages::storage_error;
+use crate::ui::open_record::OpenRecord;
+use suitcase_core::docs::contact_report_doc_for;
+use suitcase_core::model::reports::dates::{format_date, format_time, parse_optional_date};
+use suitcase_core::model::reports::{
+    jobs_from_next_steps, parse_time, Attendee, ContactField, ContactReport, Issue, Side, WipJob,
+};
+use suitcase_core::model::text::Lang;
 
 /// The contact reports section.
 #[component]
@@ -191,7 +191,7 @@ impl ContactCtx {
     pub fn label(self, field: ContactField) -> Signal<String> {
         let lang = self.lang;
         Signal::derive(move || {
-            use crate::domain::reports::FieldLabel;
+            use suitcase_core::model::reports::FieldLabel;
             field.label(lang.get())
         })
     }
@@ -436,7 +436,7 @@ fn CheckPanel() -> impl IntoView {
     };
     let items = move || {
         let lang = ctx.lang.get();
-        use crate::domain::reports::FieldLabel;
+        use suitcase_core::model::reports::FieldLabel;
         ctx.issues
             .get()
             .into_iter()

@@ -7,11 +7,13 @@ use leptos::task::spawn_local;
 use super::contact::{next_steps_to_jobs, use_contact};
 use super::fields::{text_apply, Field};
 use super::{use_nav, Tab};
-use crate::components::messages::storage_error;
-use crate::domain::reports::dates::parse_optional_date;
-use crate::domain::reports::{Agreement, Attendee, ContactField, FieldLabel, NextStep, Side};
 use crate::i18n::*;
 use crate::storage::use_storage;
+use crate::ui::messages::storage_error;
+use suitcase_core::model::reports::dates::parse_optional_date;
+use suitcase_core::model::reports::{
+    Agreement, Attendee, ContactField, FieldLabel, NextStep, Side,
+};
 
 /// A "Remove …" button for a row.
 #[component]
@@ -42,7 +44,10 @@ fn row_name(label: String) -> String {
         .unwrap_or(label)
 }
 
-fn side_list(r: &mut crate::domain::reports::ContactReport, side: Side) -> &mut Vec<Attendee> {
+fn side_list(
+    r: &mut suitcase_core::model::reports::ContactReport,
+    side: Side,
+) -> &mut Vec<Attendee> {
     match side {
         Side::Client => &mut r.client_attendees,
         Side::Agency => &mut r.agency_attendees,

@@ -2,8 +2,8 @@
 //! `Doc` the .docx and Markdown files use.
 use leptos::prelude::*;
 
-use crate::components::docview::DocView;
-use crate::export::doc::Doc;
+use crate::ui::docview::DocView;
+use suitcase_core::docs::Doc;
 
 /// The printed document of the open record (hidden on screen).
 #[component]

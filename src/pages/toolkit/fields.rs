@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::sentence;
-use crate::domain::reports::Issue;
-use crate::domain::text::Lang;
+use suitcase_core::model::reports::Issue;
+use suitcase_core::model::text::Lang;
 
 /// A finding shown under a field.
 #[derive(Clone, Debug, PartialEq)]

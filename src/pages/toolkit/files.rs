@@ -2,12 +2,13 @@
 //! same document.
 use leptos::prelude::*;
 
-use crate::domain::budget::presets::id_from_name;
-use crate::export::doc::Doc;
-use crate::export::docx::{docx_file, DOCX_MIME};
-use crate::export::download::{download_bytes, download_text};
-use crate::export::markdown::to_markdown;
 use crate::i18n::*;
+use crate::ui::download::docx_file;
+use crate::ui::download::{download_bytes, download_text};
+use suitcase_core::docs::Doc;
+use suitcase_core::formats::docx::DOCX_MIME;
+use suitcase_core::formats::markdown::to_markdown;
+use suitcase_core::model::budget::presets::id_from_name;
 
 /// A file name stem from a title: "Tết KV review" → "tet_kv_review".
 pub fn stem(title: &str) -> String {

@@ -6,15 +6,15 @@ use leptos::task::spawn_local;
 
 use super::kpi_chart::SeriesChart;
 use super::{lang_of, use_clients, use_nav};
-use crate::components::messages::storage_error;
-use crate::domain::kpi::{
-    kpi_report, Direction, Granularity, KpiEntry, KpiField, KpiKind, KpiMeasure,
-};
-use crate::domain::money::{format_grouped, parse_amount, AmountError};
-use crate::domain::reports::dates::{format_date, parse_date};
-use crate::domain::text::Lang;
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
+use crate::ui::messages::storage_error;
+use suitcase_core::model::kpi::{
+    kpi_report, Direction, Granularity, KpiEntry, KpiField, KpiKind, KpiMeasure,
+};
+use suitcase_core::model::money::{format_grouped, parse_amount, AmountError};
+use suitcase_core::model::reports::dates::{format_date, parse_date};
+use suitcase_core::model::text::Lang;
 
 /// The KPI section: needs a chosen client.
 #[component]

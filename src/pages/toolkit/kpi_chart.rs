@@ -2,7 +2,7 @@
 //! with its values in words for screen readers and as a table.
 use leptos::prelude::*;
 
-use crate::domain::kpi::Series;
+use suitcase_core::model::kpi::Series;
 
 const W: f64 = 320.0;
 const H: f64 = 150.0;

@@ -22,11 +22,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::app::href;
-use crate::domain::client::Client;
-use crate::domain::text::Lang;
-use crate::export::doc::Doc;
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
+use suitcase_core::docs::Doc;
+use suitcase_core::model::client::Client;
+use suitcase_core::model::text::Lang;
 
 /// The domain language of a UI locale.
 pub(crate) fn lang_of(locale: Locale) -> Lang {
@@ -36,7 +36,7 @@ pub(crate) fn lang_of(locale: Locale) -> Lang {
     }
 }
 
-pub(crate) use crate::components::clock::today;
+pub(crate) use crate::ui::clock::today;
 
 /// A sentence from a short domain message: first letter upper case.
 pub(crate) fn sentence(s: &str) -> String {

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::use_nav;
-use crate::components::messages::storage_error;
 use crate::i18n::*;
 use crate::storage::{use_storage, Record, RecordKind, StorageError};
+use crate::ui::messages::storage_error;
 
 /// One row of a list, prepared by the section.
 #[derive(Clone, Debug, PartialEq)]

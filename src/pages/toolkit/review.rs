@@ -12,17 +12,17 @@ use super::records::{record_list, RowInfo};
 use super::review_brands::Brands;
 use super::timeline::TimelineView;
 use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
-use crate::components::autosave::{Autosave, SaveIndicator};
-use crate::components::messages::storage_error;
-use crate::components::open_record::OpenRecord;
-use crate::domain::reports::dates::{format_date, parse_optional_date};
-use crate::domain::reports::{
-    campaign_timeline, competitor_review_doc, Brand, CompetitorField, CompetitorReview, FieldLabel,
-    Issue,
-};
-use crate::domain::text::Lang;
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
+use crate::ui::autosave::{Autosave, SaveIndicator};
+use crate::ui::messages::storage_error;
+use crate::ui::open_record::OpenRecord;
+use suitcase_core::docs::competitor_review_doc;
+use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
+use suitcase_core::model::reports::{
+    campaign_timeline, Brand, CompetitorField, CompetitorReview, FieldLabel, Issue,
+};
+use suitcase_core::model::text::Lang;
 
 /// The competitor reviews section.
 #[component]

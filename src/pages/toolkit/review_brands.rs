@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use super::fields::{text_apply, Field};
 use super::review::use_review;
-use crate::domain::money::{format_grouped, parse_amount, AmountError};
-use crate::domain::reports::dates::parse_optional_date;
-use crate::domain::reports::{Brand, Campaign, CompetitorField as F, FieldLabel};
 use crate::i18n::*;
+use suitcase_core::model::money::{format_grouped, parse_amount, AmountError};
+use suitcase_core::model::reports::dates::parse_optional_date;
+use suitcase_core::model::reports::{Brand, Campaign, CompetitorField as F, FieldLabel};
 
 /// Every brand, with "Add competitor".
 #[component]

@@ -4,11 +4,11 @@
 use chrono::{Datelike, Months, NaiveDate};
 use leptos::prelude::*;
 
-use crate::domain::money::format_amount;
-use crate::domain::reports::dates::format_date;
-use crate::domain::reports::{Timeline, TimelineItem};
-use crate::domain::text::Lang;
 use crate::i18n::*;
+use suitcase_core::model::money::format_amount;
+use suitcase_core::model::reports::dates::format_date;
+use suitcase_core::model::reports::{Timeline, TimelineItem};
+use suitcase_core::model::text::Lang;
 
 const W: f64 = 720.0;
 const LABEL_W: f64 = 130.0;

@@ -7,13 +7,14 @@ use leptos::task::spawn_local;
 
 use super::files::{stem, ExportButtons};
 use super::{lang_of, use_clients, use_nav, PrintDoc};
-use crate::components::clock::use_today;
-use crate::components::messages::storage_error;
-use crate::domain::reports::dates::{format_date, week_start};
-use crate::domain::reports::wip::{due_flag, owners, wip_counts, wip_order};
-use crate::domain::reports::{wip_doc, DueClass, JobStatus, WipJob};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
+use crate::ui::clock::use_today;
+use crate::ui::messages::storage_error;
+use suitcase_core::docs::wip_doc;
+use suitcase_core::model::reports::dates::{format_date, week_start};
+use suitcase_core::model::reports::wip::{due_flag, owners, wip_counts, wip_order};
+use suitcase_core::model::reports::{DueClass, JobStatus, WipJob};
 
 /// The WIP section: the report, or one open job.
 #[component]

@@ -7,15 +7,15 @@ use leptos::prelude::*;
 use super::fields::{notes_of, text_apply, Field};
 use super::wip::{parse_status, status_key};
 use super::{lang_of, use_clients, use_nav, Tab};
-use crate::components::autosave::{Autosave, SaveIndicator};
-use crate::components::clock::use_today;
-use crate::components::open_record::OpenRecord;
-use crate::domain::reports::dates::{format_date, parse_optional_date};
-use crate::domain::reports::wip::due_flag;
-use crate::domain::reports::{FieldLabel, JobStatus, WipField, WipJob};
-use crate::domain::text::Lang;
 use crate::i18n::*;
 use crate::storage::Record;
+use crate::ui::autosave::{Autosave, SaveIndicator};
+use crate::ui::clock::use_today;
+use crate::ui::open_record::OpenRecord;
+use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
+use suitcase_core::model::reports::wip::due_flag;
+use suitcase_core::model::reports::{FieldLabel, JobStatus, WipField, WipJob};
+use suitcase_core::model::text::Lang;
 
 /// Loads job `id` once and opens its editor.
 #[component]

@@ -6,12 +6,12 @@ use leptos::task::spawn_local;
 use super::fields::{focus_later, AmountField, DateField, FieldIssues, StringList, TextField};
 use super::messages::smart_text;
 use super::workspace::{use_wiz, WizCtx};
-use crate::domain::brief::Kpi;
-use crate::domain::client::{Client, Contact};
-use crate::domain::text::fold;
 use crate::i18n::*;
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, AppStorage, Record};
+use suitcase_core::model::brief::Kpi;
+use suitcase_core::model::client::{Client, Contact};
+use suitcase_core::model::text::fold;
 
 #[component]
 pub fn BriefStep() -> impl IntoView {
@@ -355,7 +355,7 @@ pub fn KpiRows(
     };
     let add = move |_| {
         let mut v = items.get_untracked();
-        let kid = crate::domain::brief::next_id("k", v.iter().map(|k| k.id.as_str()));
+        let kid = suitcase_core::model::brief::next_id("k", v.iter().map(|k| k.id.as_str()));
         v.push(Kpi {
             id: kid,
             ..Default::default()

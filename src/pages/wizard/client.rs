@@ -10,16 +10,19 @@ use leptos::task::spawn_local;
 use leptos_meta::Title;
 
 use super::files::page_url;
-use crate::components::crypto::{hmac_sha256_hex, sha256_hex};
-use crate::components::docview::DocView;
-use crate::domain::money::format_amount;
-use crate::domain::proposal::client::{Decision, FormProblem, Reply, ReplyForm, SharePayload};
-use crate::domain::text::Lang;
-use crate::export::docx::{docx_file, DOCX_MIME};
-use crate::export::download::{download_bytes, download_text};
-use crate::export::proposal_doc::{client_doc, format_date};
-use crate::export::share::{decode_client, encode_reply, ShareError};
 use crate::i18n::*;
+use crate::ui::crypto::{hmac_sha256_hex, sha256_hex};
+use crate::ui::docview::DocView;
+use crate::ui::download::docx_file;
+use crate::ui::download::{download_bytes, download_text};
+use suitcase_core::docs::proposal::{client_doc, format_date};
+use suitcase_core::formats::docx::DOCX_MIME;
+use suitcase_core::formats::share::{decode_client, encode_reply, ShareError};
+use suitcase_core::model::money::format_amount;
+use suitcase_core::model::proposal::client::{
+    Decision, FormProblem, Reply, ReplyForm, SharePayload,
+};
+use suitcase_core::model::text::Lang;
 
 fn locale_of(lang: Lang) -> Locale {
     match lang {
@@ -107,7 +110,7 @@ fn ClientProposalView(payload: SharePayload) -> impl IntoView {
     let expired = payload.with_value(|p| {
         p.doc
             .valid_until
-            .filter(|v| *v < crate::components::clock::today())
+            .filter(|v| *v < crate::ui::clock::today())
             .map(|v| format_date(v, lang))
     });
     let print = move |_| {

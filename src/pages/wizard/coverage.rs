@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::lang_of;
 use super::workspace::use_wiz;
-use crate::domain::proposal::{ItemKind, SectionId};
 use crate::i18n::*;
+use suitcase_core::model::proposal::{ItemKind, SectionId};
 
 #[component]
 pub fn CoverageEditor() -> impl IntoView {

@@ -6,9 +6,9 @@ use super::brief::RemoveButton;
 use super::fields::{focus_later, FieldIssues, StringList, TextField};
 use super::messages::part_text;
 use super::workspace::use_wiz;
-use crate::domain::brief::QuestionStatus;
-use crate::domain::proposal::Step;
 use crate::i18n::*;
+use suitcase_core::model::brief::QuestionStatus;
+use suitcase_core::model::proposal::Step;
 
 #[component]
 pub fn DecodeStep() -> impl IntoView {

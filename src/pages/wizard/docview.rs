@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use super::lang_of;
 use super::workspace::use_wiz;
-use crate::components::docview::DocView;
-use crate::export::proposal_doc::proposal_doc_from;
 use crate::i18n::*;
+use crate::ui::docview::DocView;
+use suitcase_core::docs::proposal::proposal_doc_from;
 
 /// The open proposal as the client will read it (and as it prints).
 #[component]
@@ -14,7 +14,7 @@ pub fn Preview() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
     // Rebuilt a moment after typing stops, not on every key.
-    let build = move |r: &crate::domain::proposal::ProposalRecord, lang| {
+    let build = move |r: &suitcase_core::model::proposal::ProposalRecord, lang| {
         proposal_doc_from(r, &ctx.agency.get_untracked(), lang)
     };
     let doc = RwSignal::new(

@@ -8,8 +8,8 @@ use wasm_bindgen::JsCast;
 
 use super::messages::amount_text;
 use super::workspace::use_wiz;
-use crate::domain::money::{format_grouped, parse_amount};
 use crate::i18n::*;
+use suitcase_core::model::money::{format_grouped, parse_amount};
 
 /// The problems shown under the field at `path` (and any local message).
 #[component]

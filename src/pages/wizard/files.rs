@@ -4,14 +4,15 @@ use leptos::prelude::*;
 
 use super::lang_of;
 use super::workspace::use_wiz;
-use crate::domain::proposal::client::SharePayload;
-use crate::domain::proposal::ProposalRecord;
-use crate::export::docx::{docx_file, DOCX_MIME};
-use crate::export::download::{download_bytes, download_text};
-use crate::export::markdown::to_markdown;
-use crate::export::proposal_doc::{format_date, proposal_doc_from};
-use crate::export::share::{client_link, ShareError};
 use crate::i18n::*;
+use crate::ui::download::docx_file;
+use crate::ui::download::{download_bytes, download_text};
+use suitcase_core::docs::proposal::{format_date, proposal_doc_from};
+use suitcase_core::formats::docx::DOCX_MIME;
+use suitcase_core::formats::markdown::to_markdown;
+use suitcase_core::formats::share::{client_link, ShareError};
+use suitcase_core::model::proposal::client::SharePayload;
+use suitcase_core::model::proposal::ProposalRecord;
 
 /// A file name from the proposal's title (or brand): letters and digits,
 /// dashes.
@@ -26,7 +27,7 @@ pub fn file_stem(r: &ProposalRecord) -> String {
 /// A file name from `text`: folded to ASCII letters and digits, other runs
 /// become one dash, at most 60 characters; "proposal" when nothing is left.
 pub fn stem(text: &str) -> String {
-    let folded = crate::domain::text::fold(text);
+    let folded = suitcase_core::model::text::fold(text);
     let mut out = String::new();
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {

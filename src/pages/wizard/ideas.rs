@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::brief::RemoveButton;
 use super::fields::{FieldIssues, TextField};
 use super::workspace::use_wiz;
-use crate::domain::proposal::{capture, ideas::all_tags};
 use crate::i18n::*;
+use suitcase_core::model::proposal::{capture, ideas::all_tags};
 
 #[component]
 pub fn BrainstormStep() -> impl IntoView {
@@ -109,7 +109,7 @@ fn IdeaRow(i: usize) -> impl IntoView {
         Signal::derive(move || format!("{} {}", t_string!(i18n, wizard.f_idea_description), i + 1));
     let tags_label =
         Signal::derive(move || format!("{} {}", t_string!(i18n, wizard.f_tags), i + 1));
-    let set = move |f: Box<dyn FnOnce(&mut crate::domain::proposal::Idea)>| {
+    let set = move |f: Box<dyn FnOnce(&mut suitcase_core::model::proposal::Idea)>| {
         ctx.edit(|r| {
             if let Some(x) = r.ideas.get_mut(i) {
                 f(x);

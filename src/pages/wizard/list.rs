@@ -8,15 +8,15 @@ use leptos_router::hooks::use_navigate;
 
 use super::workspace::status_tag;
 use super::{lang_of, proposal_href};
-use crate::components::file_input::{read_text, take_chosen_file};
-use crate::components::messages::storage_error;
-use crate::domain::proposal::{
-    demo::demo, ProposalRecord, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
-};
-use crate::domain::text::fold;
 use crate::i18n::*;
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, AppStorage, Record, StorageError};
+use crate::ui::file_input::{read_text, take_chosen_file};
+use crate::ui::messages::storage_error;
+use suitcase_core::model::proposal::{
+    demo::demo, ProposalRecord, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
+};
+use suitcase_core::model::text::fold;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Note {

@@ -1,9 +1,9 @@
 //! The wizard's messages: why a field is not acceptable and which field a
 //! problem is about, in the user's language.
-use crate::domain::brief::{BriefPart, Cause, Issue, SmartGap};
-use crate::domain::money::AmountError;
-use crate::domain::proposal::Step;
 use crate::i18n::*;
+use suitcase_core::model::brief::{BriefPart, Cause, Issue, SmartGap};
+use suitcase_core::model::money::AmountError;
+use suitcase_core::model::proposal::Step;
 
 /// Why a field is not acceptable.
 pub fn cause_text(locale: Locale, cause: &Cause) -> String {

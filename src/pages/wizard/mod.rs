@@ -38,8 +38,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::href;
-use crate::domain::text::Lang;
 use crate::i18n::*;
+use suitcase_core::model::text::Lang;
 
 /// The domain language of a UI locale.
 pub(crate) fn lang_of(locale: Locale) -> Lang {
@@ -54,7 +54,7 @@ pub(crate) fn proposal_href(id: &str) -> String {
     format!("{}?p={id}", href("/wizard"))
 }
 
-pub(crate) use crate::components::clock::today;
+pub(crate) use crate::ui::clock::today;
 
 /// The wizard page: the list of proposals, or the open one.
 #[component]

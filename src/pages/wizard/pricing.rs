@@ -6,11 +6,11 @@ use super::brief::RemoveButton;
 use super::fields::{focus_later, AmountField, DateField, FieldIssues, PercentField, TextField};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
-use crate::domain::budget::{default_step, solve, Plan};
-use crate::domain::money::format_amount;
-use crate::domain::proposal::{derive_phases, Pricing, TimelineError};
 use crate::i18n::*;
 use crate::storage::use_storage;
+use suitcase_core::model::budget::{default_step, solve, Plan};
+use suitcase_core::model::money::format_amount;
+use suitcase_core::model::proposal::{derive_phases, Pricing, TimelineError};
 
 #[component]
 pub fn PricingEditor() -> impl IntoView {
@@ -22,13 +22,14 @@ pub fn PricingEditor() -> impl IntoView {
     let (vat, set_vat) = lens!(ctx, |r| r.proposal.pricing.vat_pct);
     let (cur, set_cur) = lens!(ctx, |r| r.proposal.pricing.currency);
     let totals = Memo::new(move |_| ctx.draft.with(|r| r.proposal.pricing.totals().ok()));
-    let edit_line = move |i: usize, f: Box<dyn FnOnce(&mut crate::domain::proposal::LineItem)>| {
-        ctx.edit(|r| {
-            if let Some(l) = r.proposal.pricing.lines.get_mut(i) {
-                f(l);
-            }
-        })
-    };
+    let edit_line =
+        move |i: usize, f: Box<dyn FnOnce(&mut suitcase_core::model::proposal::LineItem)>| {
+            ctx.edit(|r| {
+                if let Some(l) = r.proposal.pricing.lines.get_mut(i) {
+                    f(l);
+                }
+            })
+        };
     let rows = move || {
         (0..len.get())
             .map(|i| {
@@ -167,13 +168,14 @@ fn Schedule() -> impl IntoView {
             p.totals().ok().and_then(|t| p.schedule_amounts(t.total))
         })
     });
-    let edit = move |i: usize, f: Box<dyn FnOnce(&mut crate::domain::proposal::Installment)>| {
-        ctx.edit(|r| {
-            if let Some(p) = r.proposal.pricing.schedule.get_mut(i) {
-                f(p);
-            }
-        })
-    };
+    let edit =
+        move |i: usize, f: Box<dyn FnOnce(&mut suitcase_core::model::proposal::Installment)>| {
+            ctx.edit(|r| {
+                if let Some(p) = r.proposal.pricing.schedule.get_mut(i) {
+                    f(p);
+                }
+            })
+        };
     let rows = move || {
         (0..len.get())
             .map(|i| {
@@ -235,7 +237,7 @@ fn Schedule() -> impl IntoView {
         td_string!(
             locale,
             wizard.schedule_sum,
-            pct = crate::export::proposal_doc::format_pct(pct, lang_of(locale))
+            pct = suitcase_core::docs::proposal::format_pct(pct, lang_of(locale))
         )
         .to_string()
     };
@@ -381,7 +383,7 @@ pub fn TimelineEditor() -> impl IntoView {
                 let ls = Signal::derive(move || format!("{} · {}", name(), t_string!(i18n, wizard.f_start)));
                 let le = Signal::derive(move || format!("{} · {}", name(), t_string!(i18n, wizard.f_end)));
                 let ln = Signal::derive(move || format!("{} · {}", name(), t_string!(i18n, wizard.f_notes)));
-                let set = move |f: Box<dyn FnOnce(&mut crate::domain::proposal::Phase)>| {
+                let set = move |f: Box<dyn FnOnce(&mut suitcase_core::model::proposal::Phase)>| {
                     ctx.edit(|r| {
                         if let Some(p) = r.proposal.phases.get_mut(i) {
                             f(p);

@@ -8,8 +8,8 @@ use super::brief::KpiRows;
 use super::fields::{DateField, FieldIssues, StringList, TextField};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
-use crate::domain::text::Lang;
 use crate::i18n::*;
+use suitcase_core::model::text::Lang;
 
 #[component]
 pub fn ProposalStep() -> impl IntoView {

@@ -8,14 +8,14 @@ use leptos::task::spawn_local;
 use leptos_meta::Title;
 
 use super::{lang_of, proposal_href};
-use crate::components::crypto::{hmac_sha256_hex, sha256_hex};
-use crate::domain::money::format_amount;
-use crate::domain::proposal::client::{check_reply, Recorded};
-use crate::domain::proposal::{Decision, ProposalRecord, Reply, ReplyError};
-use crate::export::proposal_doc::format_date;
-use crate::export::share::{decode_reply, ShareError};
 use crate::i18n::*;
 use crate::storage::{use_storage, StorageError};
+use crate::ui::crypto::{hmac_sha256_hex, sha256_hex};
+use suitcase_core::docs::proposal::format_date;
+use suitcase_core::formats::share::{decode_reply, ShareError};
+use suitcase_core::model::money::format_amount;
+use suitcase_core::model::proposal::client::{check_reply, Recorded};
+use suitcase_core::model::proposal::{Decision, ProposalRecord, Reply, ReplyError};
 
 /// Why a reply was not recorded, for the message.
 #[derive(Clone, Debug)]

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::fields::FieldIssues;
 use super::lang_of;
 use super::workspace::use_wiz;
-use crate::domain::proposal::ideas::SHORTLIST_SIZE;
 use crate::i18n::*;
+use suitcase_core::model::proposal::ideas::SHORTLIST_SIZE;
 
 #[component]
 pub fn ReviewStep() -> impl IntoView {

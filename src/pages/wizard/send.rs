@@ -6,11 +6,11 @@ use leptos::task::spawn_local;
 use super::messages::{field_label, issue_line};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
-use crate::domain::brief::{Cause, Issue};
-use crate::domain::money::format_amount;
-use crate::domain::proposal::{LineChange, SendError, Status, Step, VersionDiff};
-use crate::export::proposal_doc::format_date;
 use crate::i18n::*;
+use suitcase_core::docs::proposal::format_date;
+use suitcase_core::model::brief::{Cause, Issue};
+use suitcase_core::model::money::format_amount;
+use suitcase_core::model::proposal::{LineChange, SendError, Status, Step, VersionDiff};
 
 #[component]
 pub fn SendPanel() -> impl IntoView {
@@ -25,7 +25,7 @@ pub fn SendPanel() -> impl IntoView {
         rec.proposal
             .lang
             .get_or_insert(lang_of(i18n.get_locale_untracked()));
-        let Some(key) = crate::components::crypto::random_key() else {
+        let Some(key) = crate::ui::crypto::random_key() else {
             sent_note.set(Some(t_string!(i18n, wizard.download_failed).to_string()));
             return;
         };
@@ -63,7 +63,7 @@ pub fn SendPanel() -> impl IntoView {
             <p class="help">{t!(i18n, wizard.send_help)}</p>
             <div class="actions">
                 <button type="button" on:click=move |_| send(false)>{t!(i18n, wizard.check_send)}</button>
-                <Show when=move || status() == crate::domain::proposal::Status::Sent>
+                <Show when=move || status() == suitcase_core::model::proposal::Status::Sent>
                     <button type="button" class="secondary" on:click=move |_| ctx.edit(|r| r.revise())>
                         {t!(i18n, wizard.revise)}
                     </button>
@@ -125,15 +125,15 @@ fn Replies() -> impl IntoView {
         })
     });
     let import = move |ev: leptos::ev::Event| {
-        let Some(file) = crate::components::file_input::take_chosen_file(&ev) else {
+        let Some(file) = crate::ui::file_input::take_chosen_file(&ev) else {
             return;
         };
         let locale = i18n.get_locale_untracked();
         spawn_local(async move {
-            let text = crate::components::file_input::read_text(&file)
+            let text = crate::ui::file_input::read_text(&file)
                 .await
                 .unwrap_or_default();
-            let result = match crate::export::share::decode_reply(&text) {
+            let result = match suitcase_core::formats::share::decode_reply(&text) {
                 Err(e) => Err(super::reply::ReplyFailure::Read(e)),
                 Ok(reply) => {
                     let rec = ctx.draft.get_untracked();
@@ -142,7 +142,7 @@ fn Replies() -> impl IntoView {
             };
             match result {
                 Ok((rec, done)) => {
-                    if done == crate::domain::proposal::client::Recorded::New {
+                    if done == suitcase_core::model::proposal::client::Recorded::New {
                         ctx.replace(rec);
                     }
                     note.try_set(Some(Ok(super::reply::recorded_text(locale, done))));

@@ -7,13 +7,13 @@ use leptos_meta::Title;
 
 use super::messages::{cause_text, issue_line, step_label, step_of};
 use crate::app::href;
-use crate::components::autosave::{Autosave, SaveIndicator};
-use crate::components::open_record::OpenRecord;
-use crate::domain::brief::{Cause, Issue};
-use crate::domain::profile::{Profile, PROFILE_ID};
-use crate::domain::proposal::{Agency, ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
 use crate::i18n::*;
 use crate::storage::Record;
+use crate::ui::autosave::{Autosave, SaveIndicator};
+use crate::ui::open_record::OpenRecord;
+use suitcase_core::model::brief::{Cause, Issue};
+use suitcase_core::model::profile::{Profile, PROFILE_ID};
+use suitcase_core::model::proposal::{Agency, ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
 
 /// What every part of the open proposal shares. `Copy`.
 #[derive(Clone, Copy)]

@@ -1,0 +1,7 @@
+//! Files and links: what Suitcase writes and reads, and the strict readers.
+pub mod backup;
+pub mod docx;
+pub mod markdown;
+pub mod record;
+pub mod share;
+pub mod xlsx;

@@ -1,0 +1,374 @@
+//! The budget result as spreadsheets: `.xlsx` with live formulas (change a
+//! spend in Excel and the totals follow) and a flat CSV.
+//!
+//! Pure Rust, tested natively; the page loads it in a lazy chunk.
+use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
+
+use crate::model::budget::{Plan, Priority, Response, Solution};
+use crate::model::text::{tx, Lang, Text};
+
+const L_ITEMS: Text = tx("Items", "Hạng mục");
+const L_CHANNELS: Text = tx("Channels", "Kênh");
+const L_SUMMARY: Text = tx("Summary", "Tổng quan");
+const L_ID: Text = tx("ID", "Mã");
+const L_NAME: Text = tx("Name", "Tên");
+const L_PRIORITY: Text = tx("Priority", "Mức ưu tiên");
+const L_COST: Text = tx("Cost", "Chi phí");
+const L_VALUE: Text = tx("Value (points)", "Giá trị (điểm)");
+const L_INCLUDED: Text = tx("Included (1 = yes)", "Được chọn (1 = có)");
+const L_COUNTED_COST: Text = tx("Cost counted", "Chi phí tính vào");
+const L_COUNTED_VALUE: Text = tx("Value counted", "Giá trị tính vào");
+const L_MIN: Text = tx("Minimum", "Tối thiểu");
+const L_MAX: Text = tx("Maximum", "Tối đa");
+const L_SPEND: Text = tx("Spend", "Ngân sách chi");
+const L_SAT: Text = tx("Saturation value (points)", "Giá trị bão hòa (điểm)");
+const L_HALF: Text = tx("Half-saturation spend", "Mức chi đạt nửa bão hòa");
+const L_SHAPE: Text = tx("Shape", "Hệ số hình dạng");
+const L_RESPONSE: Text = tx("Response (points)", "Hiệu quả (điểm)");
+const L_WITHIN: Text = tx("Within limits", "Trong giới hạn");
+const L_PLAN: Text = tx("Plan", "Kế hoạch");
+const L_CURRENCY: Text = tx("Currency", "Đơn vị tiền");
+const L_TOTAL: Text = tx(
+    "Total budget (client pays)",
+    "Tổng ngân sách (khách hàng trả)",
+);
+const L_MARGIN_PCT: Text = tx("Agency margin %", "Biên lợi nhuận agency %");
+const L_CEILING: Text = tx("Spendable ceiling", "Trần được chi");
+const L_ITEMS_COST: Text = tx("Items cost", "Chi phí hạng mục");
+const L_MEDIA: Text = tx("Media spend", "Chi phí truyền thông");
+const L_SPENT: Text = tx("Spent", "Đã chi");
+const L_AGENCY: Text = tx("Agency margin", "Phần agency giữ lại");
+const L_WITHIN_CEILING: Text = tx("Within ceiling", "Không vượt trần");
+const L_OBJECTIVE: Text = tx("Objective (points)", "Tổng giá trị (điểm)");
+const L_FEASIBLE: Text = tx("Feasible", "Khả thi");
+const L_SHORTFALL: Text = tx("Shortfall", "Còn thiếu");
+const L_KIND: Text = tx("Kind", "Loại");
+const L_ITEM: Text = tx("item", "hạng mục");
+const L_CHANNEL: Text = tx("channel", "kênh");
+const L_YES: Text = tx("yes", "có");
+const L_NO: Text = tx("no", "không");
+
+fn priority_label(p: Priority, lang: Lang) -> &'static str {
+    match p {
+        Priority::Must => tx("must", "bắt buộc"),
+        Priority::Should => tx("should", "nên có"),
+        Priority::Could => tx("could", "có thể có"),
+    }
+    .get(lang)
+}
+
+/// `'Sheet name'!A1`-style reference prefix.
+fn sheet_ref(name: &str) -> String {
+    format!("'{}'!", name.replace('\'', "''"))
+}
+
+fn bool_text(b: bool, lang: Lang) -> &'static str {
+    if b {
+        L_YES.get(lang)
+    } else {
+        L_NO.get(lang)
+    }
+}
+
+fn header(ws: &mut Worksheet, labels: &[Text], lang: Lang, bold: &Format) -> Result<(), XlsxError> {
+    for (c, l) in labels.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, l.get(lang), bold)?;
+        ws.set_column_width(c as u16, 16)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// The workbook: Summary, Items and Channels sheets, every total a formula
+/// over the sheets (with the solver's numbers cached as the formulas'
+/// results, for viewers that do not recalculate).
+pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let money = Format::new().set_num_format("#,##0");
+    let points = Format::new().set_num_format("0.00");
+    let items_name = L_ITEMS.get(lang);
+    let channels_name = L_CHANNELS.get(lang);
+    let n_items = plan.items.len() as u32;
+    let n_channels = plan.channels.len() as u32;
+
+    // Summary first, so it opens on the totals; its formulas refer to the
+    // other sheets, written below.
+    let items_ref = sheet_ref(items_name);
+    let channels_ref = sheet_ref(channels_name);
+    let sum = |sheet: &str, col: char, n: u32| {
+        if n == 0 {
+            "0".to_string()
+        } else {
+            format!("SUM({sheet}{col}2:{col}{})", n + 1)
+        }
+    };
+    let items_cost: i64 = plan
+        .items
+        .iter()
+        .zip(&sol.selected)
+        .filter(|(_, s)| **s)
+        .map(|(i, _)| i.cost)
+        .sum();
+    let media: i64 = sol.spends.iter().sum();
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(L_SUMMARY.get(lang))?;
+        ws.set_column_width(0, 34)?;
+        ws.set_column_width(1, 20)?;
+        ws.write_string_with_format(0, 0, L_PLAN.get(lang), &bold)?;
+        ws.write_string(0, 1, &plan.name)?;
+        ws.write_string_with_format(1, 0, L_CURRENCY.get(lang), &bold)?;
+        ws.write_string(1, 1, &plan.currency)?;
+        let rows: [(Text, Cell); 11] = [
+            (L_TOTAL, Cell::Money(plan.total_budget as f64)),
+            (L_MARGIN_PCT, Cell::Plain(plan.agency_margin_pct)),
+            (
+                L_CEILING,
+                Cell::Formula("ROUNDDOWN(B3*(100-B4)/100,0)".into(), sol.ceiling as f64),
+            ),
+            (
+                L_ITEMS_COST,
+                Cell::Formula(sum(&items_ref, 'G', n_items), items_cost as f64),
+            ),
+            (
+                L_MEDIA,
+                Cell::Formula(sum(&channels_ref, 'E', n_channels), media as f64),
+            ),
+            (L_SPENT, Cell::Formula("B6+B7".into(), sol.spent as f64)),
+            (
+                L_AGENCY,
+                Cell::Formula("B3-B8".into(), (plan.total_budget - sol.spent) as f64),
+            ),
+            (
+                L_WITHIN_CEILING,
+                Cell::Bool("B8<=B5".into(), sol.spent <= sol.ceiling),
+            ),
+            (
+                L_OBJECTIVE,
+                Cell::Points(
+                    format!(
+                        "{}+{}",
+                        sum(&items_ref, 'H', n_items),
+                        sum(&channels_ref, 'I', n_channels)
+                    ),
+                    sol.objective,
+                ),
+            ),
+            (L_FEASIBLE, Cell::Text(bool_text(sol.feasible, lang))),
+            (L_SHORTFALL, Cell::Money(sol.shortfall as f64)),
+        ];
+        for (k, (label, cell)) in rows.into_iter().enumerate() {
+            let r = k as u32 + 2;
+            ws.write_string_with_format(r, 0, label.get(lang), &bold)?;
+            match cell {
+                Cell::Money(v) => {
+                    ws.write_number_with_format(r, 1, v, &money)?;
+                }
+                Cell::Plain(v) => {
+                    ws.write_number(r, 1, v)?;
+                }
+                Cell::Formula(f, v) => {
+                    ws.write_formula_with_format(
+                        r,
+                        1,
+                        Formula::new(format!("={f}")).set_result(v.to_string()),
+                        &money,
+                    )?;
+                }
+                Cell::Points(f, v) => {
+                    ws.write_formula_with_format(
+                        r,
+                        1,
+                        Formula::new(format!("={f}")).set_result(format!("{v:.4}")),
+                        &points,
+                    )?;
+                }
+                Cell::Bool(f, v) => {
+                    ws.write_formula(
+                        r,
+                        1,
+                        Formula::new(format!("={f}")).set_result(if v { "TRUE" } else { "FALSE" }),
+                    )?;
+                }
+                Cell::Text(t) => {
+                    ws.write_string(r, 1, t)?;
+                }
+            }
+        }
+    }
+
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(items_name)?;
+        header(
+            ws,
+            &[
+                L_ID,
+                L_NAME,
+                L_PRIORITY,
+                L_COST,
+                L_VALUE,
+                L_INCLUDED,
+                L_COUNTED_COST,
+                L_COUNTED_VALUE,
+            ],
+            lang,
+            &bold,
+        )?;
+        ws.set_column_width(1, 32)?;
+        for (k, (item, &sel)) in plan.items.iter().zip(&sol.selected).enumerate() {
+            let r = k as u32 + 1;
+            let x = r + 1; // the row as Excel numbers it
+            ws.write_string(r, 0, &item.id)?;
+            ws.write_string(r, 1, &item.name)?;
+            ws.write_string(r, 2, item.priority.as_str())?;
+            ws.write_number_with_format(r, 3, item.cost as f64, &money)?;
+            ws.write_number(r, 4, item.value)?;
+            ws.write_number(r, 5, if sel { 1.0 } else { 0.0 })?;
+            let counted = if sel { item.cost } else { 0 };
+            ws.write_formula_with_format(
+                r,
+                6,
+                Formula::new(format!("=F{x}*D{x}")).set_result(counted.to_string()),
+                &money,
+            )?;
+            let value = if sel && item.priority != Priority::Must {
+                item.value
+            } else {
+                0.0
+            };
+            ws.write_formula_with_format(
+                r,
+                7,
+                Formula::new(format!("=IF(C{x}=\"must\",0,F{x}*E{x})"))
+                    .set_result(value.to_string()),
+                &points,
+            )?;
+        }
+    }
+
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(channels_name)?;
+        header(
+            ws,
+            &[
+                L_ID, L_NAME, L_MIN, L_MAX, L_SPEND, L_SAT, L_HALF, L_SHAPE, L_RESPONSE, L_WITHIN,
+            ],
+            lang,
+            &bold,
+        )?;
+        ws.set_column_width(1, 28)?;
+        for (k, (c, &spend)) in plan.channels.iter().zip(&sol.spends).enumerate() {
+            let r = k as u32 + 1;
+            let x = r + 1;
+            let Response::Hill {
+                max,
+                half_saturation,
+                shape,
+            } = c.response;
+            ws.write_string(r, 0, &c.id)?;
+            ws.write_string(r, 1, &c.name)?;
+            ws.write_number_with_format(r, 2, c.min as f64, &money)?;
+            ws.write_number_with_format(r, 3, c.max as f64, &money)?;
+            ws.write_number_with_format(r, 4, spend as f64, &money)?;
+            ws.write_number(r, 5, max)?;
+            ws.write_number_with_format(r, 6, half_saturation, &money)?;
+            ws.write_number(r, 7, shape)?;
+            ws.write_formula_with_format(
+                r,
+                8,
+                Formula::new(format!("=IF(E{x}<=0,0,F{x}/(1+(G{x}/E{x})^H{x}))"))
+                    .set_result(format!("{:.6}", c.response.at(spend))),
+                &points,
+            )?;
+            let within = spend >= c.min && spend <= c.max;
+            ws.write_formula(
+                r,
+                9,
+                Formula::new(format!("=AND(E{x}>=C{x},E{x}<=D{x})")).set_result(if within {
+                    "TRUE"
+                } else {
+                    "FALSE"
+                }),
+            )?;
+        }
+    }
+    wb.save_to_buffer()
+}
+
+enum Cell {
+    Money(f64),
+    Plain(f64),
+    Formula(String, f64),
+    Points(String, f64),
+    Bool(String, bool),
+    Text(&'static str),
+}
+
+/// One CSV field: quoted when needed, and a leading `=`, `+`, `-`, `@`, tab
+/// or carriage return defused with an apostrophe so a spreadsheet never runs
+/// a name as a formula.
+fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// The allocation as one CSV table (UTF-8 with a byte-order mark, so Excel
+/// shows Vietnamese correctly): a row per item, a row per channel.
+pub fn csv(plan: &Plan, sol: &Solution, lang: Lang) -> String {
+    let mut out = String::from("\u{feff}");
+    let head = [
+        L_KIND, L_ID, L_NAME, L_PRIORITY, L_MIN, L_MAX, L_COST, L_SPEND, L_INCLUDED, L_VALUE,
+        L_RESPONSE,
+    ];
+    let line = |fields: Vec<String>| {
+        fields
+            .iter()
+            .map(|f| csv_field(f))
+            .collect::<Vec<_>>()
+            .join(",")
+            + "\r\n"
+    };
+    out += &line(head.iter().map(|l| l.get(lang).to_string()).collect());
+    for (item, &sel) in plan.items.iter().zip(&sol.selected) {
+        out += &line(vec![
+            L_ITEM.get(lang).into(),
+            item.id.clone(),
+            item.name.clone(),
+            priority_label(item.priority, lang).into(),
+            String::new(),
+            String::new(),
+            item.cost.to_string(),
+            String::new(),
+            bool_text(sel, lang).into(),
+            item.value.to_string(),
+            String::new(),
+        ]);
+    }
+    for (c, &spend) in plan.channels.iter().zip(&sol.spends) {
+        out += &line(vec![
+            L_CHANNEL.get(lang).into(),
+            c.id.clone(),
+            c.name.clone(),
+            String::new(),
+            c.min.to_string(),
+            c.max.to_string(),
+            String::new(),
+            spend.to_string(),
+            bool_text(spend > 0, lang).into(),
+            String::new(),
+            format!("{:.4}", c.response.at(spend)),
+        ]);
+    }
+    out
+}

@@ -1,0 +1,165 @@
+//! The plan model: what the client pays, the margin, deliverables and media
+//! channels with their response curves. Amounts are whole currency units.
+use serde::{Deserialize, Serialize};
+
+/// The `format` tag of a plan file.
+pub const PLAN_FORMAT: &str = "suitcase/budget-plan";
+/// The plan format version this build reads and writes.
+pub const PLAN_VERSION: u64 = 1;
+pub use crate::model::money::MAX_AMOUNT;
+
+/// How much an item matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Priority {
+    /// Always included; the plan is infeasible without it.
+    Must,
+    Should,
+    Could,
+}
+
+impl Priority {
+    /// The name used in plan files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::Must => "must",
+            Priority::Should => "should",
+            Priority::Could => "could",
+        }
+    }
+}
+
+/// A deliverable (production, KOLs, an event…).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub id: String,
+    pub name: String,
+    pub cost: i64,
+    pub priority: Priority,
+    /// Value points when included (ignored for `must`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub value: f64,
+}
+
+fn is_zero(v: &f64) -> bool {
+    *v == 0.0
+}
+
+/// How a channel's results grow with spend.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Response {
+    /// `max · s^shape / (s^shape + half_saturation^shape)`: concave for
+    /// `shape ≤ 1`, S-shaped for `shape > 1`.
+    Hill {
+        max: f64,
+        half_saturation: f64,
+        shape: f64,
+    },
+}
+
+impl Response {
+    /// The response at spend `s` (whole units, ≥ 0).
+    pub fn at(&self, s: i64) -> f64 {
+        match *self {
+            Response::Hill {
+                max,
+                half_saturation,
+                shape,
+            } => {
+                if s <= 0 {
+                    return 0.0;
+                }
+                // Divide first so large spends do not overflow the powers.
+                let r = (half_saturation / s as f64).powf(shape);
+                max / (1.0 + r)
+            }
+        }
+    }
+}
+
+/// A media line.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Channel {
+    pub id: String,
+    pub name: String,
+    pub min: i64,
+    pub max: i64,
+    pub response: Response,
+}
+
+/// A budget plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub name: String,
+    pub currency: String,
+    pub total_budget: i64,
+    pub agency_margin_pct: f64,
+    pub items: Vec<Item>,
+    pub channels: Vec<Channel>,
+}
+
+impl Plan {
+    /// What may be spent on items and media:
+    /// `floor(total_budget × (100 − margin) / 100)`.
+    pub fn ceiling(&self) -> i64 {
+        // Exact for margins with up to 6 decimals: work in millionths.
+        let keep_millionths = ((100.0 - self.agency_margin_pct) * 1e6).round() as i128;
+        ((self.total_budget as i128 * keep_millionths) / 100_000_000) as i64
+    }
+
+    /// The plan as a file (`suitcase/budget-plan` v1).
+    pub fn to_json(&self) -> String {
+        #[derive(Serialize)]
+        struct File<'a> {
+            format: &'static str,
+            version: u64,
+            #[serde(flatten)]
+            plan: &'a Plan,
+        }
+        serde_json::to_string_pretty(&File {
+            format: PLAN_FORMAT,
+            version: PLAN_VERSION,
+            plan: self,
+        })
+        .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(total: i64, margin: f64) -> Plan {
+        Plan {
+            name: "t".into(),
+            currency: "VND".into(),
+            total_budget: total,
+            agency_margin_pct: margin,
+            items: vec![],
+            channels: vec![],
+        }
+    }
+
+    #[test]
+    fn ceiling_is_floored_and_exact() {
+        assert_eq!(plan(800_000_000, 15.0).ceiling(), 680_000_000);
+        assert_eq!(plan(999, 15.0).ceiling(), 849); // 849.15 floored
+        assert_eq!(plan(100, 0.0).ceiling(), 100);
+        assert_eq!(plan(MAX_AMOUNT, 12.5).ceiling(), (MAX_AMOUNT / 8) * 7);
+    }
+
+    #[test]
+    fn hill_curve_shapes() {
+        let r = Response::Hill {
+            max: 120.0,
+            half_saturation: 80_000_000.0,
+            shape: 1.8,
+        };
+        assert_eq!(r.at(0), 0.0);
+        assert!((r.at(80_000_000) - 60.0).abs() < 1e-9);
+        assert!(r.at(4_000_000_000) < 120.0 && r.at(4_000_000_000) > 119.0);
+        // S-shaped: the first slice is worth less per unit than a later one.
+        assert!(r.at(10_000_000) / 10.0 < (r.at(60_000_000) - r.at(50_000_000)) / 10.0);
+    }
+}

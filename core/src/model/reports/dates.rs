@@ -1,0 +1,261 @@
+//! Dates as the toolkit uses them: parsing what people type, the user's
+//! local date, and how close a due date is.
+//!
+//! The domain never reads the clock. The UI passes `today` (the user's local
+//! date) or `now` (an instant) plus the user's UTC offset; everything here is
+//! a pure function of its arguments.
+//!
+//! **The week.** "This week" is the ISO week of `today`: Monday to Sunday,
+//! both inclusive. On a Sunday, only today is left of the week, so nothing is
+//! "due this week" that is not "due today".
+use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::model::text::{tx, Lang};
+
+/// The earliest year a typed date may have (catches typos such as `0226`).
+pub const YEAR_MIN: i32 = 1900;
+/// The latest year a typed date may have (catches typos such as `20266`).
+pub const YEAR_MAX: i32 = 2999;
+
+/// Why a typed date or time was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// Nothing was typed.
+    #[error("empty")]
+    Empty,
+    /// Not of the form `YYYY-MM-DD` (dates) or `HH:MM` (times).
+    #[error("not in the expected format")]
+    Format,
+    /// The form is right but no such day exists (2026-02-30, 2025-13-01).
+    #[error("no such date")]
+    NoSuchDate,
+    /// A year outside [`YEAR_MIN`]..=[`YEAR_MAX`].
+    #[error("year out of range")]
+    YearOutOfRange,
+    /// No such time of day (24:00, 12:60).
+    #[error("no such time")]
+    NoSuchTime,
+}
+
+impl DateError {
+    /// A short message for the person who typed it.
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            DateError::Empty => tx("Enter a date.", "Hãy nhập ngày.").get(lang),
+            DateError::Format => tx(
+                "Write the date as YYYY-MM-DD (times as HH:MM).",
+                "Viết ngày theo dạng YYYY-MM-DD (giờ theo dạng HH:MM).",
+            )
+            .get(lang),
+            DateError::NoSuchDate => tx(
+                "This day does not exist in the calendar.",
+                "Ngày này không có trên lịch.",
+            )
+            .get(lang),
+            DateError::YearOutOfRange => tx(
+                "Check the year: it looks mistyped.",
+                "Kiểm tra lại năm: có vẻ gõ nhầm.",
+            )
+            .get(lang),
+            DateError::NoSuchTime => tx(
+                "This time does not exist (00:00 to 23:59).",
+                "Giờ này không hợp lệ (từ 00:00 đến 23:59).",
+            )
+            .get(lang),
+        }
+    }
+}
+
+/// Reads an all-digit field of 1..=`max_len` ASCII digits.
+fn digits(s: &str, min_len: usize, max_len: usize) -> Option<u32> {
+    if s.len() < min_len || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Parses a date typed as ISO `YYYY-MM-DD` (month and day may have one
+/// digit; surrounding spaces are ignored). Refuses days that do not exist,
+/// such as 2026-02-30 or 2025-02-29, instead of rolling them over.
+pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(DateError::Empty);
+    }
+    let mut parts = s.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(DateError::Format);
+    };
+    let (Some(y), Some(m), Some(d)) = (digits(y, 4, 4), digits(m, 1, 2), digits(d, 1, 2)) else {
+        return Err(DateError::Format);
+    };
+    let y = y as i32;
+    if !(YEAR_MIN..=YEAR_MAX).contains(&y) {
+        return Err(DateError::YearOutOfRange);
+    }
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NoSuchDate)
+}
+
+/// Parses a time of day typed as `HH:MM` (the hour may have one digit; an
+/// optional `:SS`, as some time pickers send, is accepted and kept).
+pub fn parse_time(input: &str) -> Result<NaiveTime, DateError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(DateError::Empty);
+    }
+    let parts: Vec<&str> = s.split(':').collect();
+    if !(2..=3).contains(&parts.len()) {
+        return Err(DateError::Format);
+    }
+    let h = digits(parts[0], 1, 2).ok_or(DateError::Format)?;
+    let m = digits(parts[1], 2, 2).ok_or(DateError::Format)?;
+    let sec = match parts.get(2) {
+        Some(p) => digits(p, 2, 2).ok_or(DateError::Format)?,
+        None => 0,
+    };
+    NaiveTime::from_hms_opt(h, m, sec).ok_or(DateError::NoSuchTime)
+}
+
+/// Parses an optional date: blank is `Ok(None)`, anything else must be valid.
+pub fn parse_optional_date(input: &str) -> Result<Option<NaiveDate>, DateError> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(input).map(Some)
+    }
+}
+
+/// The ISO form `YYYY-MM-DD`, for inputs and file names.
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// A date as people read it: "Thu 5 Mar 2026" in English,
+/// "T5, 05/03/2026" in Vietnamese.
+pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.format("%a %-d %b %Y").to_string(),
+        Lang::Vi => {
+            let wd = match date.weekday().number_from_monday() {
+                1 => "T2",
+                2 => "T3",
+                3 => "T4",
+                4 => "T5",
+                5 => "T6",
+                6 => "T7",
+                _ => "CN",
+            };
+            format!("{wd}, {}", date.format("%d/%m/%Y"))
+        }
+    }
+}
+
+/// `HH:MM`.
+pub fn format_time(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
+}
+
+/// A UTC offset from minutes east of UTC (Ho Chi Minh City is +420).
+/// `None` beyond ±24 h.
+pub fn offset_from_minutes_east(minutes: i32) -> Option<FixedOffset> {
+    FixedOffset::east_opt(minutes.checked_mul(60)?)
+}
+
+/// A UTC offset from JavaScript's `Date.prototype.getTimezoneOffset()`,
+/// which counts minutes **west** of UTC (Ho Chi Minh City gives -420).
+pub fn offset_from_js(js_timezone_offset: i32) -> Option<FixedOffset> {
+    offset_from_minutes_east(js_timezone_offset.checked_neg()?)
+}
+
+/// The calendar date at `instant` for someone at `offset`: 23:30 UTC on
+/// 31 January is already 1 February in Ho Chi Minh City (UTC+7).
+pub fn local_date(instant: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
+    instant.with_timezone(&offset).date_naive()
+}
+
+/// The Monday that starts the ISO week of `date`.
+pub fn week_start(date: NaiveDate) -> NaiveDate {
+    let back = u64::from(date.weekday().num_days_from_monday());
+    date.checked_sub_days(Days::new(back))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// The Sunday that ends the ISO week of `date`.
+pub fn week_end(date: NaiveDate) -> NaiveDate {
+    let ahead = u64::from(6 - date.weekday().num_days_from_monday());
+    date.checked_add_days(Days::new(ahead))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// How close a due date is, seen from `today`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum DueClass {
+    /// Before today.
+    Overdue,
+    /// Today.
+    DueToday,
+    /// After today, up to and including the Sunday of today's ISO week.
+    DueThisWeek,
+    /// After this week.
+    Later,
+    /// No due date set.
+    NoDate,
+}
+
+impl DueClass {
+    /// A short label for badges and exports.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            DueClass::Overdue => tx("Overdue", "Trễ hạn"),
+            DueClass::DueToday => tx("Due today", "Hạn hôm nay"),
+            DueClass::DueThisWeek => tx("Due this week", "Hạn trong tuần"),
+            DueClass::Later => tx("Later", "Sau tuần này"),
+            DueClass::NoDate => tx("No date", "Chưa có hạn"),
+        }
+        .get(lang)
+    }
+
+    /// Whether the UI should highlight it (overdue, today, this week).
+    pub fn is_urgent(self) -> bool {
+        matches!(
+            self,
+            DueClass::Overdue | DueClass::DueToday | DueClass::DueThisWeek
+        )
+    }
+}
+
+/// Classifies `due` against the user's local `today` (see the module note
+/// for the week).
+pub fn classify_due(due: Option<NaiveDate>, today: NaiveDate) -> DueClass {
+    let Some(due) = due else {
+        return DueClass::NoDate;
+    };
+    if due < today {
+        DueClass::Overdue
+    } else if due == today {
+        DueClass::DueToday
+    } else if due <= week_end(today) {
+        DueClass::DueThisWeek
+    } else {
+        DueClass::Later
+    }
+}
+
+/// [`classify_due`] at an instant, for a user at `offset`: the local date is
+/// derived first, so the same instant can be "due today" in Hanoi and
+/// "due this week" (tomorrow) in London.
+pub fn classify_due_at(
+    due: Option<NaiveDate>,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> DueClass {
+    classify_due(due, local_date(now, offset))
+}
+
+/// Whole days from `today` to `due`: negative when overdue.
+pub fn days_until(due: NaiveDate, today: NaiveDate) -> i64 {
+    (due - today).num_days()
+}
