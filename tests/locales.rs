@@ -1,6 +1,36 @@
 //! Both locales must have exactly the same keys, and no empty strings.
-use serde_json::Value;
+//!
+//! A locale is a folder, `locales/<lang>/`, with one file per namespace
+//! (`wizard.json` holds the `wizard.*` keys).
+use serde_json::{Map, Value};
 use std::collections::BTreeSet;
+
+/// The text of every namespace file of `lang`, by namespace, in name order.
+fn files(lang: &str) -> Vec<(String, String)> {
+    let dir = format!("{}/locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let ns = p.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+            (ns, text)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The whole locale as one object: namespace to its keys.
+fn read(lang: &str) -> Value {
+    let mut all = Map::new();
+    for (ns, text) in files(lang) {
+        let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{lang}/{ns}: {e}"));
+        all.insert(ns, v);
+    }
+    Value::Object(all)
+}
 
 fn keys(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
     if let Value::Object(m) = v {
@@ -24,9 +54,7 @@ fn keys(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
 }
 
 fn load(name: &str) -> BTreeSet<String> {
-    let path = format!("{}/locales/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let v = read(name);
     let mut out = BTreeSet::new();
     keys(&v, "", &mut out);
     out
@@ -47,13 +75,6 @@ fn english_and_vietnamese_have_the_same_keys() {
 
 #[test]
 fn interpolations_match_between_locales() {
-    let read = |n: &str| -> Value {
-        serde_json::from_str(
-            &std::fs::read_to_string(format!("{}/locales/{n}.json", env!("CARGO_MANIFEST_DIR")))
-                .unwrap(),
-        )
-        .unwrap()
-    };
     fn walk(a: &Value, b: &Value, path: &str) {
         match (a, b) {
             (Value::Object(x), Value::Object(y)) => {
@@ -81,8 +102,7 @@ fn interpolations_match_between_locales() {
 
 #[test]
 fn vietnamese_is_actually_vietnamese() {
-    let text =
-        std::fs::read_to_string(format!("{}/locales/vi.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text: String = files("vi").into_iter().map(|(_, t)| t).collect();
     // Diacritics that only Vietnamese uses appear throughout.
     for marker in ["ữ", "ề", "ộ", "ạ", "đ"] {
         assert!(text.contains(marker), "vi.json lacks {marker}");
