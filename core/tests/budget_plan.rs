@@ -1,4 +1,4 @@
-//! The plan file reader (shared/formats/budget-plan-v1.md): the example
+//! The plan file reader (docs/formats/budget-plan-v1.md): the example
 //! reads, a plan survives a round trip, and every bad input names its field.
 use suitcase_core::model::budget::plan::MAX_AMOUNT;
 use suitcase_core::model::budget::read::MAX_PLAN_BYTES;

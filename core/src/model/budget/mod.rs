@@ -1,5 +1,5 @@
 //! The budget balancer's domain: the plan (format `suitcase/budget-plan` v1,
-//! see shared/formats/budget-plan-v1.md) and its strict reader. The solver
+//! see docs/formats/budget-plan-v1.md) and its strict reader. The solver
 //! and explanations build on these types.
 pub mod explain;
 pub mod local;

@@ -1,5 +1,5 @@
 //! The result file (`suitcase/budget-result` v1): the solver's answer in the
-//! public format of shared/formats/budget-plan-v1.md.
+//! public format of docs/formats/budget-plan-v1.md.
 use serde::{Deserialize, Serialize};
 
 use super::plan::Plan;
