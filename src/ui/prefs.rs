@@ -3,12 +3,10 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::storage::prefs;
+use suitcase_core::model::text::Lang;
 
 fn locale_code(l: Locale) -> &'static str {
-    match l {
-        Locale::en => "en",
-        Locale::vi => "vi",
-    }
+    super::lang::lang_of(l).tag()
 }
 
 /// Applies the language kept from an earlier visit (otherwise the browser's
@@ -18,11 +16,10 @@ fn locale_code(l: Locale) -> &'static str {
 #[component]
 pub fn RestoreLanguage() -> impl IntoView {
     let i18n = use_i18n();
-    let kept = match prefs::language().as_deref() {
-        Some("vi") => Some(Locale::vi),
-        Some("en") => Some(Locale::en),
-        _ => None,
-    };
+    let kept = prefs::language()
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .map(super::lang::locale_of);
     if let Some(locale) = kept {
         // Set now (no flash of the other language) and again after the
         // context's own effect.
@@ -37,7 +34,8 @@ pub fn LanguageSelect() -> impl IntoView {
     let i18n = use_i18n();
     let on_change = move |ev| {
         let code = event_target_value(&ev);
-        i18n.set_locale(if code == "vi" { Locale::vi } else { Locale::en });
+        let lang = Lang::from_tag(&code).unwrap_or_default();
+        i18n.set_locale(super::lang::locale_of(lang));
         prefs::set_language(&code);
     };
     view! {

@@ -18,15 +18,8 @@ use leptos_router::hooks::use_query_map;
 
 use crate::app::href;
 use crate::i18n::*;
-use suitcase_core::model::text::Lang;
 
-/// The domain language of a UI locale.
-pub(crate) fn lang_of(locale: Locale) -> Lang {
-    match locale {
-        Locale::en => Lang::En,
-        Locale::vi => Lang::Vi,
-    }
-}
+pub(crate) use crate::ui::lang::lang_of;
 
 /// The address of a plan's page.
 pub(crate) fn plan_href(id: &str) -> String {

@@ -24,26 +24,9 @@ use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::app::{base_path, href};
 use crate::i18n::*;
-use suitcase_core::model::text::{Lang, Text};
+use suitcase_core::model::text::Lang;
 
-/// The domain language of a UI locale.
-pub(crate) fn lang_of(locale: Locale) -> Lang {
-    match locale {
-        Locale::en => Lang::En,
-        Locale::vi => Lang::Vi,
-    }
-}
-
-/// The current content language, as a reactive closure's value.
-pub(crate) fn use_lang() -> Signal<Lang> {
-    let i18n = use_i18n();
-    Signal::derive(move || lang_of(i18n.get_locale()))
-}
-
-/// A piece of bilingual content in the UI language, reactively.
-pub(crate) fn text(lang: Signal<Lang>, t: Text) -> impl Fn() -> &'static str + Copy {
-    move || t.get(lang.get())
-}
+pub(crate) use crate::ui::lang::{lang_of, text, use_lang};
 
 pub(crate) use crate::ui::clock::today;
 

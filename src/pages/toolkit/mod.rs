@@ -26,15 +26,8 @@ use crate::i18n::*;
 use crate::storage::{use_storage, Record};
 use suitcase_core::docs::Doc;
 use suitcase_core::model::client::Client;
-use suitcase_core::model::text::Lang;
 
-/// The domain language of a UI locale.
-pub(crate) fn lang_of(locale: Locale) -> Lang {
-    match locale {
-        Locale::en => Lang::En,
-        Locale::vi => Lang::Vi,
-    }
-}
+pub(crate) use crate::ui::lang::lang_of;
 
 pub(crate) use crate::ui::clock::today;
 

@@ -22,14 +22,8 @@ use suitcase_core::model::money::format_amount;
 use suitcase_core::model::proposal::client::{
     Decision, FormProblem, Reply, ReplyForm, SharePayload,
 };
-use suitcase_core::model::text::Lang;
 
-fn locale_of(lang: Lang) -> Locale {
-    match lang {
-        Lang::En => Locale::en,
-        Lang::Vi => Locale::vi,
-    }
-}
+use crate::ui::lang::locale_of;
 
 fn share_error(locale: Locale, e: &ShareError) -> String {
     match e {
