@@ -93,135 +93,118 @@ const fn opt(field: KpiField) -> Input {
 }
 
 /// What a calculator computes from its inputs (in order; `None` for an
-/// empty optional input): result lines, or the first thing wrong.
-type Compute = fn(&[Option<i64>], Lang) -> Result<Vec<String>, KpiError>;
+/// empty optional input): result lines in the interface language, or the
+/// first thing wrong.
+type Compute = fn(&[Option<i64>], Locale) -> Result<Vec<String>, KpiError>;
 
-fn nps_calc(v: &[Option<i64>], lang: Lang) -> Result<Vec<String>, KpiError> {
+fn nps_calc(v: &[Option<i64>], locale: Locale) -> Result<Vec<String>, KpiError> {
+    let lang = super::lang_of(locale);
     let n = nps(v[0].unwrap_or(0), v[1].unwrap_or(0), v[2].unwrap_or(0))?;
-    Ok(match lang {
-        Lang::En => vec![
-            format!("NPS: {}", num(n.score, lang)),
-            format!(
-                "{} % promoters, {} % passives, {} % detractors, of {} respondents.",
-                num(n.promoters_pct, lang),
-                num(n.passives_pct, lang),
-                num(n.detractors_pct, lang),
-                n.respondents
-            ),
-        ],
-        Lang::Vi => vec![
-            format!("NPS: {}", num(n.score, lang)),
-            format!(
-                "{} % ủng hộ, {} % trung lập, {} % phản đối, trên {} người trả lời.",
-                num(n.promoters_pct, lang),
-                num(n.passives_pct, lang),
-                num(n.detractors_pct, lang),
-                n.respondents
-            ),
-        ],
-    })
+    Ok(vec![
+        td_string!(locale, career.kpi_nps_score, score = num(n.score, lang)).to_string(),
+        td_string!(
+            locale,
+            career.kpi_nps_split,
+            promoters = num(n.promoters_pct, lang),
+            passives = num(n.passives_pct, lang),
+            detractors = num(n.detractors_pct, lang),
+            respondents = n.respondents
+        )
+        .to_string(),
+    ])
 }
 
-fn retention_calc(v: &[Option<i64>], lang: Lang) -> Result<Vec<String>, KpiError> {
+fn retention_calc(v: &[Option<i64>], locale: Locale) -> Result<Vec<String>, KpiError> {
+    let lang = super::lang_of(locale);
     let r = client_retention(
         v[0].unwrap_or(0),
         v[1].unwrap_or(0),
         v[2].unwrap_or(0),
         v[3],
     )?;
-    Ok(match lang {
-        Lang::En => vec![
-            format!("Client retention rate: {} %", num(r.rate_pct, lang)),
-            format!(
-                "Churn {} %: {} clients kept from the start; {} clients at the end.",
-                num(r.churn_pct, lang),
-                r.retained,
-                r.at_end
-            ),
-        ],
-        Lang::Vi => vec![
-            format!("Tỷ lệ giữ chân khách hàng: {} %", num(r.rate_pct, lang)),
-            format!(
-                "Tỷ lệ rời bỏ {} %: giữ được {} client từ đầu kỳ; cuối kỳ có {} client.",
-                num(r.churn_pct, lang),
-                r.retained,
-                r.at_end
-            ),
-        ],
-    })
+    Ok(vec![
+        td_string!(
+            locale,
+            career.kpi_retention_rate,
+            pct = num(r.rate_pct, lang)
+        )
+        .to_string(),
+        td_string!(
+            locale,
+            career.kpi_retention_churn,
+            pct = num(r.churn_pct, lang),
+            kept = r.retained,
+            at_end = r.at_end
+        )
+        .to_string(),
+    ])
 }
 
-fn revenue_retention_calc(v: &[Option<i64>], lang: Lang) -> Result<Vec<String>, KpiError> {
+fn revenue_retention_calc(v: &[Option<i64>], locale: Locale) -> Result<Vec<String>, KpiError> {
+    let lang = super::lang_of(locale);
     let r = revenue_retention(v[0].unwrap_or(0), v[1].unwrap_or(0), v[2].unwrap_or(0))?;
-    Ok(match lang {
-        Lang::En => vec![
-            format!("Gross revenue retention: {} %", num(r.gross_pct, lang)),
-            format!(
-                "Net revenue retention (with expansion): {} %",
-                num(r.net_pct, lang)
-            ),
-        ],
-        Lang::Vi => vec![
-            format!("Tỷ lệ giữ doanh thu gộp: {} %", num(r.gross_pct, lang)),
-            format!(
-                "Tỷ lệ giữ doanh thu ròng (gồm mở rộng): {} %",
-                num(r.net_pct, lang)
-            ),
-        ],
-    })
+    Ok(vec![
+        td_string!(
+            locale,
+            career.kpi_revenue_gross,
+            pct = num(r.gross_pct, lang)
+        )
+        .to_string(),
+        td_string!(locale, career.kpi_revenue_net, pct = num(r.net_pct, lang)).to_string(),
+    ])
 }
 
-fn expansion_calc(v: &[Option<i64>], lang: Lang) -> Result<Vec<String>, KpiError> {
+fn expansion_calc(v: &[Option<i64>], locale: Locale) -> Result<Vec<String>, KpiError> {
+    let lang = super::lang_of(locale);
     let r = expansion_rates(
         v[0].unwrap_or(0),
         v[1].unwrap_or(0),
         v[2].unwrap_or(0),
         v[3],
     )?;
-    let mut out = match lang {
-        Lang::En => vec![
-            format!("Upsell rate: {} %", num(r.upsell_pct, lang)),
-            format!("Cross-sell rate: {} %", num(r.cross_sell_pct, lang)),
-        ],
-        Lang::Vi => vec![
-            format!("Tỷ lệ upsell: {} %", num(r.upsell_pct, lang)),
-            format!("Tỷ lệ cross-sell: {} %", num(r.cross_sell_pct, lang)),
-        ],
-    };
+    let mut out = vec![
+        td_string!(
+            locale,
+            career.kpi_upsell_rate,
+            pct = num(r.upsell_pct, lang)
+        )
+        .to_string(),
+        td_string!(
+            locale,
+            career.kpi_cross_sell_rate,
+            pct = num(r.cross_sell_pct, lang)
+        )
+        .to_string(),
+    ];
     if let Some(c) = r.combined_pct {
-        out.push(match lang {
-            Lang::En => format!("Upsell or cross-sell: {} %", num(c, lang)),
-            Lang::Vi => format!("Upsell hoặc cross-sell: {} %", num(c, lang)),
-        });
+        out.push(td_string!(locale, career.kpi_either_rate, pct = num(c, lang)).to_string());
     }
     Ok(out)
 }
 
-fn per_person_calc(v: &[Option<i64>], lang: Lang) -> Result<Vec<String>, KpiError> {
+fn per_person_calc(v: &[Option<i64>], locale: Locale) -> Result<Vec<String>, KpiError> {
+    let lang = super::lang_of(locale);
     let r = clients_per_person(v[0].unwrap_or(0), v[1].unwrap_or(0))?;
-    Ok(vec![match lang {
-        Lang::En => format!("Clients per account person: {}", num(r, lang)),
-        Lang::Vi => format!("Số client trên một nhân sự account: {}", num(r, lang)),
-    }])
+    Ok(vec![td_string!(
+        locale,
+        career.kpi_per_person,
+        n = num(r, lang)
+    )
+    .to_string()])
 }
 
-fn target_calc(v: &[Option<i64>], lang: Lang) -> Result<Vec<String>, KpiError> {
+fn target_calc(v: &[Option<i64>], locale: Locale) -> Result<Vec<String>, KpiError> {
+    let lang = super::lang_of(locale);
     let (rev, tgt) = (v[0].unwrap_or(0), v[1].unwrap_or(0));
     let r = revenue_vs_target(rev, tgt)?;
-    Ok(vec![match lang {
-        Lang::En => format!(
-            "Revenue delivered: {} % of target ({} of {}).",
-            num(r, lang),
-            format_amount(rev, "VND"),
-            format_amount(tgt, "VND")
-        ),
-        Lang::Vi => format!(
-            "Doanh số đạt {} % chỉ tiêu ({} trên {}).",
-            num(r, lang),
-            format_amount(rev, "VND"),
-            format_amount(tgt, "VND")
-        ),
-    }])
+    Ok(vec![td_string!(
+        locale,
+        career.kpi_vs_target,
+        pct = num(r, lang),
+        revenue = format_amount(rev, "VND"),
+        target = format_amount(tgt, "VND")
+    )
+    .to_string()])
 }
 
 /// The calculators page.
@@ -336,7 +319,7 @@ fn Calculator(
         if errors.iter().any(Option::is_some) {
             return (errors, None, None);
         }
-        match compute(&values, super::lang_of(locale)) {
+        match compute(&values, locale) {
             Ok(lines) => (errors, Some(lines), None),
             Err(e) => {
                 let at = field_of(e);
@@ -479,31 +462,23 @@ fn ResponseTimeCalc() -> impl IntoView {
             }
         }
         let r = response_time_from_minutes(&minutes).map_err(|e| e.message(l))?;
-        Ok(match l {
-            Lang::En => vec![
-                format!("Average response time: {}", duration(r.mean_minutes, l)),
-                format!(
-                    "Median {}, fastest {}, slowest {}, over {} replies.",
-                    duration(r.median_minutes, l),
-                    duration(r.min_minutes, l),
-                    duration(r.max_minutes, l),
-                    r.count
-                ),
-            ],
-            Lang::Vi => vec![
-                format!(
-                    "Thời gian phản hồi trung bình: {}",
-                    duration(r.mean_minutes, l)
-                ),
-                format!(
-                    "Trung vị {}, nhanh nhất {}, chậm nhất {}, trên {} lần phản hồi.",
-                    duration(r.median_minutes, l),
-                    duration(r.min_minutes, l),
-                    duration(r.max_minutes, l),
-                    r.count
-                ),
-            ],
-        })
+        Ok(vec![
+            td_string!(
+                locale,
+                career.kpi_response_mean,
+                time = duration(r.mean_minutes, l)
+            )
+            .to_string(),
+            td_string!(
+                locale,
+                career.kpi_response_spread,
+                median = duration(r.median_minutes, l),
+                fastest = duration(r.min_minutes, l),
+                slowest = duration(r.max_minutes, l),
+                count = r.count
+            )
+            .to_string(),
+        ])
     });
     let error = move || {
         if !touched.get() {
