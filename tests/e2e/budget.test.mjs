@@ -21,8 +21,8 @@ import {
 } from './helpers.mjs';
 
 const env = useSuite();
-const FIXTURE = join(REPO_ROOT, 'tests/fixtures/budget/tet-plan.json');
-const GOLDEN = join(REPO_ROOT, 'tests/fixtures/budget/tet-result.json');
+const FIXTURE = join(REPO_ROOT, 'core/tests/fixtures/budget/tet-plan.json');
+const GOLDEN = join(REPO_ROOT, 'core/tests/fixtures/budget/tet-result.json');
 
 let scratch;
 async function scratchFile(name, content) {
