@@ -16,8 +16,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::Route;
 use suitcase_core::model::text::Lang;
 
 /// The domain language of a UI locale.
@@ -30,7 +30,7 @@ pub(crate) fn lang_of(locale: Locale) -> Lang {
 
 /// The address of a plan's page.
 pub(crate) fn plan_href(id: &str) -> String {
-    format!("{}?plan={id}", href("/budget"))
+    Route::plan(id).href()
 }
 
 /// The budget page: the list of plans, or the open plan.

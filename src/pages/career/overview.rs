@@ -7,8 +7,8 @@ use leptos_router::components::A;
 use super::map::CareerMap;
 use super::progress::use_progress;
 use super::{role_href, text, today, use_lang};
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::{CareerPage, Route};
 use suitcase_core::model::career::{readiness, role, topic, Track, ROLES};
 
 /// The overview page.
@@ -25,7 +25,7 @@ pub fn Overview() -> impl IntoView {
             <h2 id="what-account">{text(lang, what.title)}</h2>
             <p>{text(lang, what.summary)}</p>
             <p>
-                <A href=format!("{}#topic-what-is-account", href("/career/guide"))>
+                <A href=Route::guide_section("topic-what-is-account").href()>
                     {t!(i18n, career.read_more_guide)}
                 </A>
             </p>
@@ -121,17 +121,17 @@ fn NextSteps() -> impl IntoView {
             <h2 id="next-title">{t!(i18n, career.next_title)}</h2>
             <ul class="next-steps">
                 <li>
-                    <A href=href("/career/guide")>{t!(i18n, career.nav_guide)}</A>
+                    <A href=Route::Career(CareerPage::Guide).href()>{t!(i18n, career.nav_guide)}</A>
                     ": "
                     {t!(i18n, career.next_guide)}
                 </li>
                 <li>
-                    <A href=href("/career/skills")>{t!(i18n, career.nav_skills)}</A>
+                    <A href=Route::Career(CareerPage::Skills).href()>{t!(i18n, career.nav_skills)}</A>
                     ": "
                     {t!(i18n, career.next_skills)}
                 </li>
                 <li>
-                    <A href=href("/career/practice")>{t!(i18n, career.nav_practice)}</A>
+                    <A href=Route::Career(CareerPage::Practice).href()>{t!(i18n, career.nav_practice)}</A>
                     ": "
                     {move || {
                         td_string!(i18n.get_locale(), career.next_practice, due = due())
@@ -139,12 +139,12 @@ fn NextSteps() -> impl IntoView {
                     }}
                 </li>
                 <li>
-                    <A href=href("/career/quiz")>{t!(i18n, career.nav_quiz)}</A>
+                    <A href=Route::Career(CareerPage::Quiz).href()>{t!(i18n, career.nav_quiz)}</A>
                     ": "
                     {t!(i18n, career.next_quiz)}
                 </li>
                 <li>
-                    <A href=href("/career/kpi")>{t!(i18n, career.nav_kpi)}</A>
+                    <A href=Route::Career(CareerPage::Kpi).href()>{t!(i18n, career.nav_kpi)}</A>
                     ": "
                     {t!(i18n, career.next_kpi)}
                 </li>

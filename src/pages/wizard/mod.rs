@@ -37,8 +37,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::Route;
 use suitcase_core::model::text::Lang;
 
 /// The domain language of a UI locale.
@@ -51,7 +51,7 @@ pub(crate) fn lang_of(locale: Locale) -> Lang {
 
 /// The address of a proposal's page.
 pub(crate) fn proposal_href(id: &str) -> String {
-    format!("{}?p={id}", href("/wizard"))
+    Route::proposal(id).href()
 }
 
 pub(crate) use crate::ui::clock::today;
