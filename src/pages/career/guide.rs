@@ -64,7 +64,9 @@ fn TopicSection(
     level3: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t: &'static Topic = topic(id).expect("topic exists");
+    let Some(t): Option<&'static Topic> = topic(id) else {
+        return ().into_any();
+    };
     let anchor = format!("topic-{id}");
     let points = t
         .points
@@ -84,6 +86,7 @@ fn TopicSection(
             {(id == "account-vs-sales").then(|| view! { <Comparison /> })}
         </section>
     }
+    .into_any()
 }
 
 /// Account vs sales, side by side.

@@ -21,7 +21,9 @@ const NODE_H: i32 = 62;
 
 /// The name a screen reader gives a node.
 fn node_name(n: &MapNode, lang: Lang) -> String {
-    let r = role(n.slug).expect("map nodes are roles");
+    let Some(r) = role(n.slug) else {
+        return n.label.get(lang).to_string();
+    };
     let next: Vec<&str> = r
         .next_roles
         .iter()

@@ -16,20 +16,24 @@ use suitcase_core::model::career::{readiness, role, topic, Track, ROLES};
 pub fn Overview() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let what = topic("what-is-account").expect("topic exists");
+    let what = topic("what-is-account").map(|what| {
+        view! {
+            <section class="card" aria-labelledby="what-account">
+                <h2 id="what-account">{text(lang, what.title)}</h2>
+                <p>{text(lang, what.summary)}</p>
+                <p>
+                    <A href=Route::guide_section("topic-what-is-account").href()>
+                        {t!(i18n, career.read_more_guide)}
+                    </A>
+                </p>
+            </section>
+        }
+    });
     view! {
         <Title text=move || t_string!(i18n, career.title).to_string() />
         <h1>{t!(i18n, career.title)}</h1>
         <p class="lead">{t!(i18n, career.intro)}</p>
-        <section class="card" aria-labelledby="what-account">
-            <h2 id="what-account">{text(lang, what.title)}</h2>
-            <p>{text(lang, what.summary)}</p>
-            <p>
-                <A href=Route::guide_section("topic-what-is-account").href()>
-                    {t!(i18n, career.read_more_guide)}
-                </A>
-            </p>
-        </section>
+        {what}
         <section aria-labelledby="map-title" class="wide">
             <h2 id="map-title">{t!(i18n, career.map_title)}</h2>
             <p>{t!(i18n, career.map_help)}</p>
@@ -38,6 +42,7 @@ pub fn Overview() -> impl IntoView {
         <RoleList />
         <NextSteps />
     }
+    .into_any()
 }
 
 /// The roles as a list, grouped by track: the map's text alternative.
