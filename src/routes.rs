@@ -406,7 +406,10 @@ fn encode_component(s: &str) -> String {
 /// told not to resolve it again. `Copy`; get it with [`use_navigator`] while
 /// a component is set up.
 #[derive(Clone, Copy)]
-pub struct Navigator(StoredValue<Box<dyn Fn(&str, NavigateOptions)>, LocalStorage>);
+pub struct Navigator(StoredValue<NavigateFn, LocalStorage>);
+
+/// The router's navigate function.
+type NavigateFn = Box<dyn Fn(&str, NavigateOptions)>;
 
 impl Navigator {
     /// Goes to `to` as a new history entry, scrolled to the top.
