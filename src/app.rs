@@ -1,39 +1,16 @@
 //! The shell: providers, router, layout and navigation.
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::Lazy;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::i18n::*;
 use crate::pages;
+use crate::routes::{base_path, seg, CareerPage, Route as To};
 use crate::storage::AppStorage;
 use crate::ui::prefs::{LanguageSelect, RestoreLanguage, ThemeSelect};
 use crate::ui::storage_notice::StorageNotice;
-
-thread_local! {
-    static BASE: String = {
-        let path = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.base_uri().ok().flatten())
-            .and_then(|b| web_sys::Url::new(&b).ok())
-            .map(|u| u.pathname())
-            .unwrap_or_default();
-        path.trim_end_matches('/').to_string()
-    };
-}
-
-/// The router's base path: the folder the app is served from ("" at the
-/// site root, "/suitcase" on GitHub Pages), read from `<base href>`.
-pub fn base_path() -> String {
-    BASE.with(|b| b.clone())
-}
-
-/// The address of an app route (`"/wizard"`) under the base path. Links must
-/// use it: `<A>` leaves absolute paths as they are.
-pub fn href(route: &str) -> String {
-    BASE.with(|b| format!("{b}{route}"))
-}
 
 /// Moves focus to the main content (the skip link). A plain `#main` link
 /// would resolve against `<base href>` and leave the page.
@@ -53,14 +30,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 /// `/shared` of older links): a page of its own, without Suitcase's
 /// navigation, that stores nothing in the client's browser.
 fn is_client_page() -> bool {
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    let route = path
-        .strip_prefix(&base_path())
-        .unwrap_or(&path)
-        .trim_end_matches('/');
-    matches!(route, "/p" | "/shared")
+    matches!(To::current(), To::Client | To::Shared)
 }
 
 /// The whole application.
@@ -96,7 +66,7 @@ fn Shell(client: bool) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t!(i18n, app.skip)}</a>
         <header class="site-header">
             <div class="header-inner">
-                <A href=href("/") attr:class="brand">
+                <A href=To::Home.href() attr:class="brand">
                     <img src="icons/icon.svg" alt="" width="28" height="28" />
                     <span>{t!(i18n, app.name)}</span>
                 </A>
@@ -111,22 +81,27 @@ fn Shell(client: bool) -> impl IntoView {
         </Show>
         <main id="main" tabindex="-1" class:client-main=client>
             <Routes fallback=pages::not_found::NotFound>
-                <Route path=path!("/") view=pages::home::Home />
-                <Route path=path!("/wizard") view={Lazy::<pages::WizardRoute>::new()} />
-                <Route path=path!("/reply") view={Lazy::<pages::ReplyRoute>::new()} />
-                <Route path=path!("/p") view={Lazy::<pages::ClientRoute>::new()} />
-                <Route path=path!("/shared") view={Lazy::<pages::ClientRoute>::new()} />
-                <Route path=path!("/budget") view={Lazy::<pages::BudgetRoute>::new()} />
-                <Route path=path!("/career") view={Lazy::<pages::CareerRoute>::new()} />
-                <Route path=path!("/career/role/:slug") view={Lazy::<pages::CareerRoute>::new()} />
-                <Route path=path!("/career/guide") view={Lazy::<pages::CareerRoute>::new()} />
-                <Route path=path!("/career/skills") view={Lazy::<pages::CareerRoute>::new()} />
-                <Route path=path!("/career/practice") view={Lazy::<pages::CareerRoute>::new()} />
-                <Route path=path!("/career/quiz") view={Lazy::<pages::CareerRoute>::new()} />
-                <Route path=path!("/career/kpi") view={Lazy::<pages::CareerRoute>::new()} />
-                <Route path=path!("/career/search") view={Lazy::<pages::CareerRoute>::new()} />
-                <Route path=path!("/toolkit") view={Lazy::<pages::ToolkitRoute>::new()} />
-                <Route path=path!("/settings") view={Lazy::<pages::SettingsRoute>::new()} />
+                <Route path=() view=pages::home::Home />
+                <Route path=(StaticSegment(seg::WIZARD),) view={Lazy::<pages::WizardRoute>::new()} />
+                <Route path=(StaticSegment(seg::REPLY),) view={Lazy::<pages::ReplyRoute>::new()} />
+                <Route path=(StaticSegment(seg::CLIENT),) view={Lazy::<pages::ClientRoute>::new()} />
+                <Route path=(StaticSegment(seg::SHARED),) view={Lazy::<pages::ClientRoute>::new()} />
+                <Route path=(StaticSegment(seg::BUDGET),) view={Lazy::<pages::BudgetRoute>::new()} />
+                // One lazy parent renders every career view (see pages::career):
+                // the children only name the addresses it answers, so no
+                // career code is referenced from here (the main module).
+                <ParentRoute path=(StaticSegment(seg::CAREER),) view={Lazy::<pages::CareerRoute>::new()}>
+                    <Route path=() view=|| () />
+                    <Route path=(StaticSegment(seg::ROLE), ParamSegment(seg::ROLE_SLUG)) view=|| () />
+                    <Route path=(StaticSegment(seg::GUIDE),) view=|| () />
+                    <Route path=(StaticSegment(seg::SKILLS),) view=|| () />
+                    <Route path=(StaticSegment(seg::PRACTICE),) view=|| () />
+                    <Route path=(StaticSegment(seg::QUIZ),) view=|| () />
+                    <Route path=(StaticSegment(seg::KPI),) view=|| () />
+                    <Route path=(StaticSegment(seg::SEARCH),) view=|| () />
+                </ParentRoute>
+                <Route path=(StaticSegment(seg::TOOLKIT),) view={Lazy::<pages::ToolkitRoute>::new()} />
+                <Route path=(StaticSegment(seg::SETTINGS),) view={Lazy::<pages::SettingsRoute>::new()} />
             </Routes>
         </main>
         <Show when=move || chrome>
@@ -143,11 +118,11 @@ fn NavBar() -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label=move || t_string!(i18n, nav.label)>
             <ul>
-                <li><A href=href("/wizard")>{t!(i18n, nav.wizard)}</A></li>
-                <li><A href=href("/budget")>{t!(i18n, nav.budget)}</A></li>
-                <li><A href=href("/career")>{t!(i18n, nav.career)}</A></li>
-                <li><A href=href("/toolkit")>{t!(i18n, nav.toolkit)}</A></li>
-                <li><A href=href("/settings")>{t!(i18n, nav.settings)}</A></li>
+                <li><A href=To::Wizard.href()>{t!(i18n, nav.wizard)}</A></li>
+                <li><A href=To::Budget.href()>{t!(i18n, nav.budget)}</A></li>
+                <li><A href=To::Career(CareerPage::Overview).href()>{t!(i18n, nav.career)}</A></li>
+                <li><A href=To::Toolkit.href()>{t!(i18n, nav.toolkit)}</A></li>
+                <li><A href=To::Settings.href()>{t!(i18n, nav.settings)}</A></li>
             </ul>
         </nav>
     }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod pages;
+pub mod routes;
 pub mod storage;
 pub mod ui;
 

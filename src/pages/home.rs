@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::{CareerPage, Route};
 
 /// The home page.
 #[component]
@@ -20,21 +20,21 @@ pub fn Home() -> impl IntoView {
             <article class="card">
                 <h2>{t!(i18n, home.students_title)}</h2>
                 <p>{t!(i18n, home.students_body)}</p>
-                <A href=href("/career") attr:class="button">{t!(i18n, home.students_cta)}</A>
+                <A href=Route::Career(CareerPage::Overview).href() attr:class="button">{t!(i18n, home.students_cta)}</A>
             </article>
             <article class="card">
                 <h2>{t!(i18n, home.agencies_title)}</h2>
                 <p>{t!(i18n, home.agencies_body)}</p>
-                <A href=href("/wizard") attr:class="button">{t!(i18n, home.agencies_cta)}</A>
+                <A href=Route::Wizard.href() attr:class="button">{t!(i18n, home.agencies_cta)}</A>
             </article>
         </section>
         <section>
             <h2>{t!(i18n, home.features_title)}</h2>
             <ul class="feature-list">
-                <li><A href=href("/wizard")>{t!(i18n, nav.wizard)}</A>": "{t!(i18n, home.f_wizard)}</li>
-                <li><A href=href("/budget")>{t!(i18n, nav.budget)}</A>": "{t!(i18n, home.f_budget)}</li>
-                <li><A href=href("/career")>{t!(i18n, nav.career)}</A>": "{t!(i18n, home.f_career)}</li>
-                <li><A href=href("/toolkit")>{t!(i18n, nav.toolkit)}</A>": "{t!(i18n, home.f_toolkit)}</li>
+                <li><A href=Route::Wizard.href()>{t!(i18n, nav.wizard)}</A>": "{t!(i18n, home.f_wizard)}</li>
+                <li><A href=Route::Budget.href()>{t!(i18n, nav.budget)}</A>": "{t!(i18n, home.f_budget)}</li>
+                <li><A href=Route::Career(CareerPage::Overview).href()>{t!(i18n, nav.career)}</A>": "{t!(i18n, home.f_career)}</li>
+                <li><A href=Route::Toolkit.href()>{t!(i18n, nav.toolkit)}</A>": "{t!(i18n, home.f_toolkit)}</li>
             </ul>
         </section>
         <section class="card">

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::Route;
 
 /// The not-found page.
 #[component]
@@ -14,6 +14,6 @@ pub fn NotFound() -> impl IntoView {
         <Title text=move || t_string!(i18n, notfound.title).to_string() />
         <h1>{t!(i18n, notfound.title)}</h1>
         <p>{t!(i18n, notfound.body)}</p>
-        <p><A href=href("/") attr:class="button">{t!(i18n, notfound.home)}</A></p>
+        <p><A href=Route::Home.href() attr:class="button">{t!(i18n, notfound.home)}</A></p>
     }
 }

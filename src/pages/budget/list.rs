@@ -2,11 +2,11 @@
 //! rename, delete (with undo).
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 use super::messages::{money, plan_error, plan_error_kind};
 use super::{lang_of, plan_href};
 use crate::i18n::*;
+use crate::routes::{use_navigator, Route};
 use crate::storage::{use_storage, Record};
 use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::storage_error;
@@ -27,14 +27,12 @@ enum Note {
 pub fn PlanList() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let note: RwSignal<Option<Note>> = RwSignal::new(None);
     let import_note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
     let plans = storage.records::<Plan>();
-    let open = StoredValue::new_local(navigate);
-    // The router adds the base path to what it is given.
     let go = move |id: String| {
-        open.try_with_value(|n| n(&format!("/budget?plan={id}"), Default::default()));
+        navigator.go(Route::plan(&id));
     };
     let start = move |plan: Plan| {
         spawn_local(async move {

@@ -16,14 +16,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::Route;
 
 pub(crate) use crate::ui::lang::lang_of;
 
 /// The address of a plan's page.
 pub(crate) fn plan_href(id: &str) -> String {
-    format!("{}?plan={id}", href("/budget"))
+    Route::plan(id).href()
 }
 
 /// The budget page: the list of plans, or the open plan.

@@ -8,8 +8,8 @@ use super::editor::{ChannelsEditor, ItemsEditor, PlanSettings};
 use super::files::Files;
 use super::result::ResultView;
 use super::whatif::WhatIf;
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::Route;
 use crate::storage::Record;
 use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::open_record::OpenRecord;
@@ -55,7 +55,7 @@ pub fn Workspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p>
-            <a href=href("/budget")>{t!(i18n, budget.back)}</a>
+            <a href=Route::Budget.href()>{t!(i18n, budget.back)}</a>
         </p>
         <OpenRecord<Plan>
             id=id

@@ -7,8 +7,8 @@ use leptos_router::components::A;
 
 use super::role::CALCULATED;
 use super::{role_href, text, use_lang};
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::Route;
 use suitcase_core::model::career::{
     role, tool, topic, Topic, ACCOUNT_VS_SALES, KPIS, TOOLS, WORKFLOW, WORKFLOW_THROUGHOUT,
 };
@@ -16,7 +16,7 @@ use suitcase_core::model::career::{
 /// A link to a section of the guide. (A bare `#id` would resolve against
 /// `<base href>` and leave the page.)
 pub(crate) fn anchor(id: &str) -> String {
-    format!("{}#{id}", href("/career/guide"))
+    Route::guide_section(id).href()
 }
 
 /// The guide page.
@@ -64,7 +64,9 @@ fn TopicSection(
     level3: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t: &'static Topic = topic(id).expect("topic exists");
+    let Some(t): Option<&'static Topic> = topic(id) else {
+        return ().into_any();
+    };
     let anchor = format!("topic-{id}");
     let points = t
         .points
@@ -84,6 +86,7 @@ fn TopicSection(
             {(id == "account-vs-sales").then(|| view! { <Comparison /> })}
         </section>
     }
+    .into_any()
 }
 
 /// Account vs sales, side by side.
@@ -198,7 +201,7 @@ fn Tools() -> impl IntoView {
                     <p class="help">{t!(i18n, career.good_one)}</p>
                     <ul>{good}</ul>
                     <p>
-                        <A href=href("/toolkit")>
+                        <A href=Route::Toolkit.href()>
                             {move || {
                                 td_string!(
                                     i18n.get_locale(),
@@ -233,7 +236,7 @@ fn Kpis() -> impl IntoView {
             let calc = CALCULATED.contains(&k.id).then(|| {
                 view! {
                     " "
-                    <A href=format!("{}#calc-{}", href("/career/kpi"), k.id)>
+                    <A href=Route::kpi_calculator(k.id).href()>
                         {t!(i18n, career.calculate)}
                     </A>
                 }

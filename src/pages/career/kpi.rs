@@ -287,7 +287,9 @@ fn Calculator(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let k = kpi_topic(kpi).expect("KPI exists");
+    let Some(k) = kpi_topic(kpi) else {
+        return ().into_any();
+    };
     let texts: Vec<RwSignal<String>> = inputs
         .iter()
         .map(|_| RwSignal::new(String::new()))
@@ -427,6 +429,7 @@ fn Calculator(
             </div>
         </section>
     }
+    .into_any()
 }
 
 /// Average response time from a list of minutes.
@@ -434,7 +437,9 @@ fn Calculator(
 fn ResponseTimeCalc() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let k = kpi_topic("response-time").expect("KPI exists");
+    let Some(k) = kpi_topic("response-time") else {
+        return ().into_any();
+    };
     let input = RwSignal::new(String::new());
     let touched = RwSignal::new(false);
     let outcome = Memo::new(move |_| {
@@ -538,4 +543,5 @@ fn ResponseTimeCalc() -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }

@@ -5,8 +5,8 @@
 //! them in ladder order and the arrow keys move to the nearest role in that
 //! direction. Focusing or hovering a role highlights its paths. A text list
 //! of the same roles and paths follows the map.
+use crate::routes::{use_navigator, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use super::{role_href, use_lang};
@@ -21,7 +21,9 @@ const NODE_H: i32 = 62;
 
 /// The name a screen reader gives a node.
 fn node_name(n: &MapNode, lang: Lang) -> String {
-    let r = role(n.slug).expect("map nodes are roles");
+    let Some(r) = role(n.slug) else {
+        return n.label.get(lang).to_string();
+    };
     let next: Vec<&str> = r
         .next_roles
         .iter()
@@ -195,7 +197,7 @@ pub fn CareerMap(
     let lang = use_lang();
     let nodes = StoredValue::new(map_nodes());
     let active: RwSignal<Option<&'static str>> = RwSignal::new(None);
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigator = use_navigator();
     let current = StoredValue::new(current);
 
     let edges = map_edges()
@@ -266,7 +268,7 @@ pub fn CareerMap(
                     return;
                 }
                 ev.prevent_default();
-                navigate.with_value(|nav| nav(&format!("/career/role/{slug}"), Default::default()));
+                navigator.go(Route::role(slug));
             };
             let level_text = move || level_line(&n, lang.get());
             view! {

@@ -3,8 +3,12 @@
 //! interview practice on a spaced-repetition schedule, quizzes, KPI
 //! calculators and bilingual search.
 //!
-//! Every view lives under `/career` (one lazy chunk): the routes in
-//! `app.rs` all render [`Career`], which picks the view from the address.
+//! Every view lives under `/career` (one lazy chunk): in `app.rs` the
+//! lazy `/career` parent route renders [`Career`], and its child routes
+//! (which render nothing themselves) only name the addresses it answers, so
+//! the route table references no career code and the chunk stays out of the
+//! main module. [`Career`] stays mounted while the user moves between its
+//! views and shows the one its typed route ([`CareerPage`]) names.
 //! The user's progress is one IndexedDB record ([`progress`]).
 mod guide;
 mod kpi;
@@ -20,10 +24,10 @@ mod skills;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 
-use crate::app::{base_path, href};
 use crate::i18n::*;
+use crate::routes::{use_navigator, CareerPage, Route};
 use suitcase_core::model::text::Lang;
 
 pub(crate) use crate::ui::lang::{lang_of, text, use_lang};
@@ -40,68 +44,41 @@ pub(crate) fn format_date(d: NaiveDate, lang: Lang) -> String {
 
 /// The address of a role's page.
 pub(crate) fn role_href(slug: &str) -> String {
-    href(&format!("/career/role/{slug}"))
+    Route::role(slug).href()
 }
 
-/// Which view of the guide an address shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum View {
-    Overview,
-    Role(String),
-    Guide,
-    Skills,
-    Practice,
-    Quiz,
-    Kpi,
-    Search,
-    Unknown,
-}
-
-impl View {
-    /// The view for a path (with or without the base path in front).
-    fn from_path(path: &str) -> View {
-        let base = base_path();
-        let path = path.strip_prefix(base.as_str()).unwrap_or(path);
-        let rest = path
-            .strip_prefix("/career")
-            .unwrap_or(path)
-            .trim_end_matches('/');
-        match rest {
-            "" => View::Overview,
-            "/guide" => View::Guide,
-            "/skills" => View::Skills,
-            "/practice" => View::Practice,
-            "/quiz" => View::Quiz,
-            "/kpi" => View::Kpi,
-            "/search" => View::Search,
-            r => match r.strip_prefix("/role/") {
-                Some(slug) if !slug.contains('/') => View::Role(slug.to_string()),
-                _ => View::Unknown,
-            },
-        }
-    }
+/// The address of a career view.
+pub(crate) fn page_href(page: CareerPage) -> String {
+    Route::Career(page).href()
 }
 
 /// The career guide: every view under `/career`.
 #[component]
 pub fn Career() -> impl IntoView {
     let location = use_location();
-    let view = Memo::new(move |_| View::from_path(&location.pathname.get()));
+    // The view the router's address names. On leaving the guide the address
+    // is briefly another page's: keep the last view until this unmounts.
+    let page = Memo::new(move |prev: Option<&Option<CareerPage>>| {
+        match Route::parse(&location.pathname.get()) {
+            Route::Career(page) => Some(page),
+            _ => prev.cloned().flatten(),
+        }
+    });
     progress::provide_progress();
     scroll_to_hash();
     view! {
         <div class="career">
             <CareerNav />
-            {move || match view.get() {
-                View::Overview => view! { <overview::Overview /> }.into_any(),
-                View::Role(slug) => view! { <role::RolePage slug=slug /> }.into_any(),
-                View::Guide => view! { <guide::Guide /> }.into_any(),
-                View::Skills => view! { <skills::SkillsPage /> }.into_any(),
-                View::Practice => view! { <practice::Practice /> }.into_any(),
-                View::Quiz => view! { <quiz::Quizzes /> }.into_any(),
-                View::Kpi => view! { <kpi::KpiCalculators /> }.into_any(),
-                View::Search => view! { <search::SearchPage /> }.into_any(),
-                View::Unknown => view! { <crate::pages::not_found::NotFound /> }.into_any(),
+            {move || match page.get() {
+                Some(CareerPage::Overview) => view! { <overview::Overview /> }.into_any(),
+                Some(CareerPage::Role(slug)) => view! { <role::RolePage slug=slug /> }.into_any(),
+                Some(CareerPage::Guide) => view! { <guide::Guide /> }.into_any(),
+                Some(CareerPage::Skills) => view! { <skills::SkillsPage /> }.into_any(),
+                Some(CareerPage::Practice) => view! { <practice::Practice /> }.into_any(),
+                Some(CareerPage::Quiz) => view! { <quiz::Quizzes /> }.into_any(),
+                Some(CareerPage::Kpi) => view! { <kpi::KpiCalculators /> }.into_any(),
+                Some(CareerPage::Search) => view! { <search::SearchPage /> }.into_any(),
+                None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
             }}
         </div>
     }
@@ -144,26 +121,26 @@ fn scroll_to_hash() {
 #[component]
 fn CareerNav() -> impl IntoView {
     let i18n = use_i18n();
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let query = RwSignal::new(String::new());
-    let go = StoredValue::new_local(navigate);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let q = query.get_untracked();
-        let q = q.trim();
-        let target = format!("/career/search?q={}", js_sys::encode_uri_component(q));
-        go.with_value(|n| n(&target, Default::default()));
+        // The box empties once the search page shows the query (as when
+        // every career view mounted its own bar).
+        query.set(String::new());
+        navigator.go(Route::career_search(q.trim()));
     };
     view! {
         <div class="career-top">
             <nav class="career-nav" aria-label=move || t_string!(i18n, career.nav_label)>
                 <ul>
-                    <li><A href=href("/career") exact=true>{t!(i18n, career.nav_overview)}</A></li>
-                    <li><A href=href("/career/guide") exact=true>{t!(i18n, career.nav_guide)}</A></li>
-                    <li><A href=href("/career/skills") exact=true>{t!(i18n, career.nav_skills)}</A></li>
-                    <li><A href=href("/career/practice") exact=true>{t!(i18n, career.nav_practice)}</A></li>
-                    <li><A href=href("/career/quiz") exact=true>{t!(i18n, career.nav_quiz)}</A></li>
-                    <li><A href=href("/career/kpi") exact=true>{t!(i18n, career.nav_kpi)}</A></li>
+                    <li><A href=page_href(CareerPage::Overview) exact=true>{t!(i18n, career.nav_overview)}</A></li>
+                    <li><A href=page_href(CareerPage::Guide) exact=true>{t!(i18n, career.nav_guide)}</A></li>
+                    <li><A href=page_href(CareerPage::Skills) exact=true>{t!(i18n, career.nav_skills)}</A></li>
+                    <li><A href=page_href(CareerPage::Practice) exact=true>{t!(i18n, career.nav_practice)}</A></li>
+                    <li><A href=page_href(CareerPage::Quiz) exact=true>{t!(i18n, career.nav_quiz)}</A></li>
+                    <li><A href=page_href(CareerPage::Kpi) exact=true>{t!(i18n, career.nav_kpi)}</A></li>
                 </ul>
             </nav>
             <form

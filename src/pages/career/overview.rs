@@ -7,8 +7,8 @@ use leptos_router::components::A;
 use super::map::CareerMap;
 use super::progress::use_progress;
 use super::{role_href, text, today, use_lang};
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::{CareerPage, Route};
 use suitcase_core::model::career::{readiness, role, topic, Track, ROLES};
 
 /// The overview page.
@@ -16,20 +16,24 @@ use suitcase_core::model::career::{readiness, role, topic, Track, ROLES};
 pub fn Overview() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let what = topic("what-is-account").expect("topic exists");
+    let what = topic("what-is-account").map(|what| {
+        view! {
+            <section class="card" aria-labelledby="what-account">
+                <h2 id="what-account">{text(lang, what.title)}</h2>
+                <p>{text(lang, what.summary)}</p>
+                <p>
+                    <A href=Route::guide_section("topic-what-is-account").href()>
+                        {t!(i18n, career.read_more_guide)}
+                    </A>
+                </p>
+            </section>
+        }
+    });
     view! {
         <Title text=move || t_string!(i18n, career.title).to_string() />
         <h1>{t!(i18n, career.title)}</h1>
         <p class="lead">{t!(i18n, career.intro)}</p>
-        <section class="card" aria-labelledby="what-account">
-            <h2 id="what-account">{text(lang, what.title)}</h2>
-            <p>{text(lang, what.summary)}</p>
-            <p>
-                <A href=format!("{}#topic-what-is-account", href("/career/guide"))>
-                    {t!(i18n, career.read_more_guide)}
-                </A>
-            </p>
-        </section>
+        {what}
         <section aria-labelledby="map-title" class="wide">
             <h2 id="map-title">{t!(i18n, career.map_title)}</h2>
             <p>{t!(i18n, career.map_help)}</p>
@@ -38,6 +42,7 @@ pub fn Overview() -> impl IntoView {
         <RoleList />
         <NextSteps />
     }
+    .into_any()
 }
 
 /// The roles as a list, grouped by track: the map's text alternative.
@@ -121,17 +126,17 @@ fn NextSteps() -> impl IntoView {
             <h2 id="next-title">{t!(i18n, career.next_title)}</h2>
             <ul class="next-steps">
                 <li>
-                    <A href=href("/career/guide")>{t!(i18n, career.nav_guide)}</A>
+                    <A href=Route::Career(CareerPage::Guide).href()>{t!(i18n, career.nav_guide)}</A>
                     ": "
                     {t!(i18n, career.next_guide)}
                 </li>
                 <li>
-                    <A href=href("/career/skills")>{t!(i18n, career.nav_skills)}</A>
+                    <A href=Route::Career(CareerPage::Skills).href()>{t!(i18n, career.nav_skills)}</A>
                     ": "
                     {t!(i18n, career.next_skills)}
                 </li>
                 <li>
-                    <A href=href("/career/practice")>{t!(i18n, career.nav_practice)}</A>
+                    <A href=Route::Career(CareerPage::Practice).href()>{t!(i18n, career.nav_practice)}</A>
                     ": "
                     {move || {
                         td_string!(i18n.get_locale(), career.next_practice, due = due())
@@ -139,12 +144,12 @@ fn NextSteps() -> impl IntoView {
                     }}
                 </li>
                 <li>
-                    <A href=href("/career/quiz")>{t!(i18n, career.nav_quiz)}</A>
+                    <A href=Route::Career(CareerPage::Quiz).href()>{t!(i18n, career.nav_quiz)}</A>
                     ": "
                     {t!(i18n, career.next_quiz)}
                 </li>
                 <li>
-                    <A href=href("/career/kpi")>{t!(i18n, career.nav_kpi)}</A>
+                    <A href=Route::Career(CareerPage::Kpi).href()>{t!(i18n, career.nav_kpi)}</A>
                     ": "
                     {t!(i18n, career.next_kpi)}
                 </li>

@@ -7,12 +7,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::progress::{use_progress, ProgressStatus};
 use super::{format_date, text, today, use_lang};
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::{use_navigator, Route};
 use crate::ui::clock::use_today;
 use suitcase_core::model::career::srs::ANSWER_MAX;
 use suitcase_core::model::career::{
@@ -20,18 +20,7 @@ use suitcase_core::model::career::{
 };
 
 fn practice_href(q: Option<&str>, role: Option<&str>) -> String {
-    let mut parts = Vec::new();
-    if let Some(r) = role {
-        parts.push(format!("role={r}"));
-    }
-    if let Some(q) = q {
-        parts.push(format!("q={q}"));
-    }
-    if parts.is_empty() {
-        href("/career/practice")
-    } else {
-        format!("{}?{}", href("/career/practice"), parts.join("&"))
-    }
+    Route::practice(q, role).href()
 }
 
 /// The practice page.
@@ -152,7 +141,7 @@ fn DueSummary() -> impl IntoView {
 fn RoleFilter(role: Memo<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigator = use_navigator();
     let options = ROLES
         .iter()
         .map(|r| {
@@ -165,12 +154,10 @@ fn RoleFilter(role: Memo<Option<String>>) -> impl IntoView {
         .collect_view();
     let on_change = move |ev| {
         let v = event_target_value(&ev);
-        let target = if v.is_empty() {
-            "/career/practice".to_string()
-        } else {
-            format!("/career/practice?role={v}")
-        };
-        navigate.with_value(|n| n(&target, Default::default()));
+        navigator.go(Route::practice(
+            None,
+            Some(v.as_str()).filter(|v| !v.is_empty()),
+        ));
     };
     view! {
         <div class="field inline-field">

@@ -8,8 +8,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::progress::{use_progress, ProgressStatus};
 use super::{format_date, role_href, text, today, use_lang};
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::{CareerPage, Route};
 use suitcase_core::model::career::{
     knowledge_quiz, score_quiz, suggest_role, FitQuestion, ProgressOp, QuizScore, QuizTopic,
     FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
@@ -193,7 +193,7 @@ fn QuizList() -> impl IntoView {
             };
             view! {
                 <li>
-                    <A href=format!("{}?topic={}", href("/career/quiz"), topic.id())>
+                    <A href=Route::quiz(topic.id()).href()>
                         {text(lang, k.title)}
                     </A>
                     " "
@@ -318,7 +318,7 @@ fn KnowledgeQuizView(topic: QuizTopic) -> impl IntoView {
     };
     view! {
         <p class="breadcrumb">
-            <A href=href("/career/quiz")>{t!(i18n, career.all_quizzes)}</A>
+            <A href=Route::Career(CareerPage::Quiz).href()>{t!(i18n, career.all_quizzes)}</A>
         </p>
         <h2>{text(lang, quiz.title)}</h2>
         <form on:submit=|ev| ev.prevent_default()>

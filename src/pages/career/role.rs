@@ -8,8 +8,8 @@ use leptos_router::components::A;
 use super::map::CareerMap;
 use super::skills::{ReadinessLine, SkillChecklist};
 use super::{role_href, text, use_lang};
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::{CareerPage, RoleSlug, Route};
 use suitcase_core::model::career::{
     kpi, path_between, previous_roles, questions_for_role, role as find_role, Pay, Role,
 };
@@ -26,15 +26,15 @@ pub(crate) const CALCULATED: [&str; 6] = [
 
 /// The page of the role `slug`, or a not-found message.
 #[component]
-pub fn RolePage(slug: String) -> impl IntoView {
+pub fn RolePage(slug: RoleSlug) -> impl IntoView {
     let i18n = use_i18n();
-    match find_role(&slug) {
+    match find_role(slug.as_str()) {
         Some(r) => view! { <RoleView role=r /> }.into_any(),
         None => view! {
             <Title text=move || t_string!(i18n, career.role_missing_title).to_string() />
             <h1>{t!(i18n, career.role_missing_title)}</h1>
             <p>{t!(i18n, career.role_missing)}</p>
-            <p><A href=href("/career")>{t!(i18n, career.back_overview)}</A></p>
+            <p><A href=Route::Career(CareerPage::Overview).href()>{t!(i18n, career.back_overview)}</A></p>
         }
         .into_any(),
     }
@@ -78,7 +78,7 @@ fn RoleView(role: &'static Role) -> impl IntoView {
     view! {
         <Title text=title />
         <p class="breadcrumb">
-            <A href=href("/career")>{t!(i18n, career.back_overview)}</A>
+            <A href=Route::Career(CareerPage::Overview).href()>{t!(i18n, career.back_overview)}</A>
         </p>
         <h1>{title}</h1>
         <p class="tags">
@@ -164,7 +164,7 @@ fn KpiSection(role: &'static Role) -> impl IntoView {
             let calc = CALCULATED.contains(&k.id).then(|| {
                 view! {
                     " "
-                    <A href=format!("{}#calc-{}", href("/career/kpi"), k.id)>
+                    <A href=Route::kpi_calculator(k.id).href()>
                         {t!(i18n, career.calculate)}
                     </A>
                 }
@@ -247,7 +247,7 @@ fn QuestionsSection(role: &'static Role) -> impl IntoView {
         .map(|q| {
             view! {
                 <li>
-                    <A href=format!("{}?q={}", href("/career/practice"), q.id)>
+                    <A href=Route::practice(Some(q.id), None).href()>
                         {text(lang, q.prompt)}
                     </A>
                 </li>
@@ -263,7 +263,7 @@ fn QuestionsSection(role: &'static Role) -> impl IntoView {
                         .to_string()
                 }}
                 " "
-                <A href=format!("{}?role={}", href("/career/practice"), role.slug)>
+                <A href=Route::practice(None, Some(role.slug)).href()>
                     {t!(i18n, career.practise_these)}
                 </A>
             </p>

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::guide::anchor;
 use super::{role_href, text, use_lang};
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::{use_navigator, Route};
 use suitcase_core::model::career::{search, HitKind, SearchHit};
 use suitcase_core::model::text::Lang;
 
@@ -24,8 +24,8 @@ fn hit_href(h: &SearchHit) -> String {
         HitKind::Tool => anchor(&format!("tool-{}", h.id)),
         HitKind::Topic => anchor(&format!("topic-{}", h.id)),
         HitKind::Kpi => anchor(&format!("kpi-{}", h.id)),
-        HitKind::Skill => format!("{}#skill-{}", href("/career/skills"), h.id),
-        HitKind::Question => format!("{}?q={}", href("/career/practice"), h.id),
+        HitKind::Skill => Route::skill(h.id).href(),
+        HitKind::Question => Route::practice(Some(h.id), None).href(),
     }
 }
 
@@ -59,7 +59,7 @@ pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let query = use_query_map();
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigator = use_navigator();
     let q = Memo::new(move |_| query.with(|m| m.get("q")).unwrap_or_default());
     let typed = RwSignal::new(q.get_untracked());
     // Follow the address (the search box in the guide's bar changes it).
@@ -67,11 +67,7 @@ pub fn SearchPage() -> impl IntoView {
     let hits = Memo::new(move |_| search(&q.get(), lang.get(), LIMIT));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let target = format!(
-            "/career/search?q={}",
-            js_sys::encode_uri_component(typed.get_untracked().trim())
-        );
-        navigate.with_value(|n| n(&target, Default::default()));
+        navigator.go(Route::career_search(typed.get_untracked().trim()));
     };
     let results = move || {
         hits.get()

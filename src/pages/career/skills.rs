@@ -34,7 +34,9 @@ fn SkillItem(
     let i18n = use_i18n();
     let lang = use_lang();
     let progress = use_progress();
-    let s = skill(id).expect("role skills exist");
+    let Some(s) = skill(id) else {
+        return ().into_any();
+    };
     let current = move || progress.data.with(|p| p.skills.get(id));
     let choices = SkillState::ALL
         .into_iter()
@@ -89,6 +91,7 @@ fn SkillItem(
             {roles}
         </li>
     }
+    .into_any()
 }
 
 /// The checklist of a list of skills.

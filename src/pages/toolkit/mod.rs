@@ -19,10 +19,10 @@ mod wip_job;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::{use_navigator, Navigator, Route};
 use crate::storage::{use_storage, Record};
 use suitcase_core::docs::Doc;
 use suitcase_core::model::client::Client;
@@ -66,54 +66,36 @@ impl Tab {
     }
 }
 
-/// The query string of a toolkit address.
-fn query(tab: Tab, client: Option<&str>, id: Option<&str>) -> String {
-    let mut q = format!("?tab={}", tab.key());
-    if let Some(c) = client {
-        q.push_str(&format!("&client={c}"));
-    }
-    if let Some(i) = id {
-        q.push_str(&format!("&id={i}"));
-    }
-    q
-}
-
-/// Goes to an address; `true` replaces the current history entry.
-type Navigate = Box<dyn Fn(&str, bool)>;
-
 /// Where the page is: section, chosen client, open record. `Copy`.
 #[derive(Clone, Copy)]
 pub(crate) struct Nav {
     pub tab: Memo<Tab>,
     pub client: Memo<Option<String>>,
     pub id: Memo<Option<String>>,
-    navigate: StoredValue<Navigate, LocalStorage>,
+    navigator: Navigator,
 }
 
 impl Nav {
     /// Goes to `tab` with `client` and `id` (as a new history entry).
     pub fn go(self, tab: Tab, client: Option<String>, id: Option<String>) {
-        let to = format!("/toolkit{}", query(tab, client.as_deref(), id.as_deref()));
-        self.navigate.try_with_value(|n| n(&to, false));
+        self.navigator.go(Route::toolkit(
+            tab.key(),
+            client.as_deref(),
+            id.as_deref(),
+            &[],
+        ));
     }
 
     /// Keeps list filters in the address of the current section (replacing
     /// the history entry, so Back leaves the list rather than undoing a
     /// filter). Empty values are left out.
     pub fn set_filters(self, filters: &[(&str, &str)]) {
-        let mut to = format!(
-            "/toolkit{}",
-            query(
-                self.tab.get_untracked(),
-                self.client.get_untracked().as_deref(),
-                None
-            )
-        );
-        for (key, value) in filters.iter().filter(|(_, v)| !v.is_empty()) {
-            let value = String::from(js_sys::encode_uri_component(value));
-            to.push_str(&format!("&{key}={value}"));
-        }
-        self.navigate.try_with_value(|n| n(&to, true));
+        self.navigator.replace(Route::toolkit(
+            self.tab.get_untracked().key(),
+            self.client.get_untracked().as_deref(),
+            None,
+            filters,
+        ));
     }
 
     /// Opens record `id` in the current section.
@@ -123,11 +105,7 @@ impl Nav {
 
     /// The address of `tab` for the chosen client (for links).
     pub fn href(self, tab: Tab, id: Option<&str>) -> String {
-        format!(
-            "{}{}",
-            href("/toolkit"),
-            query(tab, self.client.get().as_deref(), id)
-        )
+        Route::toolkit(tab.key(), self.client.get().as_deref(), id, &[]).href()
     }
 }
 
@@ -175,22 +153,13 @@ pub fn Toolkit() -> impl IntoView {
     });
     let client = Memo::new(move |_| q.with(|q| q.get("client")).filter(|c| !c.is_empty()));
     let id = Memo::new(move |_| q.with(|q| q.get("id")).filter(|c| !c.is_empty()));
-    let navigate = use_navigate();
     let nav = Nav {
         tab,
         client,
         id,
-        navigate: StoredValue::new_local(Box::new(move |to: &str, replace: bool| {
-            navigate(
-                to,
-                leptos_router::NavigateOptions {
-                    replace,
-                    scroll: !replace,
-                    ..Default::default()
-                },
-            )
-        })),
+        navigator: use_navigator(),
     };
+
     provide_context(nav);
 
     let resource = LocalResource::new(move || {

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
 
-use super::files::page_url;
 use crate::i18n::*;
+use crate::routes::{Link, Route};
 use crate::ui::crypto::{hmac_sha256_hex, sha256_hex};
 use crate::ui::docview::DocView;
 use crate::ui::download::docx_file;
@@ -253,7 +253,9 @@ fn ReplyForms(
                 let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
                 let mut reply = Reply::draft(&p, &f, hash, at).ok()?;
                 reply.mac = hmac_sha256_hex(&p.key, &reply.signed_bytes()).await.ok()?;
-                let link = format!("{}#{}", page_url("/reply"), encode_reply(&reply).ok()?);
+                let link = Link::from(Route::Reply)
+                    .at(encode_reply(&reply).ok()?)
+                    .url();
                 Some((reply, link))
             }
             .await;

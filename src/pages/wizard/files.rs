@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::lang_of;
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use crate::routes::Route;
 use crate::ui::download::docx_file;
 use crate::ui::download::{download_bytes, download_text};
 use suitcase_core::docs::proposal::{format_date, proposal_doc_from};
@@ -46,14 +47,6 @@ pub fn stem(text: &str) -> String {
     } else {
         out
     }
-}
-
-/// The full address of an app route in this deployment.
-pub fn page_url(route: &str) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{}", crate::app::href(route))
 }
 
 #[component]
@@ -135,7 +128,7 @@ pub fn Files() -> impl IntoView {
             .map(|d| format_date(d, lang_of(i18n.get_locale_untracked())))
             .unwrap_or_default();
         share_of.set(date);
-        match client_link(&page_url("/p"), &payload) {
+        match client_link(&Route::Client.url(), &payload) {
             Ok(l) => {
                 note.set(None);
                 share.set(Some(l));

@@ -4,11 +4,11 @@
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 use super::workspace::status_tag;
 use super::{lang_of, proposal_href};
 use crate::i18n::*;
+use crate::routes::{use_navigator, Route};
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, AppStorage, Record, StorageError};
 use crate::ui::file_input::{read_text, take_chosen_file};
@@ -69,16 +69,15 @@ fn record_error(locale: Locale, e: &RecordError) -> String {
 pub fn ProposalList() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let note: RwSignal<Option<Note>> = RwSignal::new(None);
     let query = RwSignal::new(String::new());
     let status: RwSignal<String> = RwSignal::new(String::new());
     let client: RwSignal<String> = RwSignal::new(String::new());
     let archived = RwSignal::new(false);
     let records = storage.records::<ProposalRecord>();
-    let open = StoredValue::new_local(navigate);
     let go = move |id: String| {
-        open.try_with_value(|n| n(&format!("/wizard?p={id}"), Default::default()));
+        navigator.go(Route::proposal(&id));
     };
     let start = move |data: ProposalRecord| {
         spawn_local(async move {

@@ -37,14 +37,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::Route;
 
 pub(crate) use crate::ui::lang::lang_of;
 
 /// The address of a proposal's page.
 pub(crate) fn proposal_href(id: &str) -> String {
-    format!("{}?p={id}", href("/wizard"))
+    Route::proposal(id).href()
 }
 
 pub(crate) use crate::ui::clock::today;

@@ -208,7 +208,7 @@ pub fn ReplyPage() -> impl IntoView {
                 let text = failure_text(i18n.get_locale(), &e);
                 view! {
                     <p class="msg msg-error" role="alert" data-testid="reply-error">{text}</p>
-                    <p><a href=crate::app::href("/wizard")>{t!(i18n, wizard.back)}</a></p>
+                    <p><a href=crate::routes::Route::Wizard.href()>{t!(i18n, wizard.back)}</a></p>
                 }
                 .into_any()
             }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::messages::{cause_text, issue_line, step_label, step_of};
-use crate::app::href;
 use crate::i18n::*;
+use crate::routes::Route;
 use crate::storage::Record;
 use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::open_record::OpenRecord;
@@ -112,7 +112,7 @@ pub fn Workspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p>
-            <a href=href("/wizard")>{t!(i18n, wizard.back)}</a>
+            <a href=Route::Wizard.href()>{t!(i18n, wizard.back)}</a>
         </p>
         <OpenRecord<ProposalRecord>
             id=id
