@@ -440,3 +440,71 @@ pub fn use_navigator() -> Navigator {
     let navigate = use_navigate();
     Navigator(StoredValue::new_local(Box::new(navigate)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_route() -> Vec<Route> {
+        let mut all = vec![
+            Route::Home,
+            Route::Wizard,
+            Route::Budget,
+            Route::Toolkit,
+            Route::Settings,
+            Route::Client,
+            Route::Shared,
+            Route::Reply,
+            Route::role("account-manager"),
+        ];
+        for page in [
+            CareerPage::Overview,
+            CareerPage::Guide,
+            CareerPage::Skills,
+            CareerPage::Practice,
+            CareerPage::Quiz,
+            CareerPage::Kpi,
+            CareerPage::Search,
+        ] {
+            all.push(Route::Career(page));
+        }
+        all
+    }
+
+    #[test]
+    fn every_route_parses_back_from_its_path_with_and_without_the_base() {
+        for route in every_route() {
+            let path = route.path();
+            assert_eq!(Route::parse_under("", &path), route, "{path}");
+            let under = format!("/suitcase{}", path.trim_end_matches('/'));
+            assert_eq!(Route::parse_under("/suitcase", &under), route, "{under}");
+            let with_slash = format!("{under}/?x=1#y");
+            assert_eq!(
+                Route::parse_under("/suitcase", &with_slash),
+                route,
+                "{with_slash}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_addresses_are_not_found() {
+        for path in ["/nope", "/career/nothing/here", "/career/role", "/wizard/x"] {
+            assert_eq!(Route::parse_under("", path), Route::NotFound, "{path}");
+        }
+        // A base path only counts as a whole segment.
+        assert_eq!(
+            Route::parse_under("/suit", "/suitcase/wizard"),
+            Route::NotFound
+        );
+    }
+
+    #[test]
+    fn query_values_are_encoded_as_the_browser_does() {
+        assert_eq!(
+            encode_component("giải brief & co"),
+            "gi%E1%BA%A3i%20brief%20%26%20co"
+        );
+        assert_eq!(encode_component("p-1_a.b!~*'()"), "p-1_a.b!~*'()");
+    }
+}
