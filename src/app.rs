@@ -12,20 +12,6 @@ use crate::storage::AppStorage;
 use crate::ui::prefs::{LanguageSelect, RestoreLanguage, ThemeSelect};
 use crate::ui::storage_notice::StorageNotice;
 
-/// Moves focus to the main content (the skip link). A plain `#main` link
-/// would resolve against `<base href>` and leave the page.
-fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
-    if let Some(main) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
-        let _ = main.focus();
-        main.scroll_into_view();
-    }
-}
-
 /// True when the address is the client's page of a proposal link (`/p`, or
 /// `/shared` of older links): a page of its own, without Suitcase's
 /// navigation, that stores nothing in the client's browser.
@@ -63,7 +49,7 @@ fn Shell(client: bool) -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, app.name).to_string() />
         <Show when=move || chrome>
-        <a class="skip-link" href="#main" on:click=skip_to_main>{t!(i18n, app.skip)}</a>
+        <a class="skip-link" href="#main" on:click=crate::ui::jump::on_jump("main")>{t!(i18n, app.skip)}</a>
         <header class="site-header">
             <div class="header-inner">
                 <A href=To::Home.href() attr:class="brand">

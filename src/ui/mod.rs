@@ -5,6 +5,7 @@ pub mod crypto;
 pub mod docview;
 pub mod download;
 pub mod file_input;
+pub mod jump;
 pub mod lang;
 pub mod messages;
 pub mod open_record;

@@ -287,6 +287,12 @@ describe('brief-to-proposal wizard', () => {
     assert.match(body, /Payment schedule/);
     const wide = await view.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= 390, `nothing wider than the phone (${wide})`);
+    // "Respond" jumps to the reply form and stays on the proposal (with
+    // <base href>, a plain "#respond" link would leave for the home page).
+    const address = view.url();
+    await view.getByRole('link', { name: 'Respond' }).click();
+    assert.equal(view.url(), address, 'the link keeps the proposal open');
+    assert.equal(await view.evaluate(() => document.activeElement?.id), 'respond');
     const total = async () => (await view.getByTestId('client-totals').innerText()).match(/Total to pay\s*([\d.]+)/)[1];
     const before = await total();
     await view.getByLabel(/Third pop-up weekend/).check();

@@ -136,13 +136,13 @@ fn ClientProposalView(payload: SharePayload) -> impl IntoView {
             <div class="client-bar no-print" role="toolbar" aria-label=td_string!(locale, client.toolbar).to_string()>
                 <button type="button" class="secondary" on:click=print>{td_string!(locale, client.print).to_string()}</button>
                 <button type="button" class="secondary" on:click=docx>{td_string!(locale, client.download_docx).to_string()}</button>
-                <a class="button" href="#respond">{td_string!(locale, client.go_respond).to_string()}</a>
+                <a class="button" href="#respond" on:click=crate::ui::jump::on_jump("respond")>{td_string!(locale, client.go_respond).to_string()}</a>
             </div>
             {move || file_note.get().map(|t| view! { <p class="msg msg-error no-print" role="alert">{t}</p> })}
             <article class="doc-view client-doc" data-testid="proposal-doc">
                 <DocView doc=doc top=1 />
             </article>
-            <section class="client-respond no-print" id="respond" aria-labelledby="respond-title">
+            <section class="client-respond no-print" id="respond" tabindex="-1" aria-labelledby="respond-title">
                 <h2 id="respond-title">{td_string!(locale, client.respond_title).to_string()}</h2>
                 {expired.map(|d| view! {
                     <p class="msg msg-warn" role="note">{td_string!(locale, client.expired, date = d).to_string()}</p>
