@@ -20,7 +20,8 @@ const NODE_W: i32 = 144;
 const NODE_H: i32 = 62;
 
 /// The name a screen reader gives a node.
-fn node_name(n: &MapNode, lang: Lang) -> String {
+fn node_name(n: &MapNode, locale: Locale) -> String {
+    let lang = crate::ui::lang::lang_of(locale);
     let Some(r) = role(n.slug) else {
         return n.label.get(lang).to_string();
     };
@@ -31,15 +32,9 @@ fn node_name(n: &MapNode, lang: Lang) -> String {
         .map(|r| r.name.get(lang))
         .collect();
     let leads = if next.is_empty() {
-        match lang {
-            Lang::En => "top of this path".to_string(),
-            Lang::Vi => "đỉnh của lộ trình này".to_string(),
-        }
+        td_string!(locale, career.map_top).to_string()
     } else {
-        match lang {
-            Lang::En => format!("leads to {}", next.join(", ")),
-            Lang::Vi => format!("dẫn tới {}", next.join(", ")),
-        }
+        td_string!(locale, career.map_leads_to, roles = next.join(", ")).to_string()
     };
     // It starts with the node's visible text (name, then the level line),
     // so speech users can say what they see.
@@ -250,7 +245,7 @@ pub fn CareerMap(
             let slug = n.slug;
             let x = n.x as i32 - NODE_W / 2;
             let y = n.y as i32 - NODE_H / 2;
-            let label = move || node_name(&n, lang.get());
+            let label = move || node_name(&n, i18n.get_locale());
             let lines = move || two_lines(n.label.get(lang.get()));
             let is_current = current.with_value(|c| c.as_deref() == Some(slug));
             let class = format!(
