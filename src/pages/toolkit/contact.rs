@@ -4,6 +4,8 @@
 
 use chrono::Utc;
 use leptos::prelude::*;
+
+use crate::ui::check::issue_text;
 use leptos::task::spawn_local;
 
 use super::contact_rows::{AgendaRows, AgreementRows, AttendeeRows, StepRows};
@@ -191,7 +193,7 @@ impl ContactCtx {
     pub fn label(self, field: ContactField) -> Signal<String> {
         let lang = self.lang;
         Signal::derive(move || {
-            use suitcase_core::model::reports::FieldLabel;
+            use crate::ui::check::CheckField;
             field.label(lang.get())
         })
     }
@@ -257,7 +259,7 @@ fn ContactEditor(record: Record<ContactReport>) -> impl IntoView {
         move |r: &ContactReport| {
             r.storage_errors()
                 .first()
-                .map(|i| i.message(lang.get_untracked()))
+                .map(|i| issue_text(lang.get_untracked(), i))
         },
         false,
     );
@@ -436,13 +438,12 @@ fn CheckPanel() -> impl IntoView {
     };
     let items = move || {
         let lang = ctx.lang.get();
-        use suitcase_core::model::reports::FieldLabel;
         ctx.issues
             .get()
             .into_iter()
             .map(|i| {
                 let id = field_id(i.field);
-                let text = format!("{}: {}", i.field.label(lang), i.cause.message(lang));
+                let text = issue_text(lang, &i);
                 let kind = if i.is_error() {
                     t_string!(i18n, toolkit.error).to_string()
                 } else {

@@ -2,6 +2,8 @@
 //! agreements and next steps. Each row re-renders only when rows are added
 //! or removed, never while typing.
 use leptos::prelude::*;
+
+use crate::ui::check::CheckField;
 use leptos::task::spawn_local;
 
 use super::contact::{next_steps_to_jobs, use_contact};
@@ -11,9 +13,7 @@ use crate::i18n::*;
 use crate::storage::use_storage;
 use crate::ui::messages::storage_error;
 use suitcase_core::model::reports::dates::parse_optional_date;
-use suitcase_core::model::reports::{
-    Agreement, Attendee, ContactField, FieldLabel, NextStep, Side,
-};
+use suitcase_core::model::reports::{Agreement, Attendee, ContactField, NextStep, Side};
 
 /// A "Remove …" button for a row.
 #[component]

@@ -3,6 +3,8 @@
 //! findings for the field are listed under it too.
 use leptos::prelude::*;
 
+use crate::ui::check::{cause_text, Voice};
+
 use super::sentence;
 use suitcase_core::model::reports::Issue;
 use suitcase_core::model::text::Lang;
@@ -28,7 +30,7 @@ pub fn notes_of<F: PartialEq + Send + Sync + 'static>(
                 .filter(|i| i.field == field)
                 .map(|i| Note {
                     error: i.is_error(),
-                    text: i.cause.message(lang),
+                    text: cause_text(lang, Voice::Phrase, &i.cause),
                 })
                 .collect()
         })

@@ -2,12 +2,14 @@
 //! weaknesses and campaigns over the past twelve months.
 use leptos::prelude::*;
 
+use crate::ui::check::CheckField;
+
 use super::fields::{text_apply, Field};
 use super::review::use_review;
 use crate::i18n::*;
 use suitcase_core::model::money::{format_grouped, parse_amount, AmountError};
 use suitcase_core::model::reports::dates::parse_optional_date;
-use suitcase_core::model::reports::{Brand, Campaign, CompetitorField as F, FieldLabel};
+use suitcase_core::model::reports::{Brand, Campaign, CompetitorField as F};
 
 /// Every brand, with "Add competitor".
 #[component]
