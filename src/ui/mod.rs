@@ -5,6 +5,7 @@ pub mod clock;
 pub mod crypto;
 pub mod docview;
 pub mod download;
+pub mod fields;
 pub mod file_input;
 pub mod messages;
 pub mod open_record;

@@ -9,7 +9,6 @@ use crate::ui::check::issue_text;
 use leptos::task::spawn_local;
 
 use super::contact_rows::{AgendaRows, AgreementRows, AttendeeRows, StepRows};
-use super::fields::{notes_of, text_apply, Field, Note};
 use super::files::{stem, ExportButtons};
 use super::records::{record_list, RowInfo};
 use super::{lang_of, sentence, use_clients, use_nav, PrintDoc, Tab};
@@ -18,6 +17,7 @@ use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, Record, StorageError};
 use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::clock::use_today;
+use crate::ui::fields::{notes_of, text_apply, Field, Note};
 use crate::ui::messages::storage_error;
 use crate::ui::open_record::OpenRecord;
 use suitcase_core::docs::contact_report_doc_for;

@@ -8,7 +8,6 @@ use crate::ui::check::{issue_text, CheckField};
 use leptos::task::spawn_local;
 
 use super::contact::focus;
-use super::fields::{notes_of, text_apply, Field, Note};
 use super::files::{stem, ExportButtons};
 use super::records::{record_list, RowInfo};
 use super::review_brands::Brands;
@@ -17,6 +16,7 @@ use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
 use crate::ui::autosave::{Autosave, SaveIndicator};
+use crate::ui::fields::{notes_of, text_apply, Field, Note};
 use crate::ui::messages::storage_error;
 use crate::ui::open_record::OpenRecord;
 use suitcase_core::docs::competitor_review_doc;

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use crate::ui::check::{issue_text, CheckField};
 
-use super::fields::{notes_of, text_apply, Field};
 use super::wip::{parse_status, status_key};
 use super::{lang_of, use_clients, use_nav, Tab};
 use crate::i18n::*;
 use crate::storage::Record;
 use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::clock::use_today;
+use crate::ui::fields::{notes_of, text_apply, Field};
 use crate::ui::open_record::OpenRecord;
 use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
 use suitcase_core::model::reports::wip::due_flag;
