@@ -9,6 +9,7 @@
 //!
 //! This crate depends on no browser crate (no leptos, web-sys, wasm-bindgen,
 //! js-sys, rexie or gloo), so everything here is tested natively.
+pub mod check;
 pub mod docs;
 pub mod formats;
 pub mod model;

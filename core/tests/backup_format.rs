@@ -244,12 +244,12 @@ fn bad_reports_are_refused_with_the_field_at_fault() {
     // No client.
     assert_eq!(
         refused(&report_backup("contact_report", r#"{"subject":"x"}"#)),
-        "Client: missing"
+        "ClientId: Missing"
     );
     // A client id that is not an id.
     assert_eq!(
         refused(&report_backup("contact_report", r#"{"client_id":"a/b"}"#)),
-        "Client: not a valid reference"
+        "ClientId: InvalidId"
     );
     // Text beyond the limits.
     let long = "x".repeat(201);
@@ -258,7 +258,7 @@ fn bad_reports_are_refused_with_the_field_at_fault() {
             "contact_report",
             &format!(r#"{{"client_id":"c1","subject":"{long}"}}"#)
         )),
-        "Subject: longer than 200 characters"
+        "Subject: TooLong { max: 200 }"
     );
     // A job without a title.
     assert_eq!(
@@ -266,7 +266,7 @@ fn bad_reports_are_refused_with_the_field_at_fault() {
             "wip_job",
             r#"{"client_id":"c1","title":" "}"#
         )),
-        "Job: missing"
+        "Title: Missing"
     );
     // An invalid date.
     assert!(refused(&report_backup(
@@ -280,7 +280,7 @@ fn bad_reports_are_refused_with_the_field_at_fault() {
             "competitor_review",
             r#"{"client_id":"c1","brands":[{"name":"B","campaigns":[{"estimated_spend":-1}]}]}"#
         )),
-        "Brand 1, campaign 1 — estimated spend: cannot be negative"
+        "CampaignSpend { brand: 0, row: 0 }: Negative"
     );
     // KPI numbers their formula refuses.
     assert_eq!(

@@ -19,7 +19,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn has(issues: &[Issue], path: &str, cause: Cause) -> bool {
-    issues.iter().any(|i| i.path == path && i.cause == cause)
+    issues.iter().any(|i| i.field == path && i.cause == cause)
 }
 
 fn full_brief() -> Brief {
@@ -83,7 +83,7 @@ fn an_empty_brief_scores_0_and_points_at_everything() {
         "target_audience",
         "budget.amount",
     ] {
-        assert!(has(&issues, path, Cause::Required), "{path}");
+        assert!(has(&issues, path, Cause::Missing), "{path}");
     }
 }
 
@@ -162,7 +162,7 @@ fn dates_budgets_and_long_fields_are_refused_without_losing_input() {
         Cause::TooLarge { max: MAX_AMOUNT }
     ));
     b.budget.amount = MAX_AMOUNT;
-    assert!(!b.validate().iter().any(|i| i.path == "budget.amount"));
+    assert!(!b.validate().iter().any(|i| i.field == "budget.amount"));
 }
 
 #[test]
@@ -176,7 +176,7 @@ fn questions_have_a_status_and_answers_are_required_once_answered() {
     assert_eq!(dc.validate(), vec![]);
     assert_eq!(dc.unanswered().count(), 1);
     dc.questions[0].status = QuestionStatus::Answered;
-    assert!(has(&dc.validate(), "questions[0].answer", Cause::Required));
+    assert!(has(&dc.validate(), "questions[0].answer", Cause::Missing));
     dc.questions[0].answer = "After VAT".into();
     assert_eq!(dc.validate(), vec![]);
     assert_eq!(dc.unanswered().count(), 0);
@@ -316,7 +316,7 @@ fn review_validation_catches_bad_scores() {
     let issues = r.validate(&v);
     assert!(has(&issues, "scores[0].score", Cause::ScoreOutOfRange));
     assert!(has(&issues, "scores[1].idea_id", Cause::UnknownReference));
-    assert!(has(&issues, "scores[2].reviewer", Cause::Required));
+    assert!(has(&issues, "scores[2].reviewer", Cause::Missing));
     assert!(has(
         &issues,
         "scores[2].criterion_id",
@@ -495,7 +495,7 @@ fn timeline_refuses_impossible_dates() {
     assert!(has(&issues, "phases[1].end", Cause::EndBeforeStart));
     assert!(has(&issues, "phases[2].start", Cause::OutOfOrder));
     assert!(has(&issues, "phases[3].start", Cause::OutsideCampaign));
-    assert!(has(&issues, "phases[4].start", Cause::Required));
+    assert!(has(&issues, "phases[4].start", Cause::Missing));
 }
 
 // ---------- coverage, steps, send, versions ----------
@@ -539,26 +539,26 @@ fn steps_move_freely_and_report_what_is_missing() {
     let mut r = ProposalRecord::default();
     r.brief.brand = "Mây".into();
     let left = r.go_to(Step::Creative);
-    assert!(has(&left, "brief.client", Cause::Required));
+    assert!(has(&left, "brief.client", Cause::Missing));
     assert_eq!(r.step, Step::Creative);
     assert_eq!(r.brief.brand, "Mây", "moving on never loses input");
     let left = r.go_to(Step::Brief);
-    assert!(has(&left, "creative.proposition", Cause::Required));
-    assert!(has(&left, "creative.deliverables", Cause::Required));
+    assert!(has(&left, "creative.proposition", Cause::Missing));
+    assert!(has(&left, "creative.deliverables", Cause::Missing));
     assert!(has(
         &r.missing(Step::Decode),
         "decode.problem",
-        Cause::Required
+        Cause::Missing
     ));
     assert!(has(
         &r.missing(Step::Proposal),
         "proposal.title",
-        Cause::Required
+        Cause::Missing
     ));
     assert!(has(
         &r.missing(Step::Proposal),
         "proposal.pricing.lines",
-        Cause::Required
+        Cause::Missing
     ));
     assert_eq!(r.step_badges().len(), 6);
     assert_eq!(Step::Brief.next(), Some(Step::Decode));
@@ -622,7 +622,7 @@ fn sending_is_blocked_by_problems_and_closed_statuses() {
         Err(SendError::Blocked(issues)) => {
             assert_eq!(
                 issues,
-                vec![Issue::new("brief.objectives[3]", Cause::Uncovered)]
+                vec![Issue::error("brief.objectives[3]".into(), Cause::Uncovered)]
             )
         }
         other => panic!("{other:?}"),

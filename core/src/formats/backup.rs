@@ -8,11 +8,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::record::{timestamp, Record, RecordKind, Row, StoreName};
+use crate::check::Issue;
 use crate::model::budget::{check_plan, Plan};
 use crate::model::career::CareerProgress;
 use crate::model::kpi::KpiEntry;
 use crate::model::proposal::{ProposalRecord, MAX_PROPOSAL_BYTES};
-use crate::model::reports::{CompetitorReview, ContactReport, FieldLabel, Issue, WipJob};
+use crate::model::reports::{CompetitorReview, ContactReport, WipJob};
 use crate::model::text::Lang;
 use crate::model::{client::Client, ids::is_valid_id, profile::Profile};
 
@@ -252,10 +253,11 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, String> {
     Ok(row)
 }
 
-/// The first storage error of a report, as text.
-fn first_issue<F: FieldLabel>(issues: Vec<Issue<F>>) -> Result<(), String> {
+/// The first storage error of a report, as text (the field and the cause as
+/// named in code: the import's report names the record, not a screen).
+fn first_issue<F: std::fmt::Debug>(issues: Vec<Issue<F>>) -> Result<(), String> {
     match issues.first() {
-        Some(i) => Err(i.message(Lang::En)),
+        Some(i) => Err(format!("{:?}: {:?}", i.field, i.cause)),
         None => Ok(()),
     }
 }

@@ -16,87 +16,11 @@ pub const TEXT_MAX: usize = 20_000;
 /// Most entries in one list (objectives, ideas, lines…).
 pub const LIST_MAX: usize = 200;
 
-/// Why a field is not acceptable. The UI maps each cause to a message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "cause", rename_all = "snake_case")]
-pub enum Cause {
-    /// A required field is blank or a required list is empty.
-    Required,
-    /// Longer than `max` characters (the text is kept as typed).
-    TooLong { max: usize },
-    /// More than `max` entries.
-    TooMany { max: usize },
-    /// A negative amount or count.
-    Negative,
-    /// Above `max` (amounts: 2^53, the largest a browser keeps exactly).
-    TooLarge { max: i64 },
-    /// An end date before its start date.
-    EndBeforeStart,
-    /// The proposal deadline falls after the campaign has started.
-    DeadlineAfterStart,
-    /// Not a three-letter currency code.
-    BadCurrency,
-    /// A percentage outside 0–100 %.
-    PercentOutOfRange,
-    /// A review score outside 1–5.
-    ScoreOutOfRange,
-    /// Refers to an idea, criterion or line that does not exist.
-    UnknownReference,
-    /// Two entries share an id.
-    DuplicateId,
-    /// The same thing entered twice (e.g. one reviewer scoring one idea twice).
-    Duplicate,
-    /// Fewer than three ideas exist or have been scored: the internal review
-    /// should send at least three forward.
-    FewerThanThreeIdeas,
-    /// A phase starts before the previous one.
-    OutOfOrder,
-    /// The live phase falls outside the brief's campaign dates.
-    OutsideCampaign,
-    /// The pricing cannot be totalled (an amount beyond 2^53).
-    PricingOverflow,
-    /// An objective, mandatory or KPI that no proposal section answers.
-    Uncovered,
-    /// The recommended idea is not among the ideas going forward.
-    NotShortlisted,
-    /// The payment schedule's shares do not add up to 100 %.
-    ScheduleNotWhole,
-    /// The total before VAT is above the brief's budget.
-    OverBudget,
-    /// The total with VAT is above the brief's budget (before VAT it fits).
-    OverBudgetWithVat,
-    /// The validity date has passed.
-    Expired,
-    /// The validity date is before the proposal's date.
-    ValidBeforeDate,
-}
+pub use crate::check::{Cause, Severity};
 
-impl Cause {
-    /// Problems the account may knowingly send with ("send anyway"): a
-    /// brief item left unanswered, or a total above the brief's budget.
-    pub fn is_waivable(&self) -> bool {
-        matches!(
-            self,
-            Cause::Uncovered | Cause::OverBudget | Cause::OverBudgetWithVat
-        )
-    }
-}
-
-/// One problem with one field: `path` is like `objectives[2].text`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Issue {
-    pub path: String,
-    pub cause: Cause,
-}
-
-impl Issue {
-    pub fn new(path: impl Into<String>, cause: Cause) -> Self {
-        Issue {
-            path: path.into(),
-            cause,
-        }
-    }
-}
+/// One problem with one field of the wizard's record, whose field is a path
+/// like `brief.objectives[2].text`.
+pub type Issue = crate::check::Issue<String>;
 
 /// Collects issues with small helpers shared by every step's checks.
 #[derive(Default, Debug)]
@@ -106,11 +30,11 @@ pub(crate) struct Checker {
 
 impl Checker {
     pub fn push(&mut self, path: impl Into<String>, cause: Cause) {
-        self.issues.push(Issue::new(path, cause));
+        self.issues.push(Issue::error(path.into(), cause));
     }
     pub fn required(&mut self, path: &str, value: &str) {
         if value.trim().is_empty() {
-            self.push(path, Cause::Required);
+            self.push(path, Cause::Missing);
         }
     }
     pub fn max_len(&mut self, path: &str, value: &str, max: usize) {
@@ -132,7 +56,7 @@ impl Checker {
     }
     pub fn list<T>(&mut self, path: &str, list: &[T], required: bool) {
         if required && list.is_empty() {
-            self.push(path, Cause::Required);
+            self.push(path, Cause::Missing);
         }
         if list.len() > LIST_MAX {
             self.push(path, Cause::TooMany { max: LIST_MAX });
@@ -322,7 +246,7 @@ impl Brief {
             c.short(&format!("kpis[{i}].target"), &k.target, false);
         }
         if self.budget.amount == 0 {
-            c.push("budget.amount", Cause::Required);
+            c.push("budget.amount", Cause::Missing);
         }
         c.amount("budget.amount", self.budget.amount);
         if !is_currency(&self.budget.currency) {
@@ -333,10 +257,10 @@ impl Brief {
             (Some(_), Some(_)) => {}
             (s, e) => {
                 if s.is_none() {
-                    c.push("campaign_start", Cause::Required);
+                    c.push("campaign_start", Cause::Missing);
                 }
                 if e.is_none() {
-                    c.push("campaign_end", Cause::Required);
+                    c.push("campaign_end", Cause::Missing);
                 }
             }
         }

@@ -2,11 +2,11 @@
 use leptos::prelude::*;
 
 use super::curve::CurveChart;
-use super::fields::EditField;
 use super::lang_of;
 use super::messages::{amount_error, money, parse_decimal, plan_error_kind};
 use super::workspace::{use_plan, PlanCtx};
 use crate::i18n::*;
+use crate::ui::fields::Field;
 use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::presets::{id_from_name, PRESETS};
 use suitcase_core::model::budget::{Channel, Item, Plan, PlanError, Priority, Response};
@@ -106,7 +106,8 @@ pub fn PlanSettings() -> impl IntoView {
         <section class="card" aria-labelledby="plan-settings-title">
             <h2 id="plan-settings-title">{t!(i18n, budget.settings_title)}</h2>
             <div class="form-grid">
-                <EditField
+                <Field
+                    no_spellcheck=true
                     id="plan-name"
                     label=Signal::derive(move || t_string!(i18n, budget.name).to_string())
                     value=Signal::derive(move || ctx.draft.with(|p| p.name.clone()))
@@ -122,16 +123,18 @@ pub fn PlanSettings() -> impl IntoView {
                         </For>
                     </select>
                 </div>
-                <EditField
+                <Field
+                    no_spellcheck=true
                     id="plan-total"
-                    numeric=true
+                    inputmode="decimal"
                     label=Signal::derive(move || t_string!(i18n, budget.total).to_string())
                     value=grouped(ctx, |p| p.total_budget)
                     apply=amount_apply(ctx, |p, v| p.total_budget = v)
                 />
-                <EditField
+                <Field
+                    no_spellcheck=true
                     id="plan-margin"
-                    numeric=true
+                    inputmode="decimal"
                     label=Signal::derive(move || t_string!(i18n, budget.margin).to_string())
                     value=decimal(ctx, |p| p.agency_margin_pct)
                     apply=decimal_apply(ctx, |p, v| p.agency_margin_pct = v)
@@ -247,15 +250,17 @@ fn ItemRow(id: String) -> impl IntoView {
     view! {
         <li class="line">
             <div class="form-grid">
-                <EditField
+                <Field
+                    no_spellcheck=true
                     id=format!("item-{id}-name")
                     label=Signal::derive(move || t_string!(i18n, budget.item_name).to_string())
                     value=name
                     apply=text_apply(ctx, move |p, v| with_item(p, &|i| i.name = v.clone()))
                 />
-                <EditField
+                <Field
+                    no_spellcheck=true
                     id=format!("item-{id}-cost")
-                    numeric=true
+                    inputmode="decimal"
                     label=Signal::derive(move || t_string!(i18n, budget.item_cost).to_string())
                     value=Signal::derive(move || {
                         ctx.draft.with(|p| {
@@ -289,9 +294,10 @@ fn ItemRow(id: String) -> impl IntoView {
                         }
                     }
                 >
-                    <EditField
+                    <Field
+                    no_spellcheck=true
                         id=format!("item-{}-value", key.get_value())
-                        numeric=true
+                        inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.item_value).to_string())
                         value=Signal::derive(move || get(|i| format!("{}", i.value)))
                         apply=decimal_apply(ctx, move |p, v| with_item(p, &|i| i.value = v))
@@ -493,44 +499,50 @@ fn ChannelCard(id: String) -> impl IntoView {
     view! {
         <li class="line channel">
             <div class="channel-fields">
-                <EditField
+                <Field
+                    no_spellcheck=true
                     id=format!("ch-{id}-name")
                     label=Signal::derive(move || t_string!(i18n, budget.ch_name).to_string())
                     value=name
                     apply=text_apply(ctx, move |p, v| with_channel(p, &|c| c.name = v.clone()))
                 />
                 <div class="form-grid">
-                    <EditField
+                    <Field
+                    no_spellcheck=true
                         id=format!("ch-{id}-min")
-                        numeric=true
+                        inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.ch_min).to_string())
                         value=amount(|c| c.min)
                         apply=amount_apply(ctx, move |p, v| with_channel(p, &|c| c.min = v))
                     />
-                    <EditField
+                    <Field
+                    no_spellcheck=true
                         id=format!("ch-{id}-max")
-                        numeric=true
+                        inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.ch_max).to_string())
                         value=amount(|c| c.max)
                         apply=amount_apply(ctx, move |p, v| with_channel(p, &|c| c.max = v))
                     />
-                    <EditField
+                    <Field
+                    no_spellcheck=true
                         id=format!("ch-{id}-sat")
-                        numeric=true
+                        inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.curve_max).to_string())
                         value=hill(|m, _, _| m)
                         apply=decimal_apply(ctx, move |p, v| curve(p, &|m, _, _| *m = v))
                     />
-                    <EditField
+                    <Field
+                    no_spellcheck=true
                         id=format!("ch-{id}-half")
-                        numeric=true
+                        inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.curve_half).to_string())
                         value=hill(|_, h, _| h)
                         apply=decimal_apply(ctx, move |p, v| curve(p, &|_, h, _| *h = v))
                     />
-                    <EditField
+                    <Field
+                    no_spellcheck=true
                         id=format!("ch-{id}-shape")
-                        numeric=true
+                        inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.curve_shape).to_string())
                         value=hill(|_, _, s| s)
                         apply=decimal_apply(ctx, move |p, v| curve(p, &|_, _, s| *s = v))

@@ -4,7 +4,6 @@
 //! (`/budget?plan=<id>`), so a reload comes back to it.
 mod curve;
 mod editor;
-mod fields;
 mod files;
 mod list;
 mod messages;

@@ -4,10 +4,11 @@
 
 use chrono::Utc;
 use leptos::prelude::*;
+
+use crate::ui::check::issue_text;
 use leptos::task::spawn_local;
 
 use super::contact_rows::{AgendaRows, AgreementRows, AttendeeRows, StepRows};
-use super::fields::{notes_of, text_apply, Field, Note};
 use super::files::{stem, ExportButtons};
 use super::records::{record_list, RowInfo};
 use super::{lang_of, sentence, use_clients, use_nav, PrintDoc, Tab};
@@ -16,6 +17,7 @@ use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, Record, StorageError};
 use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::clock::use_today;
+use crate::ui::fields::{notes_of, text_apply, Field, Note};
 use crate::ui::messages::storage_error;
 use crate::ui::open_record::OpenRecord;
 use suitcase_core::docs::contact_report_doc_for;
@@ -191,7 +193,7 @@ impl ContactCtx {
     pub fn label(self, field: ContactField) -> Signal<String> {
         let lang = self.lang;
         Signal::derive(move || {
-            use suitcase_core::model::reports::FieldLabel;
+            use crate::ui::check::CheckField;
             field.label(lang.get())
         })
     }
@@ -257,7 +259,7 @@ fn ContactEditor(record: Record<ContactReport>) -> impl IntoView {
         move |r: &ContactReport| {
             r.storage_errors()
                 .first()
-                .map(|i| i.message(lang.get_untracked()))
+                .map(|i| issue_text(lang.get_untracked(), i))
         },
         false,
     );
@@ -436,13 +438,12 @@ fn CheckPanel() -> impl IntoView {
     };
     let items = move || {
         let lang = ctx.lang.get();
-        use suitcase_core::model::reports::FieldLabel;
         ctx.issues
             .get()
             .into_iter()
             .map(|i| {
                 let id = field_id(i.field);
-                let text = format!("{}: {}", i.field.label(lang), i.cause.message(lang));
+                let text = issue_text(lang, &i);
                 let kind = if i.is_error() {
                     t_string!(i18n, toolkit.error).to_string()
                 } else {

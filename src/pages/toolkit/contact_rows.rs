@@ -2,18 +2,18 @@
 //! agreements and next steps. Each row re-renders only when rows are added
 //! or removed, never while typing.
 use leptos::prelude::*;
+
+use crate::ui::check::CheckField;
 use leptos::task::spawn_local;
 
 use super::contact::{next_steps_to_jobs, use_contact};
-use super::fields::{text_apply, Field};
 use super::{use_nav, Tab};
 use crate::i18n::*;
 use crate::storage::use_storage;
+use crate::ui::fields::{text_apply, Field};
 use crate::ui::messages::storage_error;
 use suitcase_core::model::reports::dates::parse_optional_date;
-use suitcase_core::model::reports::{
-    Agreement, Attendee, ContactField, FieldLabel, NextStep, Side,
-};
+use suitcase_core::model::reports::{Agreement, Attendee, ContactField, NextStep, Side};
 
 /// A "Remove …" button for a row.
 #[component]
@@ -117,7 +117,7 @@ pub fn AttendeeRows(side: Side) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby=labelled_by>
             <h3 id=title_id>{move || ContactField::Attendees(side).label(ctx.lang.get())}</h3>
-            <super::fields::NoteList
+            <crate::ui::fields::NoteList
                 id=format!("cr-{key}-notes")
                 notes=ctx.notes(ContactField::Attendees(side))
             />
@@ -176,7 +176,7 @@ pub fn AgendaRows() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="cr-agenda-title">
             <h3 id="cr-agenda-title">{move || ContactField::Agenda.label(ctx.lang.get())}</h3>
-            <super::fields::NoteList id="cr-agenda-notes" notes=ctx.notes(ContactField::Agenda) />
+            <crate::ui::fields::NoteList id="cr-agenda-notes" notes=ctx.notes(ContactField::Agenda) />
             <ol class="rows">{rows}</ol>
             <button
                 type="button"
@@ -245,7 +245,7 @@ pub fn AgreementRows() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="cr-agreements-title">
             <h3 id="cr-agreements-title">{move || ContactField::Agreements.label(ctx.lang.get())}</h3>
-            <super::fields::NoteList id="cr-agreements-notes" notes=ctx.notes(ContactField::Agreements) />
+            <crate::ui::fields::NoteList id="cr-agreements-notes" notes=ctx.notes(ContactField::Agreements) />
             <ol class="rows">{rows}</ol>
             <button
                 type="button"
@@ -342,7 +342,7 @@ pub fn StepRows(report_id: String) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="cr-steps-title">
             <h3 id="cr-steps-title">{move || ContactField::NextSteps.label(ctx.lang.get())}</h3>
-            <super::fields::NoteList id="cr-steps-notes" notes=ctx.notes(ContactField::NextSteps) />
+            <crate::ui::fields::NoteList id="cr-steps-notes" notes=ctx.notes(ContactField::NextSteps) />
             <ol class="rows">{rows}</ol>
             <div class="actions">
                 <button

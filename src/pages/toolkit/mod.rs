@@ -6,7 +6,6 @@ mod clients;
 mod contact;
 mod contact_rows;
 mod docview;
-mod fields;
 mod files;
 mod kpi;
 mod kpi_chart;
@@ -31,14 +30,7 @@ pub(crate) use crate::ui::lang::lang_of;
 
 pub(crate) use crate::ui::clock::today;
 
-/// A sentence from a short domain message: first letter upper case.
-pub(crate) fn sentence(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+pub(crate) use crate::ui::fields::sentence;
 
 /// The sections of the toolkit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,10 +3,11 @@
 //! point of view, the campaign timeline and the files.
 
 use leptos::prelude::*;
+
+use crate::ui::check::{issue_text, CheckField};
 use leptos::task::spawn_local;
 
 use super::contact::focus;
-use super::fields::{notes_of, text_apply, Field, Note};
 use super::files::{stem, ExportButtons};
 use super::records::{record_list, RowInfo};
 use super::review_brands::Brands;
@@ -15,12 +16,13 @@ use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
 use crate::ui::autosave::{Autosave, SaveIndicator};
+use crate::ui::fields::{notes_of, text_apply, Field, Note};
 use crate::ui::messages::storage_error;
 use crate::ui::open_record::OpenRecord;
 use suitcase_core::docs::competitor_review_doc;
 use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
 use suitcase_core::model::reports::{
-    campaign_timeline, Brand, CompetitorField, CompetitorReview, FieldLabel, Issue,
+    campaign_timeline, Brand, CompetitorField, CompetitorReview, Issue,
 };
 use suitcase_core::model::text::Lang;
 
@@ -222,7 +224,7 @@ fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
         move |r: &CompetitorReview| {
             r.storage_errors()
                 .first()
-                .map(|i| sentence(&i.message(lang.get_untracked())))
+                .map(|i| sentence(&issue_text(lang.get_untracked(), i)))
         },
         false,
     );
@@ -350,7 +352,7 @@ fn ReviewCheck() -> impl IntoView {
                     <li class=class>
                         <button type="button" class="link" on:click=move |_| focus(&id)>
                             <span class="issue-kind">{kind}": "</span>
-                            {sentence(&i.message(lang))}
+                            {sentence(&issue_text(lang, &i))}
                         </button>
                     </li>
                 }

@@ -2,12 +2,14 @@
 //! weaknesses and campaigns over the past twelve months.
 use leptos::prelude::*;
 
-use super::fields::{text_apply, Field};
+use crate::ui::check::CheckField;
+
 use super::review::use_review;
 use crate::i18n::*;
+use crate::ui::fields::{text_apply, Field};
 use suitcase_core::model::money::{format_grouped, parse_amount, AmountError};
 use suitcase_core::model::reports::dates::parse_optional_date;
-use suitcase_core::model::reports::{Brand, Campaign, CompetitorField as F, FieldLabel};
+use suitcase_core::model::reports::{Brand, Campaign, CompetitorField as F};
 
 /// Every brand, with "Add competitor".
 #[component]
@@ -18,7 +20,7 @@ pub fn Brands() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="rv-brands-title">
             <h3 id="rv-brands-title">{t!(i18n, toolkit.rv_brands)}</h3>
-            <super::fields::NoteList id="rv-brands-notes" notes=ctx.notes(F::Competitors) />
+            <crate::ui::fields::NoteList id="rv-brands-notes" notes=ctx.notes(F::Competitors) />
             {move || (0..count.get()).map(|b| view! { <BrandCard b=b /> }).collect_view()}
             <button
                 type="button"
@@ -123,7 +125,7 @@ fn BrandCard(b: usize) -> impl IntoView {
                     help=Signal::derive(move || t_string!(i18n, toolkit.one_per_line).to_string()) />
             </div>
             <h4>{move || F::Campaigns(b).label(ctx.lang.get())}</h4>
-            <super::fields::NoteList id=format!("rv-b{b}-campaign-notes") notes=ctx.notes(F::Campaigns(b)) />
+            <crate::ui::fields::NoteList id=format!("rv-b{b}-campaign-notes") notes=ctx.notes(F::Campaigns(b)) />
             <ol class="rows">
                 {move || (0..campaigns.get()).map(|row| view! { <CampaignRow b=b row=row /> }).collect_view()}
             </ol>

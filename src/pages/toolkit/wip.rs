@@ -3,6 +3,8 @@
 //! filters by client, owner and status; the weekly export.
 use chrono::Utc;
 use leptos::prelude::*;
+
+use crate::ui::check::issue_text;
 use leptos::task::spawn_local;
 
 use super::files::{stem, ExportButtons};
@@ -424,7 +426,7 @@ fn NewJob() -> impl IntoView {
         let job = WipJob::new(client, title.get_untracked().trim(), Utc::now());
         let lang = lang_of(i18n.get_locale_untracked());
         if let Some(i) = job.storage_errors().first() {
-            error.set(Some(super::sentence(&i.message(lang))));
+            error.set(Some(super::sentence(&issue_text(lang, i))));
             return;
         }
         error.set(None);

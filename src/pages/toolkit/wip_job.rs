@@ -4,17 +4,19 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use super::fields::{notes_of, text_apply, Field};
+use crate::ui::check::{issue_text, CheckField};
+
 use super::wip::{parse_status, status_key};
 use super::{lang_of, use_clients, use_nav, Tab};
 use crate::i18n::*;
 use crate::storage::Record;
 use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::clock::use_today;
+use crate::ui::fields::{notes_of, text_apply, Field};
 use crate::ui::open_record::OpenRecord;
 use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
 use suitcase_core::model::reports::wip::due_flag;
-use suitcase_core::model::reports::{FieldLabel, JobStatus, WipField, WipJob};
+use suitcase_core::model::reports::{JobStatus, WipField, WipJob};
 use suitcase_core::model::text::Lang;
 
 /// Loads job `id` once and opens its editor.
@@ -52,7 +54,7 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
         move |j: &WipJob| {
             j.storage_errors()
                 .first()
-                .map(|i| super::sentence(&i.message(lang.get_untracked())))
+                .map(|i| super::sentence(&issue_text(lang.get_untracked(), i)))
         },
         true,
     );

@@ -165,7 +165,7 @@ pub fn DateField(
         };
         let text = input.value();
         if input.validity().bad_input() {
-            local.set(Some(t_string!(i18n, wizard.c_bad_date).to_string()));
+            local.set(Some(t_string!(i18n, check.bad_date).to_string()));
             return;
         }
         if text.trim().is_empty() {
@@ -178,7 +178,7 @@ pub fn DateField(
                 local.set(None);
                 on_set.run(Some(d));
             }
-            _ => local.set(Some(t_string!(i18n, wizard.c_bad_date).to_string())),
+            _ => local.set(Some(t_string!(i18n, check.bad_date).to_string())),
         }
     };
     view! {
@@ -326,7 +326,7 @@ pub fn PercentField(
             on_set.run(v);
             None
         }
-        None => Some(t_string!(i18n, wizard.c_percent).to_string()),
+        None => Some(t_string!(i18n, check.percent).to_string()),
     });
     view! { <ReadField id label path shown apply inputmode="decimal" class="field field-short" /> }
 }

@@ -1,46 +1,23 @@
 //! The wizard's messages: why a field is not acceptable and which field a
 //! problem is about, in the user's language.
 use crate::i18n::*;
+use crate::ui::check::{issue_text, CheckField, Voice};
 use suitcase_core::model::brief::{BriefPart, Cause, Issue, SmartGap};
 use suitcase_core::model::money::AmountError;
 use suitcase_core::model::proposal::Step;
 
-/// Why a field is not acceptable.
+/// Why a field is not acceptable, as the wizard words it (under the field).
 pub fn cause_text(locale: Locale, cause: &Cause) -> String {
-    match cause {
-        Cause::Required => td_string!(locale, wizard.c_required).to_string(),
-        Cause::TooLong { max } => td_string!(locale, wizard.c_too_long, max = max).to_string(),
-        Cause::TooMany { max } => td_string!(locale, wizard.c_too_many, max = max).to_string(),
-        Cause::Negative => td_string!(locale, wizard.c_negative).to_string(),
-        Cause::TooLarge { .. } => td_string!(locale, wizard.c_too_large).to_string(),
-        Cause::EndBeforeStart => td_string!(locale, wizard.c_end_before_start).to_string(),
-        Cause::DeadlineAfterStart => td_string!(locale, wizard.c_deadline_after).to_string(),
-        Cause::BadCurrency => td_string!(locale, wizard.c_currency).to_string(),
-        Cause::PercentOutOfRange => td_string!(locale, wizard.c_percent).to_string(),
-        Cause::ScoreOutOfRange => td_string!(locale, wizard.c_score).to_string(),
-        Cause::UnknownReference => td_string!(locale, wizard.c_unknown_ref).to_string(),
-        Cause::DuplicateId | Cause::Duplicate => td_string!(locale, wizard.c_duplicate).to_string(),
-        Cause::FewerThanThreeIdeas => td_string!(locale, wizard.c_fewer_three).to_string(),
-        Cause::OutOfOrder => td_string!(locale, wizard.c_out_of_order).to_string(),
-        Cause::OutsideCampaign => td_string!(locale, wizard.c_outside_campaign).to_string(),
-        Cause::PricingOverflow => td_string!(locale, wizard.c_pricing_overflow).to_string(),
-        Cause::Uncovered => td_string!(locale, wizard.c_uncovered).to_string(),
-        Cause::NotShortlisted => td_string!(locale, wizard.c_not_shortlisted).to_string(),
-        Cause::ScheduleNotWhole => td_string!(locale, wizard.c_schedule_whole).to_string(),
-        Cause::OverBudget => td_string!(locale, wizard.c_over_budget).to_string(),
-        Cause::OverBudgetWithVat => td_string!(locale, wizard.c_over_budget_vat).to_string(),
-        Cause::Expired => td_string!(locale, wizard.c_expired).to_string(),
-        Cause::ValidBeforeDate => td_string!(locale, wizard.c_valid_before).to_string(),
-    }
+    crate::ui::check::cause_text(locale, Voice::Sentence, cause)
 }
 
 /// An amount that could not be read.
 pub fn amount_text(locale: Locale, e: &AmountError) -> String {
     match e {
-        AmountError::Empty => td_string!(locale, wizard.c_required).to_string(),
-        AmountError::NotANumber => td_string!(locale, wizard.c_not_number).to_string(),
-        AmountError::Negative => td_string!(locale, wizard.c_negative).to_string(),
-        AmountError::TooLarge => td_string!(locale, wizard.c_too_large).to_string(),
+        AmountError::Empty => td_string!(locale, check.required).to_string(),
+        AmountError::NotANumber => td_string!(locale, check.not_number).to_string(),
+        AmountError::Negative => td_string!(locale, check.negative).to_string(),
+        AmountError::TooLarge => td_string!(locale, check.too_large).to_string(),
     }
 }
 
@@ -207,13 +184,17 @@ pub fn field_label(locale: Locale, path: &str) -> String {
     }
 }
 
-/// "Step · field: why", for lists of problems away from their fields.
+/// The wizard's fields are paths into its record (`brief.objectives[2].text`).
+impl CheckField for String {
+    const VOICE: Voice = Voice::Sentence;
+    fn label(&self, locale: impl Into<Locale>) -> String {
+        field_label(locale.into(), self)
+    }
+}
+
+/// "Field: why", for lists of problems away from their fields.
 pub fn issue_line(locale: Locale, issue: &Issue) -> String {
-    format!(
-        "{}: {}",
-        field_label(locale, &issue.path),
-        cause_text(locale, &issue.cause)
-    )
+    issue_text(locale, issue)
 }
 
 /// The name of a step in the UI language.

@@ -110,7 +110,7 @@ pub fn PricingEditor() -> impl IntoView {
             {move || {
                 let locale = i18n.get_locale();
                 match totals.get() {
-                    None => view! { <p class="msg msg-error" role="alert">{t!(i18n, wizard.c_pricing_overflow)}</p> }.into_any(),
+                    None => view! { <p class="msg msg-error" role="alert">{t!(i18n, check.pricing_overflow)}</p> }.into_any(),
                     Some(t) => view! {
                         <table class="totals" data-testid="totals">
                             <caption class="sr-only">{t!(i18n, wizard.totals)}</caption>
@@ -342,11 +342,11 @@ fn FromBudget() -> impl IntoView {
 
 fn timeline_error(locale: Locale, e: &TimelineError) -> String {
     match e {
-        TimelineError::EndBeforeStart => td_string!(locale, wizard.c_end_before_start).to_string(),
+        TimelineError::EndBeforeStart => td_string!(locale, check.end_before_start).to_string(),
         TimelineError::TooLittlePrep { days } => {
             td_string!(locale, wizard.too_little_prep, days = days).to_string()
         }
-        TimelineError::OutOfRange => td_string!(locale, wizard.c_bad_date).to_string(),
+        TimelineError::OutOfRange => td_string!(locale, check.bad_date).to_string(),
     }
 }
 

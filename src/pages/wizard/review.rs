@@ -25,12 +25,12 @@ pub fn ReviewStep() -> impl IntoView {
     let add_reviewer = move || {
         let name = new_name.get_untracked().trim().to_string();
         if name.is_empty() {
-            name_error.set(Some(t_string!(i18n, wizard.c_required).to_string()));
+            name_error.set(Some(t_string!(i18n, check.required).to_string()));
             return;
         }
         if name.chars().count() > 200 {
             name_error.set(Some(
-                td_string!(i18n.get_locale_untracked(), wizard.c_too_long, max = 200).to_string(),
+                td_string!(i18n.get_locale_untracked(), check.too_long, max = 200).to_string(),
             ));
             return;
         }

@@ -79,7 +79,7 @@ pub fn SendPanel() -> impl IntoView {
                             <ul>
                                 {v.iter().map(|i| {
                                     let line = if i.cause == Cause::Uncovered {
-                                        td_string!(locale, wizard.uncovered_item, item = field_label(locale, &i.path)).to_string()
+                                        td_string!(locale, wizard.uncovered_item, item = field_label(locale, &i.field)).to_string()
                                     } else {
                                         issue_line(locale, i)
                                     };

@@ -65,7 +65,7 @@ impl WizCtx {
         let flagged = self.flagged.get();
         self.issues.with(|all| {
             all.iter()
-                .filter(|i| i.path == path)
+                .filter(|i| i.field == path)
                 .filter(|i| shown(&flagged, i))
                 .map(|i| cause_text(locale, &i.cause))
                 .collect()
@@ -98,8 +98,8 @@ impl WizCtx {
 /// Blank required fields are only pointed out once their step was left (or
 /// the send check ran); other problems show at once.
 fn shown(flagged: &[Step], issue: &Issue) -> bool {
-    !matches!(issue.cause, Cause::Required | Cause::FewerThanThreeIdeas)
-        || flagged.contains(&step_of(&issue.path))
+    !matches!(issue.cause, Cause::Missing | Cause::FewerThanThreeIdeas)
+        || flagged.contains(&step_of(&issue.field))
 }
 
 pub fn use_wiz() -> WizCtx {
@@ -263,7 +263,7 @@ fn Stepper() -> impl IntoView {
                     .enumerate()
                     .map(|(n, s)| {
                         let count = Memo::new(move |_| {
-                            ctx.issues.with(|v| v.iter().filter(|i| step_of(&i.path) == s).count())
+                            ctx.issues.with(|v| v.iter().filter(|i| step_of(&i.field) == s).count())
                         });
                         let current = move || ctx.draft.with(|r| r.step == s);
                         view! {
@@ -309,7 +309,7 @@ fn LeftBehind() -> impl IntoView {
         last.map(|s| {
             let items: Vec<Issue> = ctx.issues.with(|v| {
                 v.iter()
-                    .filter(|i| step_of(&i.path) == s)
+                    .filter(|i| step_of(&i.field) == s)
                     .cloned()
                     .collect()
             });

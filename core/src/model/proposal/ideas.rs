@@ -294,7 +294,7 @@ impl Review {
         c.list("criteria", &self.criteria, true);
         c.unique_ids("criteria", self.criteria.iter().map(|c| c.id.as_str()));
         if !self.criteria.is_empty() && self.criteria.iter().all(|c| c.weight == 0) {
-            c.push("criteria", Cause::Required);
+            c.push("criteria", Cause::Missing);
         }
         for (i, cr) in self.criteria.iter().enumerate() {
             c.short(&format!("criteria[{i}].id"), &cr.id, true);

@@ -245,7 +245,7 @@ pub enum RecordError {
 fn prefixed(prefix: &str, issues: Vec<Issue>) -> Vec<Issue> {
     issues
         .into_iter()
-        .map(|i| Issue::new(format!("{prefix}.{}", i.path), i.cause))
+        .map(|i| i.map(|path| format!("{prefix}.{path}")))
         .collect()
 }
 
@@ -260,14 +260,17 @@ impl ProposalRecord {
             Step::Brainstorm => {
                 let mut v = ideas::validate_ideas(&self.ideas);
                 if !self.ideas.is_empty() && self.ideas.len() < ideas::SHORTLIST_SIZE {
-                    v.push(Issue::new("ideas", Cause::FewerThanThreeIdeas));
+                    v.push(Issue::error("ideas".into(), Cause::FewerThanThreeIdeas));
                 }
                 v
             }
             Step::Review => {
                 let mut v = prefixed("review", self.review.validate(&self.ideas));
                 if self.review.shortlist(&self.ideas).fewer_than_three {
-                    v.push(Issue::new("review.shortlist", Cause::FewerThanThreeIdeas));
+                    v.push(Issue::error(
+                        "review.shortlist".into(),
+                        Cause::FewerThanThreeIdeas,
+                    ));
                 }
                 v
             }
@@ -309,7 +312,7 @@ impl ProposalRecord {
             }
         }
         if p.recommended_idea.trim().is_empty() {
-            c.push("proposal.recommended_idea", Cause::Required);
+            c.push("proposal.recommended_idea", Cause::Missing);
         } else if !p.idea_ids.contains(&p.recommended_idea) {
             c.push("proposal.recommended_idea", Cause::NotShortlisted);
         }
@@ -329,7 +332,7 @@ impl ProposalRecord {
         }
         c.text("proposal.terms", &p.terms, true);
         if p.valid_until.is_none() {
-            c.push("proposal.valid_until", Cause::Required);
+            c.push("proposal.valid_until", Cause::Missing);
         } else if let (Some(d), Some(v)) = (p.date, p.valid_until) {
             if v < d {
                 c.push("proposal.valid_until", Cause::ValidBeforeDate);
@@ -365,10 +368,13 @@ impl ProposalRecord {
         }
         let t = pricing.totals().ok()?;
         if t.before_vat > budget.amount {
-            Some(Issue::new("proposal.pricing.total", Cause::OverBudget))
+            Some(Issue::error(
+                "proposal.pricing.total".into(),
+                Cause::OverBudget,
+            ))
         } else if t.total > budget.amount {
-            Some(Issue::new(
-                "proposal.pricing.total",
+            Some(Issue::error(
+                "proposal.pricing.total".into(),
                 Cause::OverBudgetWithVat,
             ))
         } else {
@@ -400,7 +406,7 @@ impl ProposalRecord {
                     self.brief.kpis.iter().position(|o| o.id == u.item_id),
                 ),
             };
-            v.push(Issue::new(
+            v.push(Issue::error(
                 format!("brief.{list}[{}]", idx.unwrap_or(0)),
                 Cause::Uncovered,
             ));
@@ -435,7 +441,7 @@ impl ProposalRecord {
             .filter(|i| !(allow_waivable && i.cause.is_waivable()))
             .collect();
         if self.proposal.valid_until.is_some_and(|v| v < today) {
-            blocking.push(Issue::new("proposal.valid_until", Cause::Expired));
+            blocking.push(Issue::error("proposal.valid_until".into(), Cause::Expired));
         }
         if !blocking.is_empty() {
             return Err(SendError::Blocked(blocking));

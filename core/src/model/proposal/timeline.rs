@@ -141,8 +141,8 @@ pub fn validate_phases(
     for (i, p) in phases.iter().enumerate() {
         c.text(&format!("phases[{i}].note"), &p.note, false);
         match (p.start, p.end) {
-            (None, _) => c.push(format!("phases[{i}].start"), Cause::Required),
-            (_, None) => c.push(format!("phases[{i}].end"), Cause::Required),
+            (None, _) => c.push(format!("phases[{i}].start"), Cause::Missing),
+            (_, None) => c.push(format!("phases[{i}].end"), Cause::Missing),
             (Some(s), Some(e)) => {
                 if e < s {
                     c.push(format!("phases[{i}].end"), Cause::EndBeforeStart);

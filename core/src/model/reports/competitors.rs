@@ -13,10 +13,9 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::issues::{check_ids, check_len, row_label, Cause, FieldLabel, Issue};
+use crate::check::{check_ids, check_len, Cause, Issue};
 use crate::model::client::{NAME_MAX, TEXT_MAX};
 use crate::model::money::MAX_AMOUNT;
-use crate::model::text::{tx, Lang};
 
 /// One campaign of a brand.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -154,45 +153,6 @@ pub enum CompetitorField {
         brand: usize,
         row: usize,
     },
-}
-
-impl FieldLabel for CompetitorField {
-    fn label(&self, lang: Lang) -> String {
-        use CompetitorField as F;
-        let t = |en, vi| tx(en, vi).get(lang);
-        let brand = |b: usize| row_label(t("Brand", "Thương hiệu"), b);
-        let camp = |b: usize, r: usize, part: &str| {
-            format!(
-                "{}, {} — {part}",
-                brand(b),
-                row_label(t("campaign", "chiến dịch"), r)
-            )
-        };
-        match *self {
-            F::ClientId => t("Client", "Client").into(),
-            F::ProposalId => t("Proposal", "Proposal").into(),
-            F::Title => t("Title", "Tiêu đề").into(),
-            F::AsOf => t("As of", "Tính đến ngày").into(),
-            F::Currency => t("Currency", "Đơn vị tiền").into(),
-            F::CategoryNotes => t("Category", "Ngành hàng").into(),
-            F::MarketNotes => t("Market", "Thị trường").into(),
-            F::PointOfView => t("Our point of view", "Góc nhìn của account").into(),
-            F::Competitors => t("Competitors", "Đối thủ").into(),
-            F::BrandName(b) => format!("{} — {}", brand(b), t("name", "tên")),
-            F::Strengths(b) => format!("{} — {}", brand(b), t("strengths", "điểm mạnh")),
-            F::Weaknesses(b) => format!("{} — {}", brand(b), t("weaknesses", "điểm yếu")),
-            F::Campaigns(b) => format!("{} — {}", brand(b), t("campaigns", "chiến dịch")),
-            F::CampaignName { brand, row } => camp(brand, row, t("name", "tên")),
-            F::CampaignDate { brand, row } => camp(brand, row, t("date", "ngày")),
-            F::CampaignEnd { brand, row } => camp(brand, row, t("end", "ngày kết thúc")),
-            F::CampaignChannel { brand, row } => camp(brand, row, t("channel", "kênh")),
-            F::CampaignMessage { brand, row } => camp(brand, row, t("message", "thông điệp")),
-            F::CampaignSpend { brand, row } => {
-                camp(brand, row, t("estimated spend", "ngân sách ước tính"))
-            }
-            F::CampaignNotes { brand, row } => camp(brand, row, t("notes", "ghi chú")),
-        }
-    }
 }
 
 impl CompetitorReview {
@@ -340,7 +300,7 @@ impl CompetitorReview {
                     )),
                     Some(s) if s > MAX_AMOUNT => out.push(Issue::error(
                         F::CampaignSpend { brand: b, row },
-                        Cause::TooLarge,
+                        Cause::TooLarge { max: MAX_AMOUNT },
                     )),
                     _ => {}
                 }
@@ -357,7 +317,7 @@ impl CompetitorReview {
     /// brand still without a name or a missing "as of" date is kept and
     /// listed by [`CompetitorReview::check`].
     pub fn storage_errors(&self) -> Vec<Issue<CompetitorField>> {
-        super::issues::storage_errors(&self.check(), CompetitorField::ClientId)
+        crate::check::storage_errors(&self.check(), CompetitorField::ClientId)
     }
 }
 

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::dates::days_until;
-use super::issues::{check_ids, check_len, no_errors, row_label, Cause, FieldLabel, Issue};
+use crate::check::{check_ids, check_len, no_errors, Cause, Issue};
 use crate::model::client::{NAME_MAX, TEXT_MAX};
 use crate::model::text::{tx, Lang};
 
@@ -120,73 +120,6 @@ pub enum ContactField {
     NextStepAction(usize),
     NextStepOwner(usize),
     NextStepDue(usize),
-}
-
-impl FieldLabel for ContactField {
-    fn label(&self, lang: Lang) -> String {
-        let t = |en, vi| tx(en, vi).get(lang);
-        let attendee = |side: Side, row: usize, part: &str| {
-            let base = match side {
-                Side::Client => t("Client attendee", "Người tham dự phía client"),
-                Side::Agency => t("Agency attendee", "Người tham dự phía agency"),
-            };
-            format!("{} — {part}", row_label(base, row))
-        };
-        match *self {
-            ContactField::ClientId => t("Client", "Client").into(),
-            ContactField::ProposalId => t("Proposal", "Proposal").into(),
-            ContactField::Subject => t("Subject", "Chủ đề").into(),
-            ContactField::Date => t("Date", "Ngày").into(),
-            ContactField::Time => t("Time", "Giờ").into(),
-            ContactField::Place => t("Place", "Địa điểm").into(),
-            ContactField::PreparedBy => t("Prepared by", "Người lập").into(),
-            ContactField::Attendees(Side::Client) => {
-                t("Client attendees", "Người tham dự phía client").into()
-            }
-            ContactField::Attendees(Side::Agency) => {
-                t("Agency attendees", "Người tham dự phía agency").into()
-            }
-            ContactField::AttendeeName { side, row } => attendee(side, row, t("name", "họ tên")),
-            ContactField::AttendeeRole { side, row } => attendee(side, row, t("role", "vai trò")),
-            ContactField::Agenda => t("Agenda", "Chương trình họp").into(),
-            ContactField::AgendaItem(r) => row_label(t("Agenda item", "Mục"), r),
-            ContactField::Discussion => t("Discussion", "Thảo luận").into(),
-            ContactField::Agreements => t("Agreements", "Thống nhất").into(),
-            ContactField::AgreementTopic(r) => {
-                format!(
-                    "{} — {}",
-                    row_label(t("Agreement", "Thống nhất"), r),
-                    t("topic", "chủ đề")
-                )
-            }
-            ContactField::AgreementWording(r) => format!(
-                "{} — {}",
-                row_label(t("Agreement", "Thống nhất"), r),
-                t("exact wording", "nội dung chính xác")
-            ),
-            ContactField::AgreementAcceptedBy(r) => format!(
-                "{} — {}",
-                row_label(t("Agreement", "Thống nhất"), r),
-                t("accepted by", "người chấp thuận")
-            ),
-            ContactField::NextSteps => t("Next steps", "Bước tiếp theo").into(),
-            ContactField::NextStepAction(r) => format!(
-                "{} — {}",
-                row_label(t("Next step", "Bước tiếp theo"), r),
-                t("action", "việc cần làm")
-            ),
-            ContactField::NextStepOwner(r) => format!(
-                "{} — {}",
-                row_label(t("Next step", "Bước tiếp theo"), r),
-                t("owner", "người phụ trách")
-            ),
-            ContactField::NextStepDue(r) => format!(
-                "{} — {}",
-                row_label(t("Next step", "Bước tiếp theo"), r),
-                t("due date", "deadline")
-            ),
-        }
-    }
 }
 
 /// Wordings that name no item: the client "accepted" something, but the
@@ -398,7 +331,7 @@ impl ContactReport {
     /// What stops the report from being stored even as a draft (a missing
     /// client, text beyond the limits, a bad id); empty when it may be saved.
     pub fn storage_errors(&self) -> Vec<Issue<ContactField>> {
-        super::issues::storage_errors(&self.check(NaiveDate::MIN), ContactField::ClientId)
+        crate::check::storage_errors(&self.check(NaiveDate::MIN), ContactField::ClientId)
     }
 
     /// True when the check finds no error (warnings allowed).

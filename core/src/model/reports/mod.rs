@@ -8,9 +8,9 @@
 pub mod competitors;
 pub mod contact;
 pub mod dates;
-pub mod issues;
 pub mod wip;
 
+pub use crate::check::{Cause, Issue, Severity};
 pub use competitors::{
     campaign_timeline, Brand, Campaign, CompetitorField, CompetitorReview, Timeline, TimelineItem,
     TimelineLane,
@@ -19,7 +19,6 @@ pub use contact::{Agreement, Attendee, ContactField, ContactReport, NextStep, Si
 pub use dates::{
     classify_due, classify_due_at, local_date, parse_date, parse_time, DateError, DueClass,
 };
-pub use issues::{Cause, FieldLabel, Issue, Severity};
 pub use wip::{
     jobs_from_next_steps, JobSource, JobStatus, StatusChange, WipField, WipFilter, WipJob,
 };

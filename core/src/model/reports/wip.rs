@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::contact::ContactReport;
 use super::dates::{classify_due, days_until, DueClass};
-use super::issues::{check_ids, check_len, row_label, Cause, FieldLabel, Issue};
+use crate::check::{check_ids, check_len, Cause, Issue};
 use crate::model::client::{NAME_MAX, TEXT_MAX};
 use crate::model::text::{tx, Lang};
 
@@ -113,23 +113,6 @@ pub enum WipField {
     Due,
     Notes,
     HistoryNote(usize),
-}
-
-impl FieldLabel for WipField {
-    fn label(&self, lang: Lang) -> String {
-        let t = |en, vi| tx(en, vi).get(lang);
-        match *self {
-            WipField::ClientId => t("Client", "Client").into(),
-            WipField::ProposalId => t("Proposal", "Proposal").into(),
-            WipField::Project => t("Project", "Dự án").into(),
-            WipField::Title => t("Job", "Công việc").into(),
-            WipField::NextStep => t("Next step", "Bước tiếp theo").into(),
-            WipField::Owner => t("Owner", "Người phụ trách").into(),
-            WipField::Due => t("Due date", "Deadline").into(),
-            WipField::Notes => t("Notes", "Ghi chú").into(),
-            WipField::HistoryNote(r) => row_label(t("Status change", "Lần đổi trạng thái"), r),
-        }
-    }
 }
 
 impl WipJob {

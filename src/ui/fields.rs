@@ -1,11 +1,23 @@
-//! Labelled inputs for the toolkit's editors: the typed text is kept while
-//! it cannot be used (with the reason under the field), and the check's
-//! findings for the field are listed under it too.
+//! The field family: labelled inputs that keep the typed text while it
+//! cannot be used (with the reason under the field) and list the check's
+//! findings for the field under it too. The toolkit's editors and the budget
+//! editor use [`Field`]; the wizard's fields (`pages/wizard/fields.rs`) add
+//! what is theirs (issues found by record path, dates, amounts, string lists)
+//! on top of the same classes.
 use leptos::prelude::*;
 
-use super::sentence;
-use suitcase_core::model::reports::Issue;
+use crate::ui::check::{cause_text, CheckField};
+use suitcase_core::check::Issue;
 use suitcase_core::model::text::Lang;
+
+/// "next step" → "Next step": a phrase made a sentence.
+pub fn sentence(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
 
 /// A finding shown under a field.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,7 +28,7 @@ pub struct Note {
 }
 
 /// The check's findings for `field`, in the user's language.
-pub fn notes_of<F: PartialEq + Send + Sync + 'static>(
+pub fn notes_of<F: CheckField + PartialEq + Send + Sync + 'static>(
     issues: Memo<Vec<Issue<F>>>,
     lang: Memo<Lang>,
     field: F,
@@ -28,7 +40,7 @@ pub fn notes_of<F: PartialEq + Send + Sync + 'static>(
                 .filter(|i| i.field == field)
                 .map(|i| Note {
                     error: i.is_error(),
-                    text: i.cause.message(lang),
+                    text: cause_text(lang, F::VOICE, &i.cause),
                 })
                 .collect()
         })
@@ -78,6 +90,9 @@ pub fn Field(
     /// The input mode for phones ("numeric", "decimal").
     #[prop(optional, into)]
     inputmode: Option<&'static str>,
+    /// No spell check (numbers, codes).
+    #[prop(optional)]
+    no_spellcheck: bool,
 ) -> impl IntoView {
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
@@ -136,6 +151,7 @@ pub fn Field(
                 type="text"
                 autocomplete="off"
                 inputmode=inputmode
+                spellcheck=no_spellcheck.then_some("false")
                 prop:value=current
                 aria-invalid=invalid
                 aria-describedby=described

@@ -1,0 +1,268 @@
+//! The words of the checks: one function turns any form's
+//! [`Issue`](suitcase_core::check::Issue) into a message in the user's
+//! language. Core names fields and causes with enums; their words live in
+//! `locales/<lang>/check.json` (causes and the toolkit's field labels) and in
+//! the features' namespaces (the wizard's field labels).
+use crate::i18n::*;
+use suitcase_core::check::{Cause, Issue};
+use suitcase_core::model::reports::{CompetitorField, ContactField, Side, WipField};
+use suitcase_core::model::text::Lang;
+
+/// How a form words its causes: the wizard in full sentences under the
+/// field ("Required."), the toolkit's reports in short phrases that follow a
+/// label ("Next step 2 — owner: missing").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voice {
+    Sentence,
+    Phrase,
+}
+
+/// A field of some form, able to name itself (with its row) to the user.
+pub trait CheckField {
+    /// How this form words its causes.
+    const VOICE: Voice;
+    /// E.g. "Next step 2 — owner" / "Bước tiếp theo 2 — người phụ trách".
+    fn label(&self, locale: impl Into<Locale>) -> String;
+}
+
+/// The UI locale of a domain language (pages that hold a [`Lang`] name
+/// fields with it directly).
+impl From<Lang> for Locale {
+    fn from(lang: Lang) -> Locale {
+        match lang {
+            Lang::En => Locale::en,
+            Lang::Vi => Locale::vi,
+        }
+    }
+}
+
+/// Why a field was flagged, in `voice`.
+pub fn cause_text(locale: impl Into<Locale>, voice: Voice, cause: &Cause) -> String {
+    let locale = locale.into();
+    match voice {
+        Voice::Sentence => sentence_cause(locale, cause),
+        Voice::Phrase => phrase_cause(locale, cause),
+    }
+}
+
+/// "Field: cause", in the user's language.
+pub fn issue_text<F: CheckField>(locale: impl Into<Locale>, issue: &Issue<F>) -> String {
+    let locale = locale.into();
+    format!(
+        "{}: {}",
+        issue.field.label(locale),
+        cause_text(locale, F::VOICE, &issue.cause)
+    )
+}
+
+fn sentence_cause(locale: Locale, cause: &Cause) -> String {
+    match cause {
+        Cause::Missing => td_string!(locale, check.required).to_string(),
+        Cause::TooLong { max } => td_string!(locale, check.too_long, max = max).to_string(),
+        Cause::TooMany { max } => td_string!(locale, check.too_many, max = max).to_string(),
+        Cause::Negative => td_string!(locale, check.negative).to_string(),
+        Cause::TooLarge { .. } => td_string!(locale, check.too_large).to_string(),
+        Cause::EndBeforeStart => td_string!(locale, check.end_before_start).to_string(),
+        Cause::DeadlineAfterStart => td_string!(locale, check.deadline_after).to_string(),
+        Cause::BadCurrency => td_string!(locale, check.currency).to_string(),
+        Cause::PercentOutOfRange => td_string!(locale, check.percent).to_string(),
+        Cause::ScoreOutOfRange => td_string!(locale, check.score).to_string(),
+        Cause::UnknownReference | Cause::InvalidId => {
+            td_string!(locale, check.unknown_ref).to_string()
+        }
+        Cause::DuplicateId | Cause::Duplicate => td_string!(locale, check.duplicate).to_string(),
+        Cause::FewerThanThreeIdeas => td_string!(locale, check.fewer_three).to_string(),
+        Cause::OutOfOrder => td_string!(locale, check.out_of_order).to_string(),
+        Cause::OutsideCampaign => td_string!(locale, check.outside_campaign).to_string(),
+        Cause::PricingOverflow => td_string!(locale, check.pricing_overflow).to_string(),
+        Cause::Uncovered => td_string!(locale, check.uncovered).to_string(),
+        Cause::NotShortlisted => td_string!(locale, check.not_shortlisted).to_string(),
+        Cause::ScheduleNotWhole => td_string!(locale, check.schedule_whole).to_string(),
+        Cause::OverBudget => td_string!(locale, check.over_budget).to_string(),
+        Cause::OverBudgetWithVat => td_string!(locale, check.over_budget_vat).to_string(),
+        Cause::Expired => td_string!(locale, check.expired).to_string(),
+        Cause::ValidBeforeDate => td_string!(locale, check.valid_before).to_string(),
+        // Causes the wizard's checks never give: worded as the reports do.
+        Cause::VagueWording
+        | Cause::DueInPast { .. }
+        | Cause::DueBeforeMeeting
+        | Cause::AfterAsOf
+        | Cause::OutsideWindow => phrase_cause(locale, cause),
+    }
+}
+
+fn phrase_cause(locale: Locale, cause: &Cause) -> String {
+    match cause {
+        Cause::Missing => td_string!(locale, check.r_missing).to_string(),
+        Cause::TooLong { max } => td_string!(locale, check.r_too_long, max = max).to_string(),
+        Cause::InvalidId | Cause::UnknownReference => {
+            td_string!(locale, check.r_invalid_id).to_string()
+        }
+        Cause::VagueWording => td_string!(locale, check.r_vague).to_string(),
+        Cause::DueInPast { days: 1 } => td_string!(locale, check.r_due_yesterday).to_string(),
+        Cause::DueInPast { days } => {
+            td_string!(locale, check.r_due_in_past, days = days).to_string()
+        }
+        Cause::DueBeforeMeeting => td_string!(locale, check.r_due_before_meeting).to_string(),
+        Cause::EndBeforeStart => td_string!(locale, check.r_end_before_start).to_string(),
+        Cause::AfterAsOf => td_string!(locale, check.r_after_as_of).to_string(),
+        Cause::OutsideWindow => td_string!(locale, check.r_outside_window).to_string(),
+        Cause::Negative => td_string!(locale, check.r_negative).to_string(),
+        Cause::TooLarge { .. } => td_string!(locale, check.r_too_large).to_string(),
+        Cause::Duplicate | Cause::DuplicateId => td_string!(locale, check.r_duplicate).to_string(),
+        // Causes the reports' checks never give: worded as the wizard does.
+        other => sentence_cause(locale, other),
+    }
+}
+
+/// "{base} {n}" with a 1-based row number.
+fn row(base: &str, row: usize) -> String {
+    format!("{base} {}", row + 1)
+}
+
+/// "{row} — {part}".
+fn part(row: String, part: &str) -> String {
+    format!("{row} — {part}")
+}
+
+impl CheckField for ContactField {
+    const VOICE: Voice = Voice::Phrase;
+    fn label(&self, l: impl Into<Locale>) -> String {
+        let l: Locale = l.into();
+        use ContactField as F;
+        let attendee = |side: Side, r: usize, p: &str| {
+            let base = match side {
+                Side::Client => td_string!(l, check.f_cr_client_attendee),
+                Side::Agency => td_string!(l, check.f_cr_agency_attendee),
+            };
+            part(row(base, r), p)
+        };
+        let agreement = |r: usize| row(td_string!(l, check.f_cr_agreement), r);
+        let step = |r: usize| row(td_string!(l, check.f_cr_next_step), r);
+        match *self {
+            F::ClientId => td_string!(l, check.f_client).into(),
+            F::ProposalId => td_string!(l, check.f_proposal).into(),
+            F::Subject => td_string!(l, check.f_cr_subject).into(),
+            F::Date => td_string!(l, check.f_cr_date).into(),
+            F::Time => td_string!(l, check.f_cr_time).into(),
+            F::Place => td_string!(l, check.f_cr_place).into(),
+            F::PreparedBy => td_string!(l, check.f_cr_prepared_by).into(),
+            F::Attendees(Side::Client) => td_string!(l, check.f_cr_client_attendees).into(),
+            F::Attendees(Side::Agency) => td_string!(l, check.f_cr_agency_attendees).into(),
+            F::AttendeeName { side, row } => attendee(side, row, td_string!(l, check.f_cr_name)),
+            F::AttendeeRole { side, row } => attendee(side, row, td_string!(l, check.f_cr_role)),
+            F::Agenda => td_string!(l, check.f_cr_agenda).into(),
+            F::AgendaItem(r) => row(td_string!(l, check.f_cr_agenda_item), r),
+            F::Discussion => td_string!(l, check.f_cr_discussion).into(),
+            F::Agreements => td_string!(l, check.f_cr_agreements).into(),
+            F::AgreementTopic(r) => part(agreement(r), td_string!(l, check.f_cr_topic)),
+            F::AgreementWording(r) => part(agreement(r), td_string!(l, check.f_cr_wording)),
+            F::AgreementAcceptedBy(r) => part(agreement(r), td_string!(l, check.f_cr_accepted_by)),
+            F::NextSteps => td_string!(l, check.f_cr_next_steps).into(),
+            F::NextStepAction(r) => part(step(r), td_string!(l, check.f_cr_action)),
+            F::NextStepOwner(r) => part(step(r), td_string!(l, check.f_cr_owner)),
+            F::NextStepDue(r) => part(step(r), td_string!(l, check.f_cr_due)),
+        }
+    }
+}
+
+impl CheckField for WipField {
+    const VOICE: Voice = Voice::Phrase;
+    fn label(&self, l: impl Into<Locale>) -> String {
+        let l: Locale = l.into();
+        match *self {
+            WipField::ClientId => td_string!(l, check.f_client).into(),
+            WipField::ProposalId => td_string!(l, check.f_proposal).into(),
+            WipField::Project => td_string!(l, check.f_wip_project).into(),
+            WipField::Title => td_string!(l, check.f_wip_title).into(),
+            WipField::NextStep => td_string!(l, check.f_wip_next_step).into(),
+            WipField::Owner => td_string!(l, check.f_wip_owner).into(),
+            WipField::Due => td_string!(l, check.f_wip_due).into(),
+            WipField::Notes => td_string!(l, check.f_wip_notes).into(),
+            WipField::HistoryNote(r) => row(td_string!(l, check.f_wip_history_note), r),
+        }
+    }
+}
+
+impl CheckField for CompetitorField {
+    const VOICE: Voice = Voice::Phrase;
+    fn label(&self, l: impl Into<Locale>) -> String {
+        let l: Locale = l.into();
+        use CompetitorField as F;
+        let brand = |b: usize| row(td_string!(l, check.f_rv_brand), b);
+        let camp = |b: usize, r: usize, p: &str| {
+            part(
+                format!(
+                    "{}, {}",
+                    brand(b),
+                    row(td_string!(l, check.f_rv_campaign), r)
+                ),
+                p,
+            )
+        };
+        match *self {
+            F::ClientId => td_string!(l, check.f_client).into(),
+            F::ProposalId => td_string!(l, check.f_proposal).into(),
+            F::Title => td_string!(l, check.f_rv_title).into(),
+            F::AsOf => td_string!(l, check.f_rv_as_of).into(),
+            F::Currency => td_string!(l, check.f_rv_currency).into(),
+            F::CategoryNotes => td_string!(l, check.f_rv_category).into(),
+            F::MarketNotes => td_string!(l, check.f_rv_market).into(),
+            F::PointOfView => td_string!(l, check.f_rv_pov).into(),
+            F::Competitors => td_string!(l, check.f_rv_competitors).into(),
+            F::BrandName(b) => part(brand(b), td_string!(l, check.f_rv_name)),
+            F::Strengths(b) => part(brand(b), td_string!(l, check.f_rv_strengths)),
+            F::Weaknesses(b) => part(brand(b), td_string!(l, check.f_rv_weaknesses)),
+            F::Campaigns(b) => part(brand(b), td_string!(l, check.f_rv_campaigns)),
+            F::CampaignName { brand, row } => camp(brand, row, td_string!(l, check.f_rv_name)),
+            F::CampaignDate { brand, row } => camp(brand, row, td_string!(l, check.f_rv_date)),
+            F::CampaignEnd { brand, row } => camp(brand, row, td_string!(l, check.f_rv_end)),
+            F::CampaignChannel { brand, row } => {
+                camp(brand, row, td_string!(l, check.f_rv_channel))
+            }
+            F::CampaignMessage { brand, row } => {
+                camp(brand, row, td_string!(l, check.f_rv_message))
+            }
+            F::CampaignSpend { brand, row } => camp(brand, row, td_string!(l, check.f_rv_spend)),
+            F::CampaignNotes { brand, row } => camp(brand, row, td_string!(l, check.f_rv_notes)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use suitcase_core::model::reports::ContactReport;
+
+    #[test]
+    fn report_issues_read_as_before_in_both_languages() {
+        let long = ContactReport {
+            client_id: "c1".into(),
+            discussion: "x".repeat(20_001),
+            ..Default::default()
+        };
+        let issue = long.storage_errors()[0];
+        assert_eq!(
+            issue_text(Locale::vi, &issue),
+            "Thảo luận: dài quá 20000 ký tự"
+        );
+        assert_eq!(
+            issue_text(Locale::en, &issue),
+            "Discussion: longer than 20000 characters"
+        );
+        let due = Issue::warning(ContactField::NextStepOwner(1), Cause::DueInPast { days: 1 });
+        assert_eq!(
+            issue_text(Locale::en, &due),
+            "Next step 2 — owner: the due date was yesterday"
+        );
+        let camp = CompetitorField::CampaignSpend { brand: 0, row: 2 };
+        assert_eq!(
+            camp.label(Locale::en),
+            "Brand 1, campaign 3 — estimated spend"
+        );
+        for l in [Locale::en, Locale::vi] {
+            let issues = ContactReport::default().check(chrono::NaiveDate::MIN);
+            assert!(issues.iter().all(|i| issue_text(l, i).contains(": ")));
+        }
+    }
+}
