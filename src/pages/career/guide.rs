@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use super::role::CALCULATED;
+use super::role::KpiLine;
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::Route;
@@ -229,27 +229,9 @@ fn Tools() -> impl IntoView {
 #[component]
 fn Kpis() -> impl IntoView {
     let i18n = use_i18n();
-    let lang = use_lang();
     let items = KPIS
         .iter()
-        .map(|k| {
-            let calc = CALCULATED.contains(&k.id).then(|| {
-                view! {
-                    " "
-                    <A href=Route::kpi_calculator(k.id).href()>
-                        {t!(i18n, career.calculate)}
-                    </A>
-                }
-            });
-            view! {
-                <li id=format!("kpi-{}", k.id)>
-                    <strong>{text(lang, k.name)}</strong>
-                    ": "
-                    {text(lang, k.meaning)}
-                    {calc}
-                </li>
-            }
-        })
+        .map(|k| view! { <KpiLine kpi=k id=format!("kpi-{}", k.id) /> })
         .collect_view();
     view! {
         <section aria-labelledby="kpis">

@@ -11,7 +11,7 @@ use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, RoleSlug, Route};
 use suitcase_core::model::career::{
-    kpi, path_between, previous_roles, questions_for_role, role as find_role, Pay, Role,
+    kpi, path_between, previous_roles, questions_for_role, role as find_role, Kpi, Pay, Role,
 };
 
 /// KPIs that have a calculator on the KPI page.
@@ -23,6 +23,33 @@ pub(crate) const CALCULATED: [&str; 6] = [
     "clients-per-account",
     "revenue",
 ];
+
+/// One KPI in words ("NPS: how likely clients are to recommend…"), with a
+/// link to its calculator when there is one.
+#[component]
+pub(crate) fn KpiLine(
+    kpi: &'static Kpi,
+    /// The list item's id (a target of links into the guide), if any.
+    #[prop(optional, into)]
+    id: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let calc = CALCULATED.contains(&kpi.id).then(|| {
+        view! {
+            " "
+            <A href=Route::kpi_calculator(kpi.id).href()>{t!(i18n, career.calculate)}</A>
+        }
+    });
+    view! {
+        <li id=id>
+            <strong>{text(lang, kpi.name)}</strong>
+            ": "
+            {text(lang, kpi.meaning)}
+            {calc}
+        </li>
+    }
+}
 
 /// The page of the role `slug`, or a not-found message.
 #[component]
@@ -155,29 +182,11 @@ fn PaySection(role: &'static Role) -> impl IntoView {
 #[component]
 fn KpiSection(role: &'static Role) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = use_lang();
     let items = role
         .kpis
         .iter()
         .filter_map(|id| kpi(id))
-        .map(|k| {
-            let calc = CALCULATED.contains(&k.id).then(|| {
-                view! {
-                    " "
-                    <A href=Route::kpi_calculator(k.id).href()>
-                        {t!(i18n, career.calculate)}
-                    </A>
-                }
-            });
-            view! {
-                <li>
-                    <strong>{text(lang, k.name)}</strong>
-                    ": "
-                    {text(lang, k.meaning)}
-                    {calc}
-                </li>
-            }
-        })
+        .map(|k| view! { <KpiLine kpi=k /> })
         .collect_view();
     view! {
         <section aria-labelledby="kpi-title">
