@@ -3,10 +3,12 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_use::use_debounce_fn;
 
 use crate::i18n::*;
 use crate::storage::{use_storage, Record, RecordKind, StorageError};
@@ -30,15 +32,17 @@ pub enum SaveState {
 }
 
 type Job = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = Result<(), SaveState>>>>>;
+type Arm = Arc<dyn Fn() + Send + Sync>;
 
-/// A debounced saver. `Copy`; create one per edited record.
+/// A debounced saver. `Copy`; create one per edited record (a pending
+/// save is dropped with the view that made it).
 #[derive(Clone, Copy)]
 pub struct Autosave {
     pub state: RwSignal<SaveState>,
-    timer: StoredValue<Option<TimeoutHandle>>,
+    /// Starts (or restarts) the pause before a save.
+    arm: StoredValue<Option<Arm>>,
     busy: StoredValue<bool>,
     job: StoredValue<Job, LocalStorage>,
-    delay: Duration,
 }
 
 impl Autosave {
@@ -50,13 +54,18 @@ impl Autosave {
         Fut: Future<Output = Result<(), SaveState>> + 'static,
     {
         let job: Job = Rc::new(move || Box::pin(save()));
-        Autosave {
+        let autosave = Autosave {
             state: RwSignal::new(SaveState::Clean),
-            timer: StoredValue::new(None),
+            arm: StoredValue::new(None),
             busy: StoredValue::new(false),
             job: StoredValue::new_local(job),
-            delay,
-        }
+        };
+        let debounced = use_debounce_fn(move || autosave.fire(), delay.as_millis() as f64);
+        let arm: Arm = Arc::new(move || {
+            debounced();
+        });
+        autosave.arm.set_value(Some(arm));
+        autosave
     }
 
     /// Call after every edit.
@@ -66,11 +75,9 @@ impl Autosave {
     }
 
     fn arm(self) {
-        if let Some(Some(h)) = self.timer.try_get_value() {
-            h.clear();
+        if let Some(Some(arm)) = self.arm.try_get_value() {
+            arm();
         }
-        let handle = set_timeout_with_handle(move || self.fire(), self.delay).ok();
-        self.timer.try_set_value(handle);
     }
 
     fn fire(self) {
