@@ -3,12 +3,10 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_use::use_debounce_fn;
 
 use crate::i18n::*;
 use crate::storage::{use_storage, Record, RecordKind, StorageError};
@@ -32,17 +30,15 @@ pub enum SaveState {
 }
 
 type Job = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = Result<(), SaveState>>>>>;
-type Arm = Arc<dyn Fn() + Send + Sync>;
 
-/// A debounced saver. `Copy`; create one per edited record (a pending
-/// save is dropped with the view that made it).
+/// A debounced saver. `Copy`; create one per edited record.
 #[derive(Clone, Copy)]
 pub struct Autosave {
     pub state: RwSignal<SaveState>,
-    /// Starts (or restarts) the pause before a save.
-    arm: StoredValue<Option<Arm>>,
+    timer: StoredValue<Option<TimeoutHandle>>,
     busy: StoredValue<bool>,
     job: StoredValue<Job, LocalStorage>,
+    delay: Duration,
 }
 
 impl Autosave {
@@ -54,18 +50,13 @@ impl Autosave {
         Fut: Future<Output = Result<(), SaveState>> + 'static,
     {
         let job: Job = Rc::new(move || Box::pin(save()));
-        let autosave = Autosave {
+        Autosave {
             state: RwSignal::new(SaveState::Clean),
-            arm: StoredValue::new(None),
+            timer: StoredValue::new(None),
             busy: StoredValue::new(false),
             job: StoredValue::new_local(job),
-        };
-        let debounced = use_debounce_fn(move || autosave.fire(), delay.as_millis() as f64);
-        let arm: Arm = Arc::new(move || {
-            debounced();
-        });
-        autosave.arm.set_value(Some(arm));
-        autosave
+            delay,
+        }
     }
 
     /// Call after every edit.
@@ -75,9 +66,11 @@ impl Autosave {
     }
 
     fn arm(self) {
-        if let Some(Some(arm)) = self.arm.try_get_value() {
-            arm();
+        if let Some(Some(h)) = self.timer.try_get_value() {
+            h.clear();
         }
+        let handle = set_timeout_with_handle(move || self.fire(), self.delay).ok();
+        self.timer.try_set_value(handle);
     }
 
     fn fire(self) {

@@ -1,13 +1,12 @@
 //! The user's calendar date, from the browser's clock and time zone.
 use chrono::{FixedOffset, NaiveDate, Offset, Utc};
 use leptos::prelude::*;
-use leptos_use::{use_interval_fn, use_window_focus};
 
 use suitcase_core::model::reports::dates::{local_date, offset_from_js};
 
-/// How often (ms) an open page reads the clock again, so that a job due
-/// today turns overdue at midnight without a reload.
-const TICK_MS: u64 = 60_000;
+/// How often an open page reads the clock again, so that a job due today
+/// turns overdue at midnight without a reload.
+const TICK: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Today's date where the user is.
 pub fn today() -> NaiveDate {
@@ -27,13 +26,10 @@ pub fn use_today() -> Signal<NaiveDate> {
             day.try_set(now);
         }
     };
-    // Both stop with the view.
-    let _ = use_interval_fn(tick, TICK_MS);
-    let focused = use_window_focus();
-    Effect::new(move |_| {
-        if focused.get() {
-            tick();
-        }
-    });
+    if let Ok(handle) = set_interval_with_handle(tick, TICK) {
+        on_cleanup(move || handle.clear());
+    }
+    let on_focus = window_event_listener(leptos::ev::focus, move |_| tick());
+    on_cleanup(move || on_focus.remove());
     day.into()
 }

@@ -1,7 +1,8 @@
 //! The result: the optimum in numbers, a chart of where the money goes, and
 //! the reasons in words.
+use std::time::Duration;
+
 use leptos::prelude::*;
-use leptos_use::use_debounce_fn;
 
 use super::messages::{money, points};
 use super::workspace::use_plan;
@@ -19,25 +20,34 @@ where
 {
     let ctx = use_plan();
     let out = RwSignal::new(None);
-    // Cancelled when the view goes.
-    let update = use_debounce_fn(
-        move || {
-            // The page may have been left in the meantime.
-            let v = ctx.draft.try_with_untracked(|p| {
-                ctx.solution.try_with_untracked(|s| {
-                    ctx.step.try_get_untracked().map(|step| compute(p, s, step))
-                })
-            });
-            if let Some(Some(Some(v))) = v {
-                out.try_set(Some(v));
-            }
-        },
-        120.0,
-    );
+    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |_| {
         ctx.draft.track();
         ctx.solution.track();
-        update();
+        if let Some(Some(h)) = timer.try_get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                // The page may have been left in the meantime.
+                let v = ctx.draft.try_with_untracked(|p| {
+                    ctx.solution.try_with_untracked(|s| {
+                        ctx.step.try_get_untracked().map(|step| compute(p, s, step))
+                    })
+                });
+                if let Some(Some(Some(v))) = v {
+                    out.try_set(Some(v));
+                }
+            },
+            Duration::from_millis(120),
+        )
+        .ok();
+        timer.try_set_value(handle);
+    });
+    on_cleanup(move || {
+        if let Some(Some(h)) = timer.try_get_value() {
+            h.clear();
+        }
     });
     out
 }

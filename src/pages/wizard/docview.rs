@@ -1,7 +1,6 @@
 //! The proposal's preview, which is also its print view (A4, see
 //! style/print.css).
 use leptos::prelude::*;
-use leptos_use::use_debounce_fn;
 
 use super::lang_of;
 use super::workspace::use_wiz;
@@ -22,23 +21,27 @@ pub fn Preview() -> impl IntoView {
         ctx.draft
             .with_untracked(|r| build(r, lang_of(i18n.get_locale_untracked()))),
     );
-    // Cancelled when the preview goes.
-    let rebuild = use_debounce_fn(
-        move || {
-            let lang = lang_of(i18n.get_locale_untracked());
-            if let Some(d) = ctx.draft.try_with_untracked(|r| build(r, lang)) {
-                doc.try_set(d);
-            }
-        },
-        250.0,
-    );
+    let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |first: Option<()>| {
-        i18n.get_locale();
+        let lang = lang_of(i18n.get_locale());
         ctx.draft.track();
         ctx.agency.track();
-        if first.is_some() {
-            rebuild();
+        if first.is_none() {
+            return;
         }
+        if let Some(Some(h)) = timer.try_get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                if let Some(d) = ctx.draft.try_with_untracked(|r| build(r, lang)) {
+                    doc.try_set(d);
+                }
+            },
+            std::time::Duration::from_millis(250),
+        )
+        .ok();
+        timer.try_set_value(handle);
     });
     view! {
         <section class="doc-preview" aria-labelledby="preview-title">
