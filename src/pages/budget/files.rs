@@ -7,6 +7,7 @@ use super::lang_of;
 use super::workspace::use_plan;
 use crate::i18n::*;
 use crate::ui::download::{download_bytes, download_text};
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::formats::xlsx::csv;
 use suitcase_core::model::budget::presets::id_from_name;
 use suitcase_core::model::budget::result::BudgetResult;
@@ -26,18 +27,20 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 pub fn Files() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_plan();
-    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let note = notice_slot();
     let stem = move || ctx.draft.with(|p| id_from_name(&p.name, &[]));
     let done = move |file: String, r: Result<(), wasm_bindgen::JsValue>| {
         let locale = i18n.get_locale_untracked();
         note.try_set(Some(match r {
-            Ok(()) => Ok(td_string!(locale, budget.exported, file = file).to_string()),
-            Err(e) => Err(td_string!(
-                locale,
-                budget.export_failed,
-                reason = e.as_string().unwrap_or_else(|| format!("{e:?}"))
-            )
-            .to_string()),
+            Ok(()) => Notice::ok(td_string!(locale, budget.exported, file = file).to_string()),
+            Err(e) => Notice::err(
+                td_string!(
+                    locale,
+                    budget.export_failed,
+                    reason = e.as_string().unwrap_or_else(|| format!("{e:?}"))
+                )
+                .to_string(),
+            ),
         }));
     };
     let export_plan = move |_| {
@@ -89,11 +92,7 @@ pub fn Files() -> impl IntoView {
                 <button type="button" on:click=export_xlsx>{t!(i18n, budget.export_xlsx)}</button>
                 <button type="button" on:click=export_csv>{t!(i18n, budget.export_csv)}</button>
             </div>
-            {move || match note.get() {
-                None => None,
-                Some(Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
-                Some(Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
-            }}
+            <NoticeView notice=note />
         </section>
     }
 }

@@ -10,26 +10,23 @@ use crate::routes::{use_navigator, Route};
 use crate::storage::{use_storage, Record};
 use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::storage_error;
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::record_list::{ListKit, RecordList};
 use suitcase_core::model::budget::presets::{example_plan, starter_plan};
 use suitcase_core::model::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
 use suitcase_core::model::budget::{check_plan, Plan};
-
-/// A message for the list.
-#[derive(Clone, Debug, PartialEq)]
-enum Note {
-    Ok(String),
-    Err(String),
-    /// A plan was deleted; it can be restored.
-    Deleted(String, Record<Plan>),
-}
 
 #[component]
 pub fn PlanList() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
     let navigator = use_navigator();
-    let note: RwSignal<Option<Note>> = RwSignal::new(None);
-    let import_note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let kit: ListKit<Plan> = ListKit::new(
+        |l, p: &Plan| td_string!(l, budget.deleted, name = &p.name).to_string(),
+        |l, p: &Plan| td_string!(l, budget.restored, name = &p.name).to_string(),
+    );
+    let note = kit.notice;
+    let import_note = notice_slot();
     let plans = storage.records::<Plan>();
     let go = move |id: String| {
         navigator.go(Route::plan(&id));
@@ -39,7 +36,7 @@ pub fn PlanList() -> impl IntoView {
             match storage.create(plan).await {
                 Ok(r) => go(r.id),
                 Err(e) => {
-                    note.try_set(Some(Note::Err(storage_error(i18n, &e))));
+                    note.try_set(Some(Notice::storage(i18n, &e)));
                 }
             }
         });
@@ -60,12 +57,9 @@ pub fn PlanList() -> impl IntoView {
         };
         import_note.set(None);
         let fail = move |reason: String| {
-            import_note.try_set(Some(Err(td_string!(
-                locale,
-                budget.import_failed,
-                reason = reason
-            )
-            .to_string())));
+            import_note.try_set(Some(Notice::err(
+                td_string!(locale, budget.import_failed, reason = reason).to_string(),
+            )));
         };
         if file.size() > MAX_PLAN_BYTES as f64 {
             fail(plan_error_kind(
@@ -89,12 +83,9 @@ pub fn PlanList() -> impl IntoView {
                     let name = plan.name.clone();
                     match storage.create(plan).await {
                         Ok(r) => {
-                            import_note.try_set(Some(Ok(td_string!(
-                                locale,
-                                budget.imported,
-                                name = name
-                            )
-                            .to_string())));
+                            import_note.try_set(Some(Notice::ok(
+                                td_string!(locale, budget.imported, name = name).to_string(),
+                            )));
                             go(r.id);
                         }
                         Err(e) => fail(storage_error(i18n, &e)),
@@ -104,38 +95,6 @@ pub fn PlanList() -> impl IntoView {
         });
     };
 
-    let rows = move || {
-        plans.get().flatten().map(|r| match r {
-            Err(e) => view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }
-                .into_any(),
-            Ok(list) if list.is_empty() => view! { <p>{t!(i18n, budget.empty)}</p> }.into_any(),
-            Ok(list) => view! {
-                <ul class="plan-list">
-                    {list
-                        .into_iter()
-                        .map(|rec| view! { <PlanRow record=rec note=note /> })
-                        .collect_view()}
-                </ul>
-            }
-            .into_any(),
-        })
-    };
-    let undo = move |rec: Record<Plan>| {
-        spawn_local(async move {
-            let result = storage.restore::<Plan>(&rec).await;
-            note.try_set(Some(match result {
-                Ok(()) => Note::Ok(
-                    td_string!(
-                        i18n.get_locale_untracked(),
-                        budget.restored,
-                        name = &rec.data.name
-                    )
-                    .to_string(),
-                ),
-                Err(e) => Note::Err(storage_error(i18n, &e)),
-            }));
-        });
-    };
     view! {
         <section class="card" aria-labelledby="plans-title">
             <h2 id="plans-title">{t!(i18n, budget.plans_title)}</h2>
@@ -156,36 +115,22 @@ pub fn PlanList() -> impl IntoView {
                 />
                 <p id="import-plan-help" class="help">{t!(i18n, budget.import_help)}</p>
                 <div id="import-plan-note">
-                    {move || match import_note.get() {
-                        None => None,
-                        Some(Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
-                        Some(Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
-                    }}
+                    <NoticeView notice=import_note />
                 </div>
             </div>
-            {move || match note.get() {
-                None => None,
-                Some(Note::Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
-                Some(Note::Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
-                Some(Note::Deleted(t, rec)) => Some(
-                    view! {
-                        <p class="msg" role="status">
-                            {t} " "
-                            <button type="button" on:click=move |_| undo(rec.clone())>
-                                {t!(i18n, budget.undo)}
-                            </button>
-                        </p>
-                    }
-                        .into_any(),
-                ),
-            }}
-            <Transition>{rows}</Transition>
+            <NoticeView notice=note />
+            <RecordList
+                items=Signal::derive(move || plans.get().flatten())
+                empty=move || view! { <p>{t!(i18n, budget.empty)}</p> }
+                class="plan-list"
+                row=Callback::new(move |rec| view! { <PlanRow record=rec kit=kit /> }.into_any())
+            />
         </section>
     }
 }
 
 #[component]
-fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView {
+fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
     let rec = StoredValue::new(record.clone());
@@ -211,7 +156,7 @@ fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView 
         }
         spawn_local(async move {
             if let Err(e) = storage.create(plan).await {
-                note.try_set(Some(Note::Err(storage_error(i18n, &e))));
+                kit.fail(storage_error(i18n, &e));
             }
         });
     };
@@ -234,24 +179,7 @@ fn PlanRow(record: Record<Plan>, note: RwSignal<Option<Note>>) -> impl IntoView 
             }
         });
     };
-    let delete = move |_| {
-        let id = rec.get_value().id;
-        spawn_local(async move {
-            let result = storage.delete::<Plan>(&id).await;
-            note.try_set(Some(match result {
-                Ok(old) => Note::Deleted(
-                    td_string!(
-                        i18n.get_locale_untracked(),
-                        budget.deleted,
-                        name = &old.data.name
-                    )
-                    .to_string(),
-                    old,
-                ),
-                Err(e) => Note::Err(storage_error(i18n, &e)),
-            }));
-        });
-    };
+    let delete = move |_| kit.delete(rec.get_value().id);
     let meta = move || {
         let r = rec.get_value();
         td_string!(

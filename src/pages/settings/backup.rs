@@ -8,35 +8,17 @@ use crate::storage::backup::{self, BackupError};
 use crate::storage::{prefs, use_storage};
 use crate::ui::download::download_text;
 use crate::ui::file_input::{read_text, take_chosen_file};
-use crate::ui::messages::{backup_error, storage_error};
+use crate::ui::messages::backup_error;
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::formats::backup::{ImportError, MAX_BYTES};
-
-/// A message under a control: success or error.
-#[derive(Clone, Debug, PartialEq)]
-enum Note {
-    None,
-    Ok(String),
-    Err(String),
-}
-
-#[component]
-fn NoteView(note: RwSignal<Note>, id: &'static str) -> impl IntoView {
-    move || match note.get() {
-        Note::None => None,
-        Note::Ok(t) => Some(view! { <p id=id class="msg msg-ok" role="status">{t}</p> }.into_any()),
-        Note::Err(t) => {
-            Some(view! { <p id=id class="msg msg-error" role="alert">{t}</p> }.into_any())
-        }
-    }
-}
 
 /// Backup export and import.
 #[component]
 pub fn BackupSection() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
-    let export_note = RwSignal::new(Note::None);
-    let import_note = RwSignal::new(Note::None);
+    let export_note = notice_slot();
+    let import_note = notice_slot();
     let busy = RwSignal::new(false);
     let last_backup = RwSignal::new(prefs::last_backup());
 
@@ -65,7 +47,7 @@ pub fn BackupSection() -> impl IntoView {
                         let at = now.to_rfc3339();
                         prefs::set_last_backup(&at);
                         last_backup.try_set(Some(at));
-                        export_note.try_set(Note::Ok(
+                        export_note.try_set(Some(Notice::ok(
                             td_string!(
                                 i18n.get_locale_untracked(),
                                 settings.export_done,
@@ -73,11 +55,11 @@ pub fn BackupSection() -> impl IntoView {
                                 count = n
                             )
                             .to_string(),
-                        ));
+                        )));
                     }
                 }
                 Err(e) => {
-                    export_note.try_set(Note::Err(storage_error(i18n, &e)));
+                    export_note.try_set(Some(Notice::storage(i18n, &e)));
                 }
             }
         });
@@ -87,21 +69,21 @@ pub fn BackupSection() -> impl IntoView {
         let Some(file) = take_chosen_file(&ev) else {
             return;
         };
-        import_note.set(Note::None);
+        import_note.set(None);
         let size = file.size();
         if size > MAX_BYTES as f64 {
             let e = BackupError::File(ImportError::TooLarge {
                 size: size as u64,
                 limit: MAX_BYTES,
             });
-            import_note.set(Note::Err(backup_error(i18n, &e)));
+            import_note.set(Some(Notice::err(backup_error(i18n, &e))));
             return;
         }
         busy.set(true);
         spawn_local(async move {
             let text = read_text(&file).await;
             let note = match text {
-                None => Note::Err(t_string!(i18n, errors.file_unreadable).to_string()),
+                None => Notice::err(t_string!(i18n, errors.file_unreadable)),
                 Some(text) => {
                     let result = match storage.opened().await {
                         Ok(s) => backup::import(&s, &text).await,
@@ -110,7 +92,7 @@ pub fn BackupSection() -> impl IntoView {
                     match result {
                         Ok(sum) => {
                             storage.touch();
-                            Note::Ok(
+                            Notice::ok(
                                 td_string!(
                                     i18n.get_locale_untracked(),
                                     settings.import_done,
@@ -121,11 +103,11 @@ pub fn BackupSection() -> impl IntoView {
                                 .to_string(),
                             )
                         }
-                        Err(e) => Note::Err(backup_error(i18n, &e)),
+                        Err(e) => Notice::err(backup_error(i18n, &e)),
                     }
                 }
             };
-            import_note.try_set(note);
+            import_note.try_set(Some(note));
             busy.try_set(false);
         });
     };
@@ -164,7 +146,7 @@ pub fn BackupSection() -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=on_export>{t!(i18n, settings.export)}</button>
             </div>
-            <NoteView note=export_note id="export-msg" />
+            <NoticeView notice=export_note id="export-msg" />
             <div class="field">
                 <label for="import-file">{t!(i18n, settings.import)}</label>
                 <input
@@ -179,7 +161,7 @@ pub fn BackupSection() -> impl IntoView {
                 <Show when=move || busy.get()>
                     <p role="status">{t!(i18n, settings.importing)}</p>
                 </Show>
-                <NoteView note=import_note id="import-msg" />
+                <NoticeView notice=import_note id="import-msg" />
             </div>
         </section>
     }

@@ -10,22 +10,19 @@ use leptos::task::spawn_local;
 
 use super::contact_rows::{AgendaRows, AgreementRows, AttendeeRows, StepRows};
 use super::files::{stem, ExportButtons};
-use super::records::{record_list, RowInfo};
+use super::records::{record_list, toolkit_kit, EditorCtx, RowInfo, Workspace};
 use super::{lang_of, sentence, use_clients, use_nav, PrintDoc, Tab};
 use crate::i18n::*;
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, Record, StorageError};
-use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::clock::use_today;
-use crate::ui::fields::{notes_of, text_apply, Field, Note};
+use crate::ui::fields::{text_apply, Field};
 use crate::ui::messages::storage_error;
-use crate::ui::open_record::OpenRecord;
 use suitcase_core::docs::contact_report_doc_for;
 use suitcase_core::model::reports::dates::{format_date, format_time, parse_optional_date};
 use suitcase_core::model::reports::{
-    jobs_from_next_steps, parse_time, Attendee, ContactField, ContactReport, Issue, Side, WipJob,
+    jobs_from_next_steps, parse_time, Attendee, ContactField, ContactReport, Side, WipJob,
 };
-use suitcase_core::model::text::Lang;
 
 /// The contact reports section.
 #[component]
@@ -134,7 +131,7 @@ fn ContactList() -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="msg msg-error" role="alert">{e}</p> })}
             {record_list::<ContactReport>(
                 rows,
-                report_title,
+                toolkit_kit(report_title),
                 Signal::derive(move || t_string!(i18n, toolkit.cr_empty).to_string()),
                 Signal::derive(move || t_string!(i18n, toolkit.cr_list_title).to_string()),
             )}
@@ -146,58 +143,18 @@ fn ContactList() -> impl IntoView {
 #[component]
 fn ContactWorkspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let nav = use_nav();
     view! {
-        <p>
-            <a
-                href=move || nav.href(Tab::Contact, None)
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    nav.open(None);
-                }
-            >
-                {t!(i18n, toolkit.cr_back)}
-            </a>
-        </p>
-        <OpenRecord<ContactReport>
+        <Workspace<ContactReport>
             id=id
-            loading=Signal::derive(move || t_string!(i18n, toolkit.loading).to_string())
-            not_found=Signal::derive(move || t_string!(i18n, toolkit.not_found).to_string())
+            tab=Tab::Contact
+            back=Signal::derive(move || t_string!(i18n, toolkit.cr_back).to_string())
             editor=Callback::new(|record| view! { <ContactEditor record=record /> }.into_any())
         />
     }
 }
 
 /// What the parts of the open report share. `Copy`.
-#[derive(Clone, Copy)]
-pub struct ContactCtx {
-    pub draft: RwSignal<ContactReport>,
-    pub issues: Memo<Vec<Issue<ContactField>>>,
-    pub lang: Memo<Lang>,
-    autosave: Autosave,
-}
-
-impl ContactCtx {
-    /// Changes the draft and schedules its save.
-    pub fn edit(self, f: impl FnOnce(&mut ContactReport)) {
-        self.draft.update(f);
-        self.autosave.schedule();
-    }
-
-    /// The check's findings for `field`.
-    pub fn notes(self, field: ContactField) -> Signal<Vec<Note>> {
-        notes_of(self.issues, self.lang, field)
-    }
-
-    /// The label of `field` in the user's language.
-    pub fn label(self, field: ContactField) -> Signal<String> {
-        let lang = self.lang;
-        Signal::derive(move || {
-            use crate::ui::check::CheckField;
-            field.label(lang.get())
-        })
-    }
-}
+pub type ContactCtx = EditorCtx<ContactReport, ContactField>;
 
 pub fn use_contact() -> ContactCtx {
     expect_context::<ContactCtx>()
@@ -250,27 +207,15 @@ fn ContactEditor(record: Record<ContactReport>) -> impl IntoView {
     let i18n = use_i18n();
     let clients = use_clients();
     let print = expect_context::<PrintDoc>();
-    let draft = RwSignal::new(record.data.clone());
     let report_id = record.id.clone();
-    let lang = Memo::new(move |_| lang_of(i18n.get_locale()));
-    let autosave = Autosave::for_record(
+    let today = use_today();
+    let ctx = ContactCtx::open(
         record,
-        draft,
-        move |r: &ContactReport| {
-            r.storage_errors()
-                .first()
-                .map(|i| issue_text(lang.get_untracked(), i))
-        },
+        |r, lang| r.storage_errors().first().map(|i| issue_text(lang, i)),
+        move |r| r.check(today.get()),
         false,
     );
-    let today = use_today();
-    let issues = Memo::new(move |_| draft.with(|r| r.check(today.get())));
-    let ctx = ContactCtx {
-        draft,
-        issues,
-        lang,
-        autosave,
-    };
+    let (draft, lang) = (ctx.draft, ctx.lang);
     provide_context(ctx);
     let client_name = Memo::new(move |_| clients.name(&draft.with(|r| r.client_id.clone())));
     let doc = move || {
@@ -300,7 +245,7 @@ fn ContactEditor(record: Record<ContactReport>) -> impl IntoView {
     view! {
         <h2 class="record-title">{heading}</h2>
         <p class="help">{move || td_string!(i18n.get_locale(), toolkit.for_client, name = client_name.get()).to_string()}</p>
-        <SaveIndicator state=autosave.state />
+        {ctx.indicator()}
         <div class="toolkit-layout">
             <div class="toolkit-edit">
                 <MeetingFields />

@@ -11,7 +11,7 @@ use super::{use_nav, Tab};
 use crate::i18n::*;
 use crate::storage::use_storage;
 use crate::ui::fields::{text_apply, Field};
-use crate::ui::messages::storage_error;
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::model::reports::dates::parse_optional_date;
 use suitcase_core::model::reports::{Agreement, Attendee, ContactField, NextStep, Side};
 
@@ -267,7 +267,7 @@ pub fn StepRows(report_id: String) -> impl IntoView {
     let ctx = use_contact();
     let storage = use_storage();
     let nav = use_nav();
-    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let note = notice_slot();
     let count = Memo::new(move |_| ctx.draft.with(|r| r.next_steps.len()));
     let rows = move || {
         (0..count.get())
@@ -333,9 +333,9 @@ pub fn StepRows(report_id: String) -> impl IntoView {
         spawn_local(async move {
             let r = next_steps_to_jobs(storage, report, id).await;
             note.try_set(Some(match r {
-                Ok(0) => Ok(t_string!(i18n, toolkit.cr_jobs_none).to_string()),
-                Ok(n) => Ok(td_string!(locale, toolkit.cr_jobs_added, n = n).to_string()),
-                Err(e) => Err(storage_error(i18n, &e)),
+                Ok(0) => Notice::ok(t_string!(i18n, toolkit.cr_jobs_none)),
+                Ok(n) => Notice::ok(td_string!(locale, toolkit.cr_jobs_added, n = n).to_string()),
+                Err(e) => Notice::storage(i18n, &e),
             }));
         });
     };
@@ -357,11 +357,9 @@ pub fn StepRows(report_id: String) -> impl IntoView {
                     {t!(i18n, toolkit.cr_to_wip)}
                 </button>
             </div>
-            {move || match note.get() {
-                None => None,
-                Some(Ok(t)) => Some(view! {
-                    <p class="msg msg-ok" role="status">
-                        {t} " "
+            <NoticeView
+                notice=note
+                after_ok=move || view! {
                         <a
                             href=move || nav.href(Tab::Wip, None)
                             on:click=move |ev| {
@@ -371,10 +369,8 @@ pub fn StepRows(report_id: String) -> impl IntoView {
                         >
                             {t!(i18n, toolkit.cr_open_wip)}
                         </a>
-                    </p>
-                }.into_any()),
-                Some(Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
-            }}
+                }
+            />
         </section>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::*;
 use crate::ui::download::docx_file;
 use crate::ui::download::{download_bytes, download_text};
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::docs::Doc;
 use suitcase_core::formats::docx::DOCX_MIME;
 use suitcase_core::formats::markdown::to_markdown;
@@ -33,12 +34,14 @@ pub fn ExportButtons(
     title: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let note = notice_slot();
     let done = move |file: String, r: Result<(), String>| {
         let locale = i18n.get_locale_untracked();
         note.try_set(Some(match r {
-            Ok(()) => Ok(td_string!(locale, toolkit.exported, file = file).to_string()),
-            Err(e) => Err(td_string!(locale, toolkit.export_failed, reason = e).to_string()),
+            Ok(()) => Notice::ok(td_string!(locale, toolkit.exported, file = file).to_string()),
+            Err(e) => {
+                Notice::err(td_string!(locale, toolkit.export_failed, reason = e).to_string())
+            }
         }));
     };
     let js = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
@@ -75,10 +78,6 @@ pub fn ExportButtons(
                 {t!(i18n, toolkit.export_md)}
             </button>
         </div>
-        {move || match note.get() {
-            None => None,
-            Some(Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
-            Some(Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
-        }}
+        <NoticeView notice=note />
     }
 }

@@ -9,6 +9,8 @@ use super::{lang_of, use_clients, use_nav};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
 use crate::ui::messages::storage_error;
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::record_list::ListKit;
 use suitcase_core::model::kpi::{
     kpi_report, Direction, Granularity, KpiEntry, KpiField, KpiKind, KpiMeasure,
 };
@@ -143,7 +145,7 @@ fn AddEntry(client: String) -> impl IntoView {
     let values: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let note = RwSignal::new(String::new());
     let errors: RwSignal<Vec<(String, String)>> = RwSignal::new(Vec::new());
-    let result: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let result = notice_slot();
     let err_of = move |id: &'static str| {
         move || errors.with(|e| e.iter().find(|(k, _)| k == id).map(|(_, m)| m.clone()))
     };
@@ -217,7 +219,7 @@ fn AddEntry(client: String) -> impl IntoView {
             note: note.get_untracked().trim().to_string(),
         };
         if let Err(e) = entry.validate() {
-            result.set(Some(Err(e.message(lang))));
+            result.set(Some(Notice::err(e.message(lang))));
             return;
         }
         spawn_local(async move {
@@ -227,10 +229,10 @@ fn AddEntry(client: String) -> impl IntoView {
                         v.try_set(String::new());
                     }
                     note.try_set(String::new());
-                    result.try_set(Some(Ok(t_string!(i18n, toolkit.kpi_added).to_string())));
+                    result.try_set(Some(Notice::ok(t_string!(i18n, toolkit.kpi_added))));
                 }
                 Err(e) => {
-                    result.try_set(Some(Err(storage_error(i18n, &e))));
+                    result.try_set(Some(Notice::storage(i18n, &e)));
                 }
             }
         });
@@ -305,11 +307,7 @@ fn AddEntry(client: String) -> impl IntoView {
                 <input id="kpi-note" type="text" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
             </div>
             <button type="submit">{t!(i18n, toolkit.kpi_add)}</button>
-            {move || match result.get() {
-                None => None,
-                Some(Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
-                Some(Err(t)) => Some(view! { <p class="msg msg-error" role="alert" data-testid="kpi-form-error">{t}</p> }.into_any()),
-            }}
+            <NoticeView notice=result error_testid="kpi-form-error" />
         </form>
     }
 }
@@ -404,37 +402,12 @@ fn KpiReport(entries: Memo<Vec<Record<KpiEntry>>>, client: String) -> impl IntoV
 #[component]
 fn Log(entries: Memo<Vec<Record<KpiEntry>>>) -> impl IntoView {
     let i18n = use_i18n();
-    let storage = use_storage();
-    let deleted: RwSignal<Option<Record<KpiEntry>>> = RwSignal::new(None);
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let remove = move |id: String| {
-        spawn_local(async move {
-            match storage.delete::<KpiEntry>(&id).await {
-                Ok(old) => {
-                    deleted.try_set(Some(old));
-                }
-                Err(e) => {
-                    error.try_set(Some(storage_error(i18n, &e)));
-                }
-            }
-        });
-    };
-    let undo = move |_| {
-        let Some(rec) = deleted.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            let r = storage.restore::<KpiEntry>(&rec).await;
-            match r {
-                Ok(()) => {
-                    deleted.try_set(None);
-                }
-                Err(e) => {
-                    error.try_set(Some(storage_error(i18n, &e)));
-                }
-            }
-        });
-    };
+    // Undone, the entry is back in the log: nothing more to say.
+    let kit: ListKit<KpiEntry> = ListKit::new(
+        |l, _| td_string!(l, toolkit.kpi_deleted).to_string(),
+        |_, _| String::new(),
+    );
+    let remove = move |id: String| kit.delete(id);
     let describe = move |m: &KpiMeasure, lang: Lang| -> String {
         let l = |f: KpiField| f.label(lang);
         match m {
@@ -495,13 +468,7 @@ fn Log(entries: Memo<Vec<Record<KpiEntry>>>) -> impl IntoView {
     };
     view! {
         <h3 id="kpi-log-title">{t!(i18n, toolkit.kpi_log)}</h3>
-        {move || error.get().map(|e| view! { <p class="msg msg-error" role="alert">{e}</p> })}
-        {move || deleted.get().map(|_| view! {
-            <p class="msg" role="status">
-                {t!(i18n, toolkit.kpi_deleted)} " "
-                <button type="button" class="secondary" on:click=undo>{t!(i18n, toolkit.undo)}</button>
-            </p>
-        })}
+        <NoticeView notice=kit.notice />
         <Show when=move || entries.with(|v| !v.is_empty()) fallback=move || view! { <p class="empty">{t!(i18n, toolkit.kpi_log_empty)}</p> }>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kpi-log-title">
                 <table class="data">

@@ -9,22 +9,17 @@ use leptos::task::spawn_local;
 
 use super::contact::focus;
 use super::files::{stem, ExportButtons};
-use super::records::{record_list, RowInfo};
+use super::records::{record_list, toolkit_kit, EditorCtx, RowInfo, Workspace};
 use super::review_brands::Brands;
 use super::timeline::TimelineView;
 use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
-use crate::ui::autosave::{Autosave, SaveIndicator};
-use crate::ui::fields::{notes_of, text_apply, Field, Note};
+use crate::ui::fields::{text_apply, Field};
 use crate::ui::messages::storage_error;
-use crate::ui::open_record::OpenRecord;
 use suitcase_core::docs::competitor_review_doc;
 use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
-use suitcase_core::model::reports::{
-    campaign_timeline, Brand, CompetitorField, CompetitorReview, Issue,
-};
-use suitcase_core::model::text::Lang;
+use suitcase_core::model::reports::{campaign_timeline, Brand, CompetitorField, CompetitorReview};
 
 /// The competitor reviews section.
 #[component]
@@ -128,7 +123,7 @@ fn ReviewList() -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="msg msg-error" role="alert">{e}</p> })}
             {record_list::<CompetitorReview>(
                 rows,
-                review_title,
+                toolkit_kit(review_title),
                 Signal::derive(move || t_string!(i18n, toolkit.rv_empty).to_string()),
                 Signal::derive(move || t_string!(i18n, toolkit.rv_list_title).to_string()),
             )}
@@ -139,47 +134,18 @@ fn ReviewList() -> impl IntoView {
 #[component]
 fn ReviewWorkspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let nav = use_nav();
     view! {
-        <p>
-            <a href=move || nav.href(Tab::Review, None) on:click=move |ev| {
-                ev.prevent_default();
-                nav.open(None);
-            }>{t!(i18n, toolkit.rv_back)}</a>
-        </p>
-        <OpenRecord<CompetitorReview>
+        <Workspace<CompetitorReview>
             id=id
-            loading=Signal::derive(move || t_string!(i18n, toolkit.loading).to_string())
-            not_found=Signal::derive(move || t_string!(i18n, toolkit.not_found).to_string())
+            tab=Tab::Review
+            back=Signal::derive(move || t_string!(i18n, toolkit.rv_back).to_string())
             editor=Callback::new(|record| view! { <ReviewEditor record=record /> }.into_any())
         />
     }
 }
 
 /// What the parts of the open review share. `Copy`.
-#[derive(Clone, Copy)]
-pub struct ReviewCtx {
-    pub draft: RwSignal<CompetitorReview>,
-    pub issues: Memo<Vec<Issue<CompetitorField>>>,
-    pub lang: Memo<Lang>,
-    autosave: Autosave,
-}
-
-impl ReviewCtx {
-    pub fn edit(self, f: impl FnOnce(&mut CompetitorReview)) {
-        self.draft.update(f);
-        self.autosave.schedule();
-    }
-
-    pub fn notes(self, field: CompetitorField) -> Signal<Vec<Note>> {
-        notes_of(self.issues, self.lang, field)
-    }
-
-    pub fn label(self, field: CompetitorField) -> Signal<String> {
-        let lang = self.lang;
-        Signal::derive(move || field.label(lang.get()))
-    }
-}
+pub type ReviewCtx = EditorCtx<CompetitorReview, CompetitorField>;
 
 pub fn use_review() -> ReviewCtx {
     expect_context::<ReviewCtx>()
@@ -216,25 +182,17 @@ fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
     let i18n = use_i18n();
     let clients = use_clients();
     let print = expect_context::<PrintDoc>();
-    let draft = RwSignal::new(record.data.clone());
-    let lang = Memo::new(move |_| lang_of(i18n.get_locale()));
-    let autosave = Autosave::for_record(
+    let ctx = ReviewCtx::open(
         record,
-        draft,
-        move |r: &CompetitorReview| {
+        |r, lang| {
             r.storage_errors()
                 .first()
-                .map(|i| sentence(&issue_text(lang.get_untracked(), i)))
+                .map(|i| sentence(&issue_text(lang, i)))
         },
+        CompetitorReview::check,
         false,
     );
-    let issues = Memo::new(move |_| draft.with(CompetitorReview::check));
-    let ctx = ReviewCtx {
-        draft,
-        issues,
-        lang,
-        autosave,
-    };
+    let (draft, lang) = (ctx.draft, ctx.lang);
     provide_context(ctx);
     let doc = move || draft.with(|r| competitor_review_doc(r, lang.get_untracked()));
     Effect::new(move |_| {
@@ -274,7 +232,7 @@ fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
     view! {
         <h2 class="record-title">{heading}</h2>
         <p class="help">{move || td_string!(i18n.get_locale(), toolkit.for_client, name = clients.name(&draft.with(|r| r.client_id.clone()))).to_string()}</p>
-        <SaveIndicator state=autosave.state />
+        {ctx.indicator()}
         <div class="toolkit-layout">
             <div class="toolkit-edit">
                 <section class="card" aria-labelledby="rv-about-title">

@@ -13,6 +13,7 @@ use crate::i18n::*;
 use crate::storage::{use_storage, Record};
 use crate::ui::clock::use_today;
 use crate::ui::messages::storage_error;
+use crate::ui::notice::NoticeView;
 use suitcase_core::docs::wip_doc;
 use suitcase_core::model::reports::dates::{format_date, week_start};
 use suitcase_core::model::reports::wip::{due_flag, owners, wip_counts, wip_order};
@@ -45,13 +46,6 @@ pub fn parse_status(s: &str) -> Option<JobStatus> {
     JobStatus::ALL.into_iter().find(|j| status_key(*j) == s)
 }
 
-#[derive(Clone, Debug)]
-enum Note {
-    Err(String),
-    Ok(String),
-    Deleted(String, Box<Record<WipJob>>),
-}
-
 #[component]
 fn WipList() -> impl IntoView {
     let i18n = use_i18n();
@@ -62,7 +56,7 @@ fn WipList() -> impl IntoView {
     let today = use_today();
     let filters = WipFilters::from_address();
     let WipFilters { owner, status, due } = filters;
-    let note: RwSignal<Option<Note>> = RwSignal::new(None);
+    let kit = super::records::toolkit_kit(|j: &WipJob| j.title.clone());
     let records = storage.records::<WipJob>();
     // The client's jobs (all clients when none is chosen).
     let of_client = Memo::new(move |_| {
@@ -127,39 +121,7 @@ fn WipList() -> impl IntoView {
         let jobs: Vec<WipJob> = of_client.with(|v| v.iter().map(|r| r.data.clone()).collect());
         wip_counts(&jobs, today.get())
     });
-    let remove = move |id: String| {
-        spawn_local(async move {
-            let r = storage.delete::<WipJob>(&id).await;
-            note.try_set(Some(match r {
-                Ok(old) => Note::Deleted(
-                    td_string!(
-                        i18n.get_locale_untracked(),
-                        toolkit.deleted,
-                        name = old.data.title.clone()
-                    )
-                    .to_string(),
-                    Box::new(old),
-                ),
-                Err(e) => Note::Err(storage_error(i18n, &e)),
-            }));
-        });
-    };
-    let undo = move |rec: Record<WipJob>| {
-        spawn_local(async move {
-            let r = storage.restore::<WipJob>(&rec).await;
-            note.try_set(Some(match r {
-                Ok(()) => Note::Ok(
-                    td_string!(
-                        i18n.get_locale_untracked(),
-                        toolkit.restored,
-                        name = rec.data.title.clone()
-                    )
-                    .to_string(),
-                ),
-                Err(e) => Note::Err(storage_error(i18n, &e)),
-            }));
-        });
-    };
+    let remove = move |id: String| kit.delete(id);
     let file_stem =
         Signal::derive(move || stem(&format!("wip report {}", week_start(today.get()))));
     view! {
@@ -185,19 +147,7 @@ fn WipList() -> impl IntoView {
             </ul>
             <Filters filters=filters nav=nav of_client=of_client />
             <NewJob />
-            {move || match note.get() {
-                None => None,
-                Some(Note::Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
-                Some(Note::Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
-                Some(Note::Deleted(t, rec)) => Some(view! {
-                    <p class="msg" role="status">
-                        {t} " "
-                        <button type="button" class="secondary" on:click=move |_| undo((*rec).clone())>
-                            {t!(i18n, toolkit.undo)}
-                        </button>
-                    </p>
-                }.into_any()),
-            }}
+            <NoticeView notice=kit.notice />
             <Transition>
                 {move || records.get().flatten().map(|r| match r {
                     Err(e) => view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any(),

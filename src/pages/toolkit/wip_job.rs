@@ -4,16 +4,14 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::ui::check::{issue_text, CheckField};
-
+use super::records::{EditorCtx, Workspace};
 use super::wip::{parse_status, status_key};
-use super::{lang_of, use_clients, use_nav, Tab};
+use super::{use_clients, use_nav, Tab};
 use crate::i18n::*;
 use crate::storage::Record;
-use crate::ui::autosave::{Autosave, SaveIndicator};
+use crate::ui::check::issue_text;
 use crate::ui::clock::use_today;
-use crate::ui::fields::{notes_of, text_apply, Field};
-use crate::ui::open_record::OpenRecord;
+use crate::ui::fields::{text_apply, Field};
 use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
 use suitcase_core::model::reports::wip::due_flag;
 use suitcase_core::model::reports::{JobStatus, WipField, WipJob};
@@ -23,18 +21,11 @@ use suitcase_core::model::text::Lang;
 #[component]
 pub fn JobWorkspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let nav = use_nav();
     view! {
-        <p>
-            <a href=move || nav.href(Tab::Wip, None) on:click=move |ev| {
-                ev.prevent_default();
-                nav.open(None);
-            }>{t!(i18n, toolkit.wip_back)}</a>
-        </p>
-        <OpenRecord<WipJob>
+        <Workspace<WipJob>
             id=id
-            loading=Signal::derive(move || t_string!(i18n, toolkit.loading).to_string())
-            not_found=Signal::derive(move || t_string!(i18n, toolkit.not_found).to_string())
+            tab=Tab::Wip
+            back=Signal::derive(move || t_string!(i18n, toolkit.wip_back).to_string())
             editor=Callback::new(|record| view! { <JobEditor record=record /> }.into_any())
         />
     }
@@ -45,27 +36,22 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
     let i18n = use_i18n();
     let nav = use_nav();
     let clients = use_clients();
-    let draft = RwSignal::new(record.data.clone());
-    let lang = Memo::new(move |_| lang_of(i18n.get_locale()));
+    let today = use_today();
     // The WIP report beside the job lists jobs: it re-reads after each save.
-    let autosave = Autosave::for_record(
+    let ctx: EditorCtx<WipJob, WipField> = EditorCtx::open(
         record,
-        draft,
-        move |j: &WipJob| {
+        |j, lang| {
             j.storage_errors()
                 .first()
-                .map(|i| super::sentence(&issue_text(lang.get_untracked(), i)))
+                .map(|i| super::sentence(&issue_text(lang, i)))
         },
+        move |j| j.check(today.get()),
         true,
     );
-    let today = use_today();
-    let issues = Memo::new(move |_| draft.with(|j| j.check(today.get())));
-    let edit = move |f: Box<dyn FnOnce(&mut WipJob)>| {
-        draft.update(f);
-        autosave.schedule();
-    };
-    let notes = move |f: WipField| notes_of(issues, lang, f);
-    let label = move |f: WipField| Signal::derive(move || f.label(lang.get()));
+    let (draft, lang) = (ctx.draft, ctx.lang);
+    let edit = move |f: Box<dyn FnOnce(&mut WipJob)>| ctx.edit(f);
+    let notes = move |f: WipField| ctx.notes(f);
+    let label = move |f: WipField| ctx.label(f);
     let text = move |get: fn(&WipJob) -> String| Signal::derive(move || draft.with(get));
     let due_apply = Callback::new(move |s: String| match parse_optional_date(&s) {
         Ok(d) => {
@@ -91,7 +77,7 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
                 }
             })}
         </p>
-        <SaveIndicator state=autosave.state />
+        {ctx.indicator()}
         <p class="flag" data-testid="job-flag">{flag}</p>
         <div class="toolkit-layout">
             <section class="card toolkit-edit" aria-labelledby="job-fields-title">
@@ -120,7 +106,7 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
                 />
             </section>
             <div class="toolkit-side">
-                <StatusPanel draft=draft on_change=Callback::new(move |_| autosave.schedule()) lang=lang />
+                <StatusPanel draft=draft on_change=Callback::new(move |_| ctx.changed()) lang=lang />
             </div>
         </div>
     }

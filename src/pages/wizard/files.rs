@@ -8,6 +8,7 @@ use crate::i18n::*;
 use crate::routes::Route;
 use crate::ui::download::docx_file;
 use crate::ui::download::{download_bytes, download_text};
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::docs::proposal::{format_date, proposal_doc_from};
 use suitcase_core::formats::docx::DOCX_MIME;
 use suitcase_core::formats::markdown::to_markdown;
@@ -53,14 +54,10 @@ pub fn stem(text: &str) -> String {
 pub fn Files() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
-    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let note = notice_slot();
     let share: RwSignal<Option<String>> = RwSignal::new(None);
     let share_of = RwSignal::new(String::new());
-    let fail = move |_e| {
-        note.set(Some(Err(
-            t_string!(i18n, wizard.download_failed).to_string()
-        )))
-    };
+    let fail = move |_e| note.set(Some(Notice::err(t_string!(i18n, wizard.download_failed))));
     let client_doc = move |r: &ProposalRecord| {
         proposal_doc_from(
             r,
@@ -78,9 +75,7 @@ pub fn Files() -> impl IntoView {
                 Err(_) => false,
             };
             if !ok {
-                note.try_set(Some(Err(
-                    t_string!(i18n, wizard.download_failed).to_string()
-                )));
+                note.try_set(Some(Notice::err(t_string!(i18n, wizard.download_failed))));
             }
         });
     };
@@ -117,9 +112,7 @@ pub fn Files() -> impl IntoView {
             .and_then(|v| SharePayload::of(&r, v.number))
         else {
             share.set(None);
-            note.set(Some(Err(
-                t_string!(i18n, wizard.share_needs_send).to_string()
-            )));
+            note.set(Some(Notice::err(t_string!(i18n, wizard.share_needs_send))));
             return;
         };
         let date = r
@@ -135,15 +128,11 @@ pub fn Files() -> impl IntoView {
             }
             Err(ShareError::TooLong { .. }) => {
                 share.set(None);
-                note.set(Some(
-                    Err(t_string!(i18n, wizard.share_too_long).to_string()),
-                ));
+                note.set(Some(Notice::err(t_string!(i18n, wizard.share_too_long))));
             }
             Err(_) => {
                 share.set(None);
-                note.set(Some(Err(
-                    t_string!(i18n, wizard.download_failed).to_string()
-                )));
+                note.set(Some(Notice::err(t_string!(i18n, wizard.download_failed))));
             }
         }
     };
@@ -153,7 +142,7 @@ pub fn Files() -> impl IntoView {
         };
         if let Some(w) = web_sys::window() {
             let _ = w.navigator().clipboard().write_text(&text);
-            note.set(Some(Ok(t_string!(i18n, wizard.copied).to_string())));
+            note.set(Some(Notice::ok(t_string!(i18n, wizard.copied))));
         }
     };
     view! {
@@ -182,10 +171,7 @@ pub fn Files() -> impl IntoView {
                     <button type="button" class="secondary" on:click=copy>{t!(i18n, wizard.copy)}</button>
                 </div>
             })}
-            {move || note.get().map(|n| match n {
-                Ok(t) => view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any(),
-                Err(t) => view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any(),
-            })}
+            <NoticeView notice=note />
         </section>
     }
 }

@@ -13,17 +13,12 @@ use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, AppStorage, Record, StorageError};
 use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::storage_error;
+use crate::ui::notice::{Notice, NoticeView};
+use crate::ui::record_list::{ListKit, RecordList};
 use suitcase_core::model::proposal::{
     demo::demo, ProposalRecord, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
 };
 use suitcase_core::model::text::fold;
-
-#[derive(Clone, Debug, PartialEq)]
-enum Note {
-    Ok(String),
-    Err(String),
-    Deleted(String, Box<Record<ProposalRecord>>),
-}
 
 /// Saves `data` as a new record and returns it.
 pub(crate) async fn create(
@@ -70,7 +65,11 @@ pub fn ProposalList() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
     let navigator = use_navigator();
-    let note: RwSignal<Option<Note>> = RwSignal::new(None);
+    let kit: ListKit<ProposalRecord> = ListKit::new(
+        |l, d| td_string!(l, wizard.deleted, name = display_name(d, "")).to_string(),
+        |l, _| td_string!(l, wizard.restored).to_string(),
+    );
+    let note = kit.notice;
     let query = RwSignal::new(String::new());
     let status: RwSignal<String> = RwSignal::new(String::new());
     let client: RwSignal<String> = RwSignal::new(String::new());
@@ -84,7 +83,7 @@ pub fn ProposalList() -> impl IntoView {
             match create(storage, data).await {
                 Ok(r) => go(r.id),
                 Err(e) => {
-                    note.try_set(Some(Note::Err(storage_error(i18n, &e))));
+                    note.try_set(Some(Notice::storage(i18n, &e)));
                 }
             }
         });
@@ -97,7 +96,7 @@ pub fn ProposalList() -> impl IntoView {
             return;
         };
         let fail = move |reason: String| {
-            note.try_set(Some(Note::Err(
+            note.try_set(Some(Notice::err(
                 td_string!(locale, wizard.import_failed, reason = reason).to_string(),
             )));
         };
@@ -120,15 +119,6 @@ pub fn ProposalList() -> impl IntoView {
             }
         });
     };
-    let undo = move |rec: Record<ProposalRecord>| {
-        spawn_local(async move {
-            let result = storage.restore::<ProposalRecord>(&rec).await;
-            note.try_set(Some(match result {
-                Ok(()) => Note::Ok(t_string!(i18n, wizard.restored).to_string()),
-                Err(e) => Note::Err(storage_error(i18n, &e)),
-            }));
-        });
-    };
     let clients = Memo::new(move |_| {
         let mut v: Vec<String> = records
             .get()
@@ -143,42 +133,32 @@ pub fn ProposalList() -> impl IntoView {
         v.dedup_by_key(|c| fold(c));
         v
     });
-    let rows = move || {
-        records.get().flatten().map(|r| match r {
-            Err(e) => view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }.into_any(),
-            Ok(list) if list.is_empty() => view! { <p>{t!(i18n, wizard.empty)}</p> }.into_any(),
-            Ok(list) => {
-                let q = fold(query.get().trim());
-                let st = status.get();
-                let cl = fold(&client.get());
-                let show_archived = archived.get();
-                let untitled = t_string!(i18n, wizard.untitled).to_string();
-                let shown: Vec<_> = list
-                    .into_iter()
-                    .filter(|r| r.data.archived == show_archived)
-                    .filter(|r| st.is_empty() || status_tag(r.data.status) == st)
-                    .filter(|r| cl.is_empty() || fold(r.data.brief.client.trim()) == cl)
-                    .filter(|r| {
-                        q.is_empty() || {
-                            let d = &r.data;
-                            let hay = fold(&format!("{} {} {} {} {}", display_name(d, &untitled), d.brief.client, d.brief.brand, d.brief.industry, d.creative.proposition));
-                            q.split_whitespace().all(|w| hay.contains(w))
-                        }
-                    })
-                    .collect();
-                if shown.is_empty() {
-                    view! { <p role="status">{t!(i18n, wizard.no_match)}</p> }.into_any()
-                } else {
-                    view! {
-                        <p class="help" role="status">{td_string!(i18n.get_locale(), wizard.n_shown, n = shown.len()).to_string()}</p>
-                        <ul class="plan-list proposal-list">
-                            {shown.into_iter().map(|rec| view! { <Row record=rec note=note /> }).collect_view()}
-                        </ul>
-                    }
-                    .into_any()
+    // The search and the filters.
+    let filter = move |list: Vec<Record<ProposalRecord>>| {
+        let q = fold(query.get().trim());
+        let st = status.get();
+        let cl = fold(&client.get());
+        let show_archived = archived.get();
+        let untitled = t_string!(i18n, wizard.untitled).to_string();
+        list.into_iter()
+            .filter(|r| r.data.archived == show_archived)
+            .filter(|r| st.is_empty() || status_tag(r.data.status) == st)
+            .filter(|r| cl.is_empty() || fold(r.data.brief.client.trim()) == cl)
+            .filter(|r| {
+                q.is_empty() || {
+                    let d = &r.data;
+                    let hay = fold(&format!(
+                        "{} {} {} {} {}",
+                        display_name(d, &untitled),
+                        d.brief.client,
+                        d.brief.brand,
+                        d.brief.industry,
+                        d.creative.proposition
+                    ));
+                    q.split_whitespace().all(|w| hay.contains(w))
                 }
-            }
-        })
+            })
+            .collect()
     };
     view! {
         <section class="card" aria-labelledby="proposals-title">
@@ -193,17 +173,7 @@ pub fn ProposalList() -> impl IntoView {
                 <input id="import-proposal" type="file" accept=".json,application/json" aria-describedby="import-proposal-help" on:change=on_import />
                 <p id="import-proposal-help" class="help">{t!(i18n, wizard.import_help)}</p>
             </div>
-            {move || match note.get() {
-                None => None,
-                Some(Note::Ok(t)) => Some(view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any()),
-                Some(Note::Err(t)) => Some(view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any()),
-                Some(Note::Deleted(t, rec)) => Some(view! {
-                    <p class="msg" role="status">
-                        {t} " "
-                        <button type="button" on:click=move |_| undo((*rec).clone())>{t!(i18n, wizard.undo)}</button>
-                    </p>
-                }.into_any()),
-            }}
+            <NoticeView notice=note />
             <div class="filters" role="search" aria-label=move || t_string!(i18n, wizard.filters)>
                 <div class="field">
                     <label for="p-search">{t!(i18n, wizard.search)}</label>
@@ -232,13 +202,21 @@ pub fn ProposalList() -> impl IntoView {
                     <label for="p-archived">{t!(i18n, wizard.show_archived)}</label>
                 </div>
             </div>
-            <Transition>{rows}</Transition>
+            <RecordList
+                items=Signal::derive(move || records.get().flatten())
+                empty=move || view! { <p>{t!(i18n, wizard.empty)}</p> }
+                filter=Callback::new(filter)
+                no_match=move || view! { <p role="status">{t!(i18n, wizard.no_match)}</p> }
+                count=Callback::new(move |n: usize| td_string!(i18n.get_locale(), wizard.n_shown, n = n).to_string())
+                class="plan-list proposal-list"
+                row=Callback::new(move |rec| view! { <Row record=rec kit=kit /> }.into_any())
+            />
         </section>
     }
 }
 
 #[component]
-fn Row(record: Record<ProposalRecord>, note: RwSignal<Option<Note>>) -> impl IntoView {
+fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
     let rec = StoredValue::new(record.clone());
@@ -260,16 +238,8 @@ fn Row(record: Record<ProposalRecord>, note: RwSignal<Option<Note>>) -> impl Int
         )
         .to_string();
         spawn_local(async move {
-            match create(storage, d).await {
-                Ok(_) => {
-                    note.try_set(Some(Note::Ok(
-                        t_string!(i18n, wizard.duplicated).to_string(),
-                    )));
-                }
-                Err(e) => {
-                    note.try_set(Some(Note::Err(storage_error(i18n, &e))));
-                }
-            }
+            let r = create(storage, d).await;
+            kit.report(r, |l| td_string!(l, wizard.duplicated).to_string());
         });
     };
     let archive = move |_| {
@@ -277,37 +247,17 @@ fn Row(record: Record<ProposalRecord>, note: RwSignal<Option<Note>>) -> impl Int
         r.data.archived = !r.data.archived;
         let now_archived = r.data.archived;
         spawn_local(async move {
-            match save(r).await {
-                Ok(_) => {
-                    note.try_set(Some(Note::Ok(if now_archived {
-                        t_string!(i18n, wizard.archived_note).to_string()
-                    } else {
-                        t_string!(i18n, wizard.unarchived_note).to_string()
-                    })));
+            let r = save(r).await;
+            kit.report(r, |l| {
+                if now_archived {
+                    td_string!(l, wizard.archived_note).to_string()
+                } else {
+                    td_string!(l, wizard.unarchived_note).to_string()
                 }
-                Err(e) => {
-                    note.try_set(Some(Note::Err(storage_error(i18n, &e))));
-                }
-            }
+            });
         });
     };
-    let delete = move |_| {
-        let id = rec.get_value().id;
-        spawn_local(async move {
-            let result = storage.delete::<ProposalRecord>(&id).await;
-            note.try_set(Some(match result {
-                Ok(old) => {
-                    let name = display_name(&old.data, "");
-                    Note::Deleted(
-                        td_string!(i18n.get_locale_untracked(), wizard.deleted, name = name)
-                            .to_string(),
-                        Box::new(old),
-                    )
-                }
-                Err(e) => Note::Err(storage_error(i18n, &e)),
-            }));
-        });
-    };
+    let delete = move |_| kit.delete(rec.get_value().id);
     let meta = move || {
         let r = rec.get_value();
         let lang = lang_of(i18n.get_locale());

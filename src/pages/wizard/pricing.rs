@@ -8,6 +8,7 @@ use super::workspace::use_wiz;
 use super::{lang_of, today};
 use crate::i18n::*;
 use crate::storage::use_storage;
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::model::budget::{default_step, solve, Plan};
 use suitcase_core::model::money::format_amount;
 use suitcase_core::model::proposal::{derive_phases, Pricing, TimelineError};
@@ -261,7 +262,7 @@ fn FromBudget() -> impl IntoView {
     let storage = use_storage();
     let plans = storage.records::<Plan>();
     let chosen = RwSignal::new(String::new());
-    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let note = notice_slot();
     let apply = move |_| {
         let id = chosen.get_untracked();
         let Some(rec) = plans
@@ -270,7 +271,7 @@ fn FromBudget() -> impl IntoView {
             .and_then(Result::ok)
             .and_then(|v| v.into_iter().find(|p| p.id == id))
         else {
-            note.set(Some(Err(t_string!(i18n, wizard.choose_plan).to_string())));
+            note.set(Some(Notice::err(t_string!(i18n, wizard.choose_plan))));
             return;
         };
         let locale = i18n.get_locale_untracked();
@@ -298,15 +299,12 @@ fn FromBudget() -> impl IntoView {
                     r.proposal.pricing.schedule = old.schedule;
                     r.proposal.pricing.payment_terms = old.payment_terms;
                 });
-                note.set(Some(Ok(td_string!(
-                    locale,
-                    wizard.plan_used,
-                    name = plan.name
-                )
-                .to_string())));
+                note.set(Some(Notice::ok(
+                    td_string!(locale, wizard.plan_used, name = plan.name).to_string(),
+                )));
             }
-            Err(_) => note.set(Some(Err(
-                td_string!(locale, wizard.plan_unusable).to_string()
+            Err(_) => note.set(Some(Notice::err(
+                td_string!(locale, wizard.plan_unusable).to_string(),
             ))),
         }
     };
@@ -330,10 +328,7 @@ fn FromBudget() -> impl IntoView {
                         </select>
                         <button type="button" class="secondary" on:click=apply>{t!(i18n, wizard.use_plan)}</button>
                     </div>
-                    {move || note.get().map(|n| match n {
-                        Ok(t) => view! { <p class="msg msg-ok" role="status">{t}</p> }.into_any(),
-                        Err(t) => view! { <p class="msg msg-error" role="alert">{t}</p> }.into_any(),
-                    })}
+                    <NoticeView notice=note />
                 </div>
             }
         })

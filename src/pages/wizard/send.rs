@@ -7,6 +7,7 @@ use super::messages::{field_label, issue_line};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
 use crate::i18n::*;
+use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::docs::proposal::format_date;
 use suitcase_core::model::brief::{Cause, Issue};
 use suitcase_core::model::money::format_amount;
@@ -17,7 +18,7 @@ pub fn SendPanel() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
     let problems: RwSignal<Option<Vec<Issue>>> = RwSignal::new(None);
-    let sent_note: RwSignal<Option<String>> = RwSignal::new(None);
+    let sent_note = notice_slot();
     let send = move |allow_waivable: bool| {
         let mut rec = ctx.draft.get_untracked();
         // A proposal whose language was never chosen goes out in the
@@ -26,7 +27,7 @@ pub fn SendPanel() -> impl IntoView {
             .lang
             .get_or_insert(lang_of(i18n.get_locale_untracked()));
         let Some(key) = crate::ui::crypto::random_key() else {
-            sent_note.set(Some(t_string!(i18n, wizard.download_failed).to_string()));
+            sent_note.set(Some(Notice::ok(t_string!(i18n, wizard.download_failed))));
             return;
         };
         let agency = ctx.agency.get_untracked();
@@ -34,9 +35,9 @@ pub fn SendPanel() -> impl IntoView {
             Ok(n) => {
                 problems.set(None);
                 ctx.replace(rec);
-                sent_note.set(Some(
+                sent_note.set(Some(Notice::ok(
                     td_string!(i18n.get_locale_untracked(), wizard.sent_as, n = n).to_string(),
-                ));
+                )));
             }
             Err(SendError::Blocked(issues)) => {
                 sent_note.set(None);
@@ -46,7 +47,7 @@ pub fn SendPanel() -> impl IntoView {
             }
             Err(SendError::Closed(_)) => {
                 problems.set(None);
-                sent_note.set(Some(t_string!(i18n, wizard.closed).to_string()));
+                sent_note.set(Some(Notice::ok(t_string!(i18n, wizard.closed))));
             }
         }
     };
@@ -69,7 +70,7 @@ pub fn SendPanel() -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            {move || sent_note.get().map(|t| view! { <p class="msg msg-ok" role="status">{t}</p> })}
+            <NoticeView notice=sent_note />
             {move || {
                 problems.get().map(|v| {
                     let locale = i18n.get_locale();
@@ -107,7 +108,7 @@ pub fn SendPanel() -> impl IntoView {
 fn Replies() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
-    let note: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let note = notice_slot();
     let replies = Memo::new(move |_| {
         ctx.draft.with(|r| {
             r.versions
@@ -145,10 +146,10 @@ fn Replies() -> impl IntoView {
                     if done == suitcase_core::model::proposal::client::Recorded::New {
                         ctx.replace(rec);
                     }
-                    note.try_set(Some(Ok(super::reply::recorded_text(locale, done))));
+                    note.try_set(Some(Notice::ok(super::reply::recorded_text(locale, done))));
                 }
                 Err(e) => {
-                    note.try_set(Some(Err(super::reply::failure_text(locale, &e))));
+                    note.try_set(Some(Notice::err(super::reply::failure_text(locale, &e))));
                 }
             }
         });
@@ -167,10 +168,7 @@ fn Replies() -> impl IntoView {
             <label for="reply-file">{t!(i18n, wizard.import_reply)}</label>
             <input id="reply-file" type="file" accept=".json,application/json" on:change=import />
         </div>
-        {move || note.get().map(|n| match n {
-            Ok(t) => view! { <p class="msg msg-ok" role="status" data-testid="reply-note">{t}</p> }.into_any(),
-            Err(t) => view! { <p class="msg msg-error" role="alert" data-testid="reply-note">{t}</p> }.into_any(),
-        })}
+        <NoticeView notice=note testid="reply-note" />
     }
 }
 
