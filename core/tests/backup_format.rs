@@ -1,10 +1,15 @@
 //! The backup file's strict reader: round trip, merge rule, and every kind
 //! of bad file refused with the right reason.
 use chrono::{TimeZone, Utc};
-use suitcase_core::formats::backup::{build, merge, parse, ImportError, Merge, MAX_BYTES};
+use suitcase_core::check::{Cause, Issue};
+use suitcase_core::formats::backup::{
+    build, merge, parse, ImportError, Merge, RecordProblem, MAX_BYTES,
+};
 use suitcase_core::formats::record::{Record, Row, StoreName};
 use suitcase_core::model::client::Client;
+use suitcase_core::model::kpi::{KpiError, KpiField};
 use suitcase_core::model::profile::Profile;
+use suitcase_core::model::reports::{CompetitorField, ContactField, WipField};
 
 fn client(id: &str, name: &str, rev: u32, minute: u32) -> Row {
     let t = Utc.with_ymd_and_hms(2026, 11, 22, 10, minute, 0).unwrap();
@@ -193,6 +198,18 @@ fn refused(text: &str) -> String {
     }
 }
 
+/// The typed problem of a record its own check refuses (the app words it:
+/// see `ui::messages`, whose test checks the words).
+fn problem(text: &str) -> RecordProblem {
+    match err(text) {
+        ImportError::BadRecord { path, problem } => {
+            assert_eq!(path, "stores.reports[0]");
+            problem
+        }
+        e => panic!("unexpected {e:?}"),
+    }
+}
+
 #[test]
 fn each_report_kind_is_read_as_its_type() {
     let cases = [
@@ -243,30 +260,33 @@ fn bad_reports_are_refused_with_the_field_at_fault() {
     .is_empty());
     // No client.
     assert_eq!(
-        refused(&report_backup("contact_report", r#"{"subject":"x"}"#)),
-        "ClientId: Missing"
+        problem(&report_backup("contact_report", r#"{"subject":"x"}"#)),
+        RecordProblem::Contact(Issue::error(ContactField::ClientId, Cause::Missing))
     );
     // A client id that is not an id.
     assert_eq!(
-        refused(&report_backup("contact_report", r#"{"client_id":"a/b"}"#)),
-        "ClientId: InvalidId"
+        problem(&report_backup("contact_report", r#"{"client_id":"a/b"}"#)),
+        RecordProblem::Contact(Issue::error(ContactField::ClientId, Cause::InvalidId))
     );
     // Text beyond the limits.
     let long = "x".repeat(201);
     assert_eq!(
-        refused(&report_backup(
+        problem(&report_backup(
             "contact_report",
             &format!(r#"{{"client_id":"c1","subject":"{long}"}}"#)
         )),
-        "Subject: TooLong { max: 200 }"
+        RecordProblem::Contact(Issue::error(
+            ContactField::Subject,
+            Cause::TooLong { max: 200 }
+        ))
     );
     // A job without a title.
     assert_eq!(
-        refused(&report_backup(
+        problem(&report_backup(
             "wip_job",
             r#"{"client_id":"c1","title":" "}"#
         )),
-        "Title: Missing"
+        RecordProblem::Wip(Issue::error(WipField::Title, Cause::Missing))
     );
     // An invalid date.
     assert!(refused(&report_backup(
@@ -276,26 +296,32 @@ fn bad_reports_are_refused_with_the_field_at_fault() {
     .contains("input is out of range"));
     // A negative spend.
     assert_eq!(
-        refused(&report_backup(
+        problem(&report_backup(
             "competitor_review",
             r#"{"client_id":"c1","brands":[{"name":"B","campaigns":[{"estimated_spend":-1}]}]}"#
         )),
-        "CampaignSpend { brand: 0, row: 0 }: Negative"
+        RecordProblem::Competitor(Issue::error(
+            CompetitorField::CampaignSpend { brand: 0, row: 0 },
+            Cause::Negative
+        ))
     );
     // KPI numbers their formula refuses.
     assert_eq!(
-        refused(&report_backup(
+        problem(&report_backup(
             "kpi_entry",
             r#"{"client_id":"c1","date":"2026-11-01","measure":{"Retention":{"at_start":3,"lost":5,"gained":0}}}"#
         )),
-        "Clients lost cannot be more than Clients at start."
+        RecordProblem::Kpi(KpiError::Exceeds {
+            part: KpiField::ClientsLost,
+            whole: KpiField::ClientsAtStart
+        })
     );
     assert_eq!(
-        refused(&report_backup(
+        problem(&report_backup(
             "kpi_entry",
             r#"{"client_id":"c1","measure":{"Revenue":{"amount":5,"target":null}}}"#
         )),
-        "Date: missing."
+        RecordProblem::Kpi(KpiError::Missing(KpiField::Date))
     );
 }
 

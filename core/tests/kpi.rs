@@ -3,7 +3,6 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use suitcase_core::model::kpi::*;
 use suitcase_core::model::money::MAX_AMOUNT;
-use suitcase_core::model::text::Lang;
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9
@@ -329,42 +328,6 @@ fn workload_and_revenue_against_target() {
         revenue_vs_target(1, MAX_AMOUNT + 1),
         Err(KpiError::TooLarge(KpiField::Target))
     );
-}
-
-#[test]
-fn every_error_has_a_message_in_both_languages() {
-    let errors = [
-        KpiError::Missing(KpiField::Date),
-        KpiError::Negative(KpiField::Promoters),
-        KpiError::TooLarge(KpiField::Revenue),
-        KpiError::ZeroTotal(KpiField::ClientsAtStart),
-        KpiError::Exceeds {
-            part: KpiField::ClientsLost,
-            whole: KpiField::ClientsAtStart,
-        },
-        KpiError::DoesNotAddUp {
-            field: KpiField::ClientsAtEnd,
-            expected: 22,
-            given: 21,
-        },
-        KpiError::NoData(KpiField::ResponseTimes),
-        KpiError::ScoreOutOfRange { row: 2, score: 11 },
-        KpiError::ResponseBeforeRequest { row: 0 },
-    ];
-    for e in errors {
-        let en = e.message(Lang::En);
-        let vi = e.message(Lang::Vi);
-        assert!(!en.is_empty() && !vi.is_empty() && en != vi, "{e:?}");
-    }
-    assert!(KpiError::Exceeds {
-        part: KpiField::ClientsLost,
-        whole: KpiField::ClientsAtStart
-    }
-    .message(Lang::Vi)
-    .contains("Số client mất"));
-    assert!(KpiError::ScoreOutOfRange { row: 2, score: 11 }
-        .message(Lang::En)
-        .contains("Answer 3"));
 }
 
 // ---------------------------------------------------------------- log and series

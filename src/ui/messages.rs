@@ -4,7 +4,7 @@ use leptos_i18n::I18nContext;
 use crate::i18n::*;
 use crate::storage::backup::BackupError;
 use crate::storage::StorageError;
-use suitcase_core::formats::backup::ImportError;
+use suitcase_core::formats::backup::{ImportError, RecordProblem};
 
 /// A byte count for people: "1.2 MB".
 pub fn human_bytes(n: f64) -> String {
@@ -38,6 +38,17 @@ pub fn storage_error(i18n: I18nContext<Locale>, e: &StorageError) -> String {
     }
 }
 
+/// What a record's own check found, in the user's words ("Client: missing").
+pub fn record_problem(locale: Locale, p: &RecordProblem) -> String {
+    use crate::ui::check::issue_text;
+    match p {
+        RecordProblem::Contact(i) => issue_text(locale, i),
+        RecordProblem::Wip(i) => issue_text(locale, i),
+        RecordProblem::Competitor(i) => issue_text(locale, i),
+        RecordProblem::Kpi(e) => crate::ui::words::kpi_error(locale, *e),
+    }
+}
+
 /// The message for a backup import that did not happen.
 pub fn backup_error(i18n: I18nContext<Locale>, e: &BackupError) -> String {
     let l = i18n.get_locale();
@@ -62,6 +73,78 @@ pub fn backup_error(i18n: I18nContext<Locale>, e: &BackupError) -> String {
             ImportError::BadField { path, detail } => {
                 td_string!(l, errors.bad_field, path = path, detail = detail).to_string()
             }
+            ImportError::BadRecord { path, problem } => td_string!(
+                l,
+                errors.bad_field,
+                path = path,
+                detail = record_problem(l, problem)
+            )
+            .to_string(),
         },
+    }
+}
+
+#[cfg(test)]
+mod record_problem_tests {
+    use super::*;
+    use suitcase_core::check::{Cause, Issue};
+    use suitcase_core::model::kpi::{KpiError, KpiField};
+    use suitcase_core::model::reports::{CompetitorField, ContactField, WipField};
+
+    /// A backup's refused report reads as the toolkit's own check does.
+    #[test]
+    fn refused_records_read_in_the_users_words() {
+        let en = |p: RecordProblem| record_problem(Locale::en, &p);
+        assert_eq!(
+            en(RecordProblem::Contact(Issue::error(
+                ContactField::ClientId,
+                Cause::Missing
+            ))),
+            "Client: missing"
+        );
+        assert_eq!(
+            en(RecordProblem::Contact(Issue::error(
+                ContactField::ClientId,
+                Cause::InvalidId
+            ))),
+            "Client: not a valid reference"
+        );
+        assert_eq!(
+            en(RecordProblem::Contact(Issue::error(
+                ContactField::Subject,
+                Cause::TooLong { max: 200 }
+            ))),
+            "Subject: longer than 200 characters"
+        );
+        assert_eq!(
+            en(RecordProblem::Wip(Issue::error(
+                WipField::Title,
+                Cause::Missing
+            ))),
+            "Job: missing"
+        );
+        assert_eq!(
+            en(RecordProblem::Competitor(Issue::error(
+                CompetitorField::CampaignSpend { brand: 0, row: 0 },
+                Cause::Negative
+            ))),
+            "Brand 1, campaign 1 — estimated spend: cannot be negative"
+        );
+        assert_eq!(
+            en(RecordProblem::Kpi(KpiError::Exceeds {
+                part: KpiField::ClientsLost,
+                whole: KpiField::ClientsAtStart
+            })),
+            "Clients lost cannot be more than Clients at start."
+        );
+        assert_eq!(
+            en(RecordProblem::Kpi(KpiError::Missing(KpiField::Date))),
+            "Date: missing."
+        );
+        let vi = record_problem(
+            Locale::vi,
+            &RecordProblem::Wip(Issue::error(WipField::Title, Cause::Missing)),
+        );
+        assert!(!vi.is_empty() && vi != "Job: missing", "{vi}");
     }
 }

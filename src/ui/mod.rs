@@ -17,3 +17,4 @@ pub mod record_editor;
 pub mod record_list;
 pub mod storage_notice;
 pub mod sw;
+pub mod words;

@@ -11,10 +11,11 @@ use super::record::{timestamp, Record, RecordKind, Row, StoreName};
 use crate::check::Issue;
 use crate::model::budget::{check_plan, Plan};
 use crate::model::career::CareerProgress;
-use crate::model::kpi::KpiEntry;
+use crate::model::kpi::{KpiEntry, KpiError};
 use crate::model::proposal::{ProposalRecord, MAX_PROPOSAL_BYTES};
-use crate::model::reports::{CompetitorReview, ContactReport, WipJob};
-use crate::model::text::Lang;
+use crate::model::reports::{
+    CompetitorField, CompetitorReview, ContactField, ContactReport, WipField, WipJob,
+};
 use crate::model::{client::Client, ids::is_valid_id, profile::Profile};
 
 /// The `format` tag of a backup file.
@@ -61,6 +62,40 @@ pub enum ImportError {
     NewerVersion(u64),
     #[error("bad field at {path}: {detail}")]
     BadField { path: String, detail: String },
+    /// A record its own check refuses (the app words the problem).
+    #[error("bad record at {path}: {problem:?}")]
+    BadRecord {
+        path: String,
+        problem: RecordProblem,
+    },
+}
+
+/// What a record's own check found wrong, typed so the app can word it in
+/// the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordProblem {
+    Contact(Issue<ContactField>),
+    Wip(Issue<WipField>),
+    Competitor(Issue<CompetitorField>),
+    Kpi(KpiError),
+}
+
+/// Why one record cannot be imported: a decoding detail, or its check.
+enum RowError {
+    Detail(String),
+    Record(RecordProblem),
+}
+
+impl From<String> for RowError {
+    fn from(s: String) -> Self {
+        RowError::Detail(s)
+    }
+}
+
+impl From<&str> for RowError {
+    fn from(s: &str) -> Self {
+        RowError::Detail(s.to_string())
+    }
 }
 
 fn bad(path: impl Into<String>, detail: impl Into<String>) -> ImportError {
@@ -145,8 +180,13 @@ pub fn parse(text: &str) -> Result<Vec<(StoreName, Vec<Row>)>, ImportError> {
         let mut rows = Vec::with_capacity(records.len());
         for (i, entry) in records.into_iter().enumerate() {
             let path = format!("stores.{name}[{i}]");
-            let row =
-                row_for(store, &entry.kind, entry.record).map_err(|d| bad(path.clone(), d))?;
+            let row = row_for(store, &entry.kind, entry.record).map_err(|e| match e {
+                RowError::Detail(d) => bad(path.clone(), d),
+                RowError::Record(problem) => ImportError::BadRecord {
+                    path: path.clone(),
+                    problem,
+                },
+            })?;
             if !seen.insert(row.id.clone()) {
                 return Err(bad(path, format!("duplicate id {:?}", row.id)));
             }
@@ -185,45 +225,55 @@ pub fn merge(existing: Option<&Row>, incoming: &Row) -> Merge {
 }
 
 /// Checks one record of `store` against its kind and returns its row.
-fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, String> {
+fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, RowError> {
     if !is_valid_id(kind) {
-        return Err(format!("kind {kind:?} is not a valid kind"));
+        return Err(format!("kind {kind:?} is not a valid kind").into());
     }
     let row = match store {
         StoreName::Clients => {
-            let rec: Record<Client> = serde_json::from_value(value).map_err(|e| e.to_string())?;
-            rec.data.validate().map_err(|e| e.to_string())?;
-            Row::from_record(&rec).map_err(|e| e.to_string())?
+            let rec: Record<Client> =
+                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
+            rec.data
+                .validate()
+                .map_err(|e| RowError::Detail(e.to_string()))?;
+            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
         }
         StoreName::Profile => {
-            let rec: Record<Profile> = serde_json::from_value(value).map_err(|e| e.to_string())?;
-            rec.data.validate().map_err(|e| e.to_string())?;
-            Row::from_record(&rec).map_err(|e| e.to_string())?
+            let rec: Record<Profile> =
+                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
+            rec.data
+                .validate()
+                .map_err(|e| RowError::Detail(e.to_string()))?;
+            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
         }
         StoreName::BudgetPlans => {
-            let rec: Record<Plan> = serde_json::from_value(value).map_err(|e| e.to_string())?;
-            check_plan(&rec.data).map_err(|e| e.to_string())?;
-            Row::from_record(&rec).map_err(|e| e.to_string())?
+            let rec: Record<Plan> =
+                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
+            check_plan(&rec.data).map_err(|e| RowError::Detail(e.to_string()))?;
+            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
         }
         StoreName::Proposals => {
             let rec: Record<ProposalRecord> =
-                serde_json::from_value(value).map_err(|e| e.to_string())?;
+                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
             if rec.data.to_json_compact().len() > MAX_PROPOSAL_BYTES {
-                return Err(format!("proposal is over {MAX_PROPOSAL_BYTES} bytes"));
+                return Err(format!("proposal is over {MAX_PROPOSAL_BYTES} bytes").into());
             }
-            Row::from_record(&rec).map_err(|e| e.to_string())?
+            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
         }
         StoreName::Reports => report_row(kind, value)?,
         StoreName::Career if kind == <CareerProgress as RecordKind>::KIND => {
             let rec: Record<CareerProgress> =
-                serde_json::from_value(value).map_err(|e| e.to_string())?;
-            rec.data.validate().map_err(|e| e.to_string())?;
-            Row::from_record(&rec).map_err(|e| e.to_string())?
+                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
+            rec.data
+                .validate()
+                .map_err(|e| RowError::Detail(e.to_string()))?;
+            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
         }
         // Kinds of these stores arrive with their features; until then the
         // envelope is checked and the data must be an object.
         _ => {
-            let rec: Record<Value> = serde_json::from_value(value).map_err(|e| e.to_string())?;
+            let rec: Record<Value> =
+                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
             if !rec.data.is_object() {
                 return Err("data must be an object".into());
             }
@@ -237,15 +287,15 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, String> {
                     .get("client_id")
                     .and_then(Value::as_str)
                     .map(str::to_string),
-                body: serde_json::to_string(&rec).map_err(|e| e.to_string())?,
+                body: serde_json::to_string(&rec).map_err(|e| RowError::Detail(e.to_string()))?,
             }
         }
     };
     if row.kind != kind {
-        return Err(format!("kind {kind:?} does not belong in this store"));
+        return Err(format!("kind {kind:?} does not belong in this store").into());
     }
     if !is_valid_id(&row.id) {
-        return Err(format!("id {:?} is not a valid record id", row.id));
+        return Err(format!("id {:?} is not a valid record id", row.id).into());
     }
     if row.rev == 0 {
         return Err("rev must be at least 1 for a saved record".into());
@@ -253,36 +303,44 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, String> {
     Ok(row)
 }
 
-/// The first storage error of a report, as text (the field and the cause as
-/// named in code: the import's report names the record, not a screen).
-fn first_issue<F: std::fmt::Debug>(issues: Vec<Issue<F>>) -> Result<(), String> {
+/// The first storage error of a report, as a typed problem.
+fn first_issue<F: Copy>(
+    issues: Vec<Issue<F>>,
+    wrap: fn(Issue<F>) -> RecordProblem,
+) -> Result<(), RowError> {
     match issues.first() {
-        Some(i) => Err(format!("{:?}: {:?}", i.field, i.cause)),
+        Some(i) => Err(RowError::Record(wrap(*i))),
         None => Ok(()),
     }
 }
 
 /// Decodes a record of the reports store by its kind and checks it as the
 /// app does before saving; a kind the reports store does not hold is refused.
-fn report_row(kind: &str, value: Value) -> Result<Row, String> {
+fn report_row(kind: &str, value: Value) -> Result<Row, RowError> {
     fn typed<T: crate::formats::record::RecordKind>(
         value: Value,
-        check: impl Fn(&T) -> Result<(), String>,
-    ) -> Result<Row, String> {
-        let rec: Record<T> = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        check: impl Fn(&T) -> Result<(), RowError>,
+    ) -> Result<Row, RowError> {
+        let rec: Record<T> =
+            serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
         check(&rec.data)?;
-        Row::from_record(&rec).map_err(|e| e.to_string())
+        Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))
     }
     match kind {
-        "contact_report" => typed::<ContactReport>(value, |r| first_issue(r.storage_errors())),
-        "wip_job" => typed::<WipJob>(value, |j| first_issue(j.storage_errors())),
-        "competitor_review" => {
-            typed::<CompetitorReview>(value, |r| first_issue(r.storage_errors()))
-        }
-        "kpi_entry" => {
-            typed::<KpiEntry>(value, |e| e.validate().map_err(|err| err.message(Lang::En)))
-        }
-        other => Err(format!("kind {other:?} does not belong in this store")),
+        "contact_report" => typed::<ContactReport>(value, |r| {
+            first_issue(r.storage_errors(), RecordProblem::Contact)
+        }),
+        "wip_job" => typed::<WipJob>(value, |j| {
+            first_issue(j.storage_errors(), RecordProblem::Wip)
+        }),
+        "competitor_review" => typed::<CompetitorReview>(value, |r| {
+            first_issue(r.storage_errors(), RecordProblem::Competitor)
+        }),
+        "kpi_entry" => typed::<KpiEntry>(value, |e| {
+            e.validate()
+                .map_err(|err| RowError::Record(RecordProblem::Kpi(err)))
+        }),
+        other => Err(format!("kind {other:?} does not belong in this store").into()),
     }
 }
 

@@ -59,41 +59,6 @@ pub enum KpiField {
     Target,
 }
 
-impl KpiField {
-    pub fn label(self, lang: Lang) -> &'static str {
-        use KpiField as F;
-        match self {
-            F::ClientId => tx("Client", "Client"),
-            F::Date => tx("Date", "Ngày"),
-            F::Promoters => tx("Promoters (9–10)", "Người ủng hộ (9–10)"),
-            F::Passives => tx("Passives (7–8)", "Trung lập (7–8)"),
-            F::Detractors => tx("Detractors (0–6)", "Người phản đối (0–6)"),
-            F::Respondents => tx("Respondents", "Số người trả lời"),
-            F::Scores => tx("Scores", "Điểm"),
-            F::ClientsAtStart => tx("Clients at start", "Số client đầu kỳ"),
-            F::ClientsLost => tx("Clients lost", "Số client mất"),
-            F::ClientsGained => tx("New clients", "Số client mới"),
-            F::ClientsAtEnd => tx("Clients at end", "Số client cuối kỳ"),
-            F::RevenueAtStart => tx("Revenue at start", "Doanh thu đầu kỳ"),
-            F::RevenueLost => tx("Revenue lost", "Doanh thu mất"),
-            F::RevenueExpansion => tx("Expansion revenue", "Doanh thu mở rộng"),
-            F::ResponseTimes => tx("Response times", "Thời gian phản hồi"),
-            F::ActiveClients => tx("Active clients", "Số client đang phục vụ"),
-            F::Upsold => tx("Clients upsold", "Số client upsell"),
-            F::CrossSold => tx("Clients cross-sold", "Số client cross-sell"),
-            F::UpsoldOrCrossSold => tx(
-                "Clients upsold or cross-sold",
-                "Số client upsell hoặc cross-sell",
-            ),
-            F::Clients => tx("Clients", "Số client"),
-            F::People => tx("Account people", "Số nhân sự account"),
-            F::Revenue => tx("Revenue", "Doanh thu"),
-            F::Target => tx("Target", "Chỉ tiêu"),
-        }
-        .get(lang)
-    }
-}
-
 /// Why a KPI could not be computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum KpiError {
@@ -125,71 +90,6 @@ pub enum KpiError {
     /// A response earlier than its request (or a negative duration), at `row`.
     #[error("response before request at row {row}")]
     ResponseBeforeRequest { row: usize },
-}
-
-impl KpiError {
-    /// A message for the person who typed the numbers.
-    pub fn message(self, lang: Lang) -> String {
-        let l = |f: KpiField| f.label(lang);
-        match (self, lang) {
-            (KpiError::Missing(f), Lang::En) => format!("{}: missing.", l(f)),
-            (KpiError::Missing(f), Lang::Vi) => format!("{}: còn trống.", l(f)),
-            (KpiError::Negative(f), Lang::En) => format!("{}: cannot be negative.", l(f)),
-            (KpiError::Negative(f), Lang::Vi) => format!("{}: không được âm.", l(f)),
-            (KpiError::TooLarge(f), Lang::En) => format!("{}: too large.", l(f)),
-            (KpiError::TooLarge(f), Lang::Vi) => format!("{}: quá lớn.", l(f)),
-            (KpiError::ZeroTotal(f), Lang::En) => {
-                format!("{}: is zero, so no rate can be computed.", l(f))
-            }
-            (KpiError::ZeroTotal(f), Lang::Vi) => {
-                format!("{}: bằng 0 nên không tính được tỉ lệ.", l(f))
-            }
-            (KpiError::Exceeds { part, whole }, Lang::En) => {
-                format!("{} cannot be more than {}.", l(part), l(whole))
-            }
-            (KpiError::Exceeds { part, whole }, Lang::Vi) => {
-                format!("{} không thể lớn hơn {}.", l(part), l(whole))
-            }
-            (
-                KpiError::DoesNotAddUp {
-                    field,
-                    expected,
-                    given,
-                },
-                Lang::En,
-            ) => format!(
-                "{}: the other numbers give {expected}, not {given}.",
-                l(field)
-            ),
-            (
-                KpiError::DoesNotAddUp {
-                    field,
-                    expected,
-                    given,
-                },
-                Lang::Vi,
-            ) => format!(
-                "{}: theo các số còn lại phải là {expected}, không phải {given}.",
-                l(field)
-            ),
-            (KpiError::NoData(f), Lang::En) => format!("{}: nothing entered yet.", l(f)),
-            (KpiError::NoData(f), Lang::Vi) => format!("{}: chưa có số liệu.", l(f)),
-            (KpiError::ScoreOutOfRange { row, score }, Lang::En) => {
-                format!("Answer {}: {score} is not a score from 0 to 10.", row + 1)
-            }
-            (KpiError::ScoreOutOfRange { row, score }, Lang::Vi) => format!(
-                "Câu trả lời {}: {score} không phải điểm từ 0 đến 10.",
-                row + 1
-            ),
-            (KpiError::ResponseBeforeRequest { row }, Lang::En) => {
-                format!("Row {}: the reply is earlier than the request.", row + 1)
-            }
-            (KpiError::ResponseBeforeRequest { row }, Lang::Vi) => format!(
-                "Dòng {}: thời điểm phản hồi sớm hơn thời điểm nhận yêu cầu.",
-                row + 1
-            ),
-        }
-    }
 }
 
 /// A count or amount: not negative, not above [`MAX_AMOUNT`].

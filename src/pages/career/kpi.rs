@@ -7,6 +7,7 @@ use leptos_meta::Title;
 
 use super::{text, use_lang};
 use crate::i18n::*;
+use crate::ui::words::{ErrorWords as _, KpiFieldWords as _};
 use suitcase_core::model::career::kpi as kpi_topic;
 use suitcase_core::model::kpi::{
     client_retention, clients_per_person, expansion_rates, nps, response_time_from_minutes,

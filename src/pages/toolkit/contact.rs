@@ -18,6 +18,7 @@ use crate::storage::{use_storage, Record, StorageError};
 use crate::ui::clock::use_today;
 use crate::ui::fields::{text_apply, Field};
 use crate::ui::messages::storage_error;
+use crate::ui::words::ErrorWords as _;
 use suitcase_core::docs::contact_report_doc_for;
 use suitcase_core::model::reports::dates::{format_date, format_time, parse_optional_date};
 use suitcase_core::model::reports::{

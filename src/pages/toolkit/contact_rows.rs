@@ -12,6 +12,7 @@ use crate::i18n::*;
 use crate::storage::use_storage;
 use crate::ui::fields::{text_apply, Field};
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::words::ErrorWords as _;
 use suitcase_core::model::reports::dates::parse_optional_date;
 use suitcase_core::model::reports::{Agreement, Attendee, ContactField, NextStep, Side};
 

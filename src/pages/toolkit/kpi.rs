@@ -11,6 +11,7 @@ use crate::storage::{use_storage, Record};
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use crate::ui::record_list::ListKit;
+use crate::ui::words::{ErrorWords as _, KpiFieldWords as _};
 use suitcase_core::model::kpi::{
     kpi_report, Direction, Granularity, KpiEntry, KpiField, KpiKind, KpiMeasure,
 };

@@ -17,6 +17,7 @@ use crate::i18n::*;
 use crate::storage::{use_storage, Record};
 use crate::ui::fields::{text_apply, Field};
 use crate::ui::messages::storage_error;
+use crate::ui::words::ErrorWords as _;
 use suitcase_core::docs::competitor_review_doc;
 use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
 use suitcase_core::model::reports::{campaign_timeline, Brand, CompetitorField, CompetitorReview};

@@ -7,6 +7,7 @@ use crate::ui::check::CheckField;
 use super::review::use_review;
 use crate::i18n::*;
 use crate::ui::fields::{text_apply, Field};
+use crate::ui::words::ErrorWords as _;
 use suitcase_core::model::money::{format_grouped, parse_amount, AmountError};
 use suitcase_core::model::reports::dates::parse_optional_date;
 use suitcase_core::model::reports::{Brand, Campaign, CompetitorField as F};

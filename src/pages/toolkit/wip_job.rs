@@ -12,6 +12,7 @@ use crate::storage::Record;
 use crate::ui::check::issue_text;
 use crate::ui::clock::use_today;
 use crate::ui::fields::{text_apply, Field};
+use crate::ui::words::ErrorWords as _;
 use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
 use suitcase_core::model::reports::wip::due_flag;
 use suitcase_core::model::reports::{JobStatus, WipField, WipJob};

@@ -38,35 +38,6 @@ pub enum DateError {
     NoSuchTime,
 }
 
-impl DateError {
-    /// A short message for the person who typed it.
-    pub fn message(self, lang: Lang) -> &'static str {
-        match self {
-            DateError::Empty => tx("Enter a date.", "Hãy nhập ngày.").get(lang),
-            DateError::Format => tx(
-                "Write the date as YYYY-MM-DD (times as HH:MM).",
-                "Viết ngày theo dạng YYYY-MM-DD (giờ theo dạng HH:MM).",
-            )
-            .get(lang),
-            DateError::NoSuchDate => tx(
-                "This day does not exist in the calendar.",
-                "Ngày này không có trên lịch.",
-            )
-            .get(lang),
-            DateError::YearOutOfRange => tx(
-                "Check the year: it looks mistyped.",
-                "Kiểm tra lại năm: có vẻ gõ nhầm.",
-            )
-            .get(lang),
-            DateError::NoSuchTime => tx(
-                "This time does not exist (00:00 to 23:59).",
-                "Giờ này không hợp lệ (từ 00:00 đến 23:59).",
-            )
-            .get(lang),
-        }
-    }
-}
-
 /// Reads an all-digit field of 1..=`max_len` ASCII digits.
 fn digits(s: &str, min_len: usize, max_len: usize) -> Option<u32> {
     if s.len() < min_len || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
