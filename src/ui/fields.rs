@@ -2,7 +2,7 @@
 //! cannot be used (with the reason under the field) and list the check's
 //! findings for the field under it too. The toolkit's editors and the budget
 //! editor use [`Field`]; the wizard's fields (`pages/wizard/fields.rs`) add
-//! what is theirs (issues found by record path, dates, amounts, string lists)
+//! what is theirs (issues found by `WizardField`, dates, amounts, string lists)
 //! on top of the same classes.
 use leptos::prelude::*;
 

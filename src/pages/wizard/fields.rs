@@ -1,34 +1,52 @@
 //! Fields of the wizard. Text is kept exactly as typed (nothing a user
-//! writes is ever dropped); what is wrong with it shows right under the field.
-//! Dates and amounts that cannot be read are refused at the field, with a
-//! message, and the record keeps its last good value.
+//! writes is ever dropped); what is wrong with it shows right under the field
+//! (the check's messages for one [`WizardField`], looked up in the open
+//! proposal). Dates and amounts that cannot be read are refused at the field,
+//! with a message, and the record keeps its last good value.
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::messages::amount_text;
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use crate::ui::check::amount_text;
+use suitcase_core::model::brief::WizardField;
 use suitcase_core::model::money::{format_grouped, parse_amount};
 
-/// The problems shown under the field at `path` (and any local message).
+/// The messages to show under `field` (tracked).
+pub fn at(field: WizardField) -> Signal<Vec<String>> {
+    let ctx = use_wiz();
+    Signal::derive(move || ctx.messages_at(field))
+}
+
+/// The messages to show under row `i` of a list, `row(i)` being its field.
+pub fn rows_at(row: fn(usize) -> WizardField) -> Callback<usize, Signal<Vec<String>>> {
+    let ctx = use_wiz();
+    Callback::new(move |i| {
+        let field = row(i);
+        Signal::derive(move || ctx.messages_at(field))
+    })
+}
+
+/// The problems shown under a field: its own message (a date that is not a
+/// date) and the check's (`issues`), each as an error line.
 #[component]
 pub fn FieldIssues(
     /// The id of the message element (`aria-describedby` of the input).
     #[prop(into)]
     id: String,
-    /// The record path whose issues are shown.
-    #[prop(into)]
-    path: String,
+    /// The check's messages for the field.
+    #[prop(optional, into)]
+    issues: Option<Signal<Vec<String>>>,
     /// A message of the field itself (e.g. a date that is not a date).
     #[prop(optional, into)]
     local: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
-    let ctx = use_wiz();
-    let path = StoredValue::new(path);
     let lines = move || {
         let mut v: Vec<String> = local.and_then(|l| l.get()).into_iter().collect();
-        v.extend(ctx.messages_at(&path.get_value()));
+        if let Some(i) = issues {
+            v.extend(i.get());
+        }
         v
     };
     view! {
@@ -43,14 +61,19 @@ pub fn FieldIssues(
     }
 }
 
+/// The messages given, or none (a field no check names).
+fn or_none(issues: Option<Signal<Vec<String>>>) -> Signal<Vec<String>> {
+    issues.unwrap_or_else(|| Signal::derive(Vec::new))
+}
+
 fn local_signal(s: RwSignal<Option<String>>) -> Signal<Option<String>> {
     s.into()
 }
 
-/// Whether the field at `path` (or a local message) has a problem to show.
-fn invalid(path: &str, local: Option<Signal<Option<String>>>) -> bool {
-    let ctx = use_wiz();
-    local.is_some_and(|l| l.with(Option::is_some)) || !ctx.messages_at(path).is_empty()
+/// Whether a field has a problem to show (its own or the check's).
+fn invalid(issues: Option<Signal<Vec<String>>>, local: Option<Signal<Option<String>>>) -> bool {
+    local.is_some_and(|l| l.with(Option::is_some))
+        || issues.is_some_and(|i| i.with(|v| !v.is_empty()))
 }
 
 /// A labelled text input or text area bound to one text of the record.
@@ -58,9 +81,9 @@ fn invalid(path: &str, local: Option<Signal<Option<String>>>) -> bool {
 pub fn TextField(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
-    /// The record path, for its issues.
-    #[prop(into)]
-    path: String,
+    /// The check's messages for the field.
+    #[prop(optional, into)]
+    issues: Option<Signal<Vec<String>>>,
     #[prop(into)] value: Signal<String>,
     on_set: Callback<String>,
     /// A text area instead of a one-line input.
@@ -87,8 +110,7 @@ pub fn TextField(
     } else {
         err_id.clone()
     };
-    let p = StoredValue::new(path.clone());
-    let bad = move || invalid(&p.get_value(), None).then_some("true");
+    let bad = move || invalid(issues, None).then_some("true");
     let input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         if keep_typed {
@@ -136,7 +158,7 @@ pub fn TextField(
             <label for=id.clone()>{move || label.get()}</label>
             {control}
             {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
-            <FieldIssues id=err_id path=path />
+            <FieldIssues id=err_id issues=or_none(issues) />
         </div>
     }
 }
@@ -147,15 +169,14 @@ pub fn TextField(
 pub fn DateField(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
-    #[prop(into)] path: String,
+    #[prop(optional, into)] issues: Option<Signal<Vec<String>>>,
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     on_set: Callback<Option<NaiveDate>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let local: RwSignal<Option<String>> = RwSignal::new(None);
     let err_id = format!("{id}-issues");
-    let p = StoredValue::new(path.clone());
-    let bad = move || invalid(&p.get_value(), Some(local_signal(local))).then_some("true");
+    let bad = move || invalid(issues, Some(local_signal(local))).then_some("true");
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -194,7 +215,7 @@ pub fn DateField(
                 aria-describedby=err_id.clone()
                 on:change=on_change
             />
-            <FieldIssues id=err_id path=path local=local_signal(local) />
+            <FieldIssues id=err_id issues=or_none(issues) local=local_signal(local) />
         </div>
     }
 }
@@ -207,7 +228,7 @@ pub fn DateField(
 fn ReadField(
     id: String,
     label: Signal<String>,
-    path: String,
+    issues: Option<Signal<Vec<String>>>,
     /// The record's value, formatted.
     shown: Signal<String>,
     apply: Callback<String, Option<String>>,
@@ -217,8 +238,7 @@ fn ReadField(
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let local: RwSignal<Option<String>> = RwSignal::new(None);
     let err_id = format!("{id}-issues");
-    let p = StoredValue::new(path.clone());
-    let bad = move || invalid(&p.get_value(), Some(local_signal(local))).then_some("true");
+    let bad = move || invalid(issues, Some(local_signal(local))).then_some("true");
     view! {
         <div class=class>
             <label for=id.clone()>{move || label.get()}</label>
@@ -241,7 +261,7 @@ fn ReadField(
                     }
                 }
             />
-            <FieldIssues id=err_id path=path local=local_signal(local) />
+            <FieldIssues id=err_id issues=or_none(issues) local=local_signal(local) />
         </div>
     }
 }
@@ -252,7 +272,7 @@ fn ReadField(
 pub fn AmountField(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
-    #[prop(into)] path: String,
+    #[prop(optional, into)] issues: Option<Signal<Vec<String>>>,
     #[prop(into)] value: Signal<i64>,
     #[prop(into)] currency: Signal<String>,
     on_set: Callback<i64>,
@@ -276,7 +296,7 @@ pub fn AmountField(
             Err(e) => Some(amount_text(i18n.get_locale_untracked(), &e)),
         }
     });
-    view! { <ReadField id label path shown apply inputmode="numeric" class="field" /> }
+    view! { <ReadField id label issues shown apply inputmode="numeric" class="field" /> }
 }
 
 /// Reads a percentage typed as "10", "10.5" or "10,5" into hundredths.
@@ -315,7 +335,7 @@ pub fn percent_text(h: i64) -> String {
 pub fn PercentField(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
-    #[prop(into)] path: String,
+    #[prop(optional, into)] issues: Option<Signal<Vec<String>>>,
     #[prop(into)] value: Signal<i64>,
     on_set: Callback<i64>,
 ) -> impl IntoView {
@@ -328,11 +348,11 @@ pub fn PercentField(
         }
         None => Some(t_string!(i18n, check.percent).to_string()),
     });
-    view! { <ReadField id label path shown apply inputmode="decimal" class="field field-short" /> }
+    view! { <ReadField id label issues shown apply inputmode="decimal" class="field field-short" /> }
 }
 
 /// A list of one-line texts (insights, deliverables, channels…): add, edit,
-/// remove. `path` is the list's path; each row's is `path[i]`.
+/// remove. `issues` are the list's messages, `row_issues` each row's.
 #[component]
 pub fn StringList(
     #[prop(into)] id: String,
@@ -345,19 +365,23 @@ pub fn StringList(
     /// The text of the "add" button.
     #[prop(into)]
     add_label: Signal<String>,
-    #[prop(into)] path: String,
+    /// The check's messages for the list.
+    #[prop(optional, into)]
+    issues: Option<Signal<Vec<String>>>,
+    /// The check's messages for row `i`.
+    #[prop(optional)]
+    row_issues: Option<Callback<usize, Signal<Vec<String>>>>,
     #[prop(into)] items: Signal<Vec<String>>,
     on_change: Callback<Vec<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let len = Memo::new(move |_| items.with(Vec::len));
-    let path = StoredValue::new(path);
     let idv = StoredValue::new(id.clone());
     let rows = move || {
         (0..len.get())
             .map(|i| {
                 let row_id = format!("{}-{i}", idv.get_value());
-                let row_path = format!("{}[{i}]", path.get_value());
+                let row_issues = row_issues.map(|r| r.run(i));
                 let label = Signal::derive(move || format!("{} {}", item.get(), i + 1));
                 let value = Signal::derive(move || items.with(|v| v.get(i).cloned().unwrap_or_default()));
                 let set = Callback::new(move |text: String| {
@@ -376,7 +400,7 @@ pub fn StringList(
                 };
                 view! {
                     <li class="list-row">
-                        <TextField id=row_id label=label path=row_path value=value on_set=set />
+                        <TextField id=row_id label=label issues=or_none(row_issues) value=value on_set=set />
                         <button
                             type="button"
                             class="secondary small"
@@ -401,7 +425,7 @@ pub fn StringList(
         <fieldset class="list-field">
             <legend>{move || legend.get()}</legend>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id=format!("{id}-issues") path=path.get_value() />
+            <FieldIssues id=format!("{id}-issues") issues=or_none(issues) />
             <button type="button" class="secondary" on:click=add>
                 {move || add_label.get()}
             </button>
