@@ -11,7 +11,7 @@ use suitcase_core::docs::proposal::client_doc;
 use suitcase_core::formats::docx::to_docx;
 use suitcase_core::formats::markdown::to_markdown;
 use suitcase_core::formats::share;
-use suitcase_core::model::brief::Cause;
+use suitcase_core::model::brief::{Cause, WizardField as F};
 use suitcase_core::model::proposal::client::{
     check_reply, ClientProposal, FormProblem, Recorded, ReplyForm, SharePayload,
 };
@@ -221,7 +221,7 @@ fn optional_lines_and_discounts_total_correctly() {
     assert!(p
         .validate()
         .iter()
-        .any(|i| i.field == "lines[0].discount_pct" && i.cause == Cause::PercentOutOfRange));
+        .any(|i| i.field == F::LineDiscount(0) && i.cause == Cause::PercentOutOfRange));
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn the_payment_schedule_sums_exactly() {
     assert!(r
         .missing(suitcase_core::model::proposal::Step::Proposal)
         .iter()
-        .any(|i| i.field == "proposal.pricing.schedule" && i.cause == Cause::ScheduleNotWhole));
+        .any(|i| i.field == F::Schedule && i.cause == Cause::ScheduleNotWhole));
 }
 
 #[test]
@@ -288,7 +288,7 @@ fn the_send_check_flags_budget_validity_and_terms() {
         Err(SendError::Blocked(v)) => {
             assert!(v
                 .iter()
-                .any(|i| i.field == "proposal.valid_until" && i.cause == Cause::Expired))
+                .any(|i| i.field == F::ValidUntil && i.cause == Cause::Expired))
         }
         other => panic!("{other:?}"),
     }
@@ -298,7 +298,7 @@ fn the_send_check_flags_budget_validity_and_terms() {
         Err(SendError::Blocked(v)) => {
             assert!(v
                 .iter()
-                .any(|i| i.field == "proposal.terms" && i.cause == Cause::Missing))
+                .any(|i| i.field == F::Terms && i.cause == Cause::Missing))
         }
         other => panic!("{other:?}"),
     }

@@ -1,5 +1,6 @@
 //! The brief-to-proposal wizard's rules, as a user of the wizard meets them.
 use chrono::NaiveDate;
+use suitcase_core::model::brief::WizardField;
 use suitcase_core::model::brief::{
     smart_gaps, Brief, BriefPart, Cause, Decode, Issue, QuestionStatus, SmartGap, TEXT_MAX,
 };
@@ -13,13 +14,14 @@ use suitcase_core::model::proposal::{
     ProposalRecord, RecordError, Review, SectionId, SendError, Status, Step, TimelineError,
 };
 use suitcase_core::model::text::Lang;
+use WizardField as F;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-fn has(issues: &[Issue], path: &str, cause: Cause) -> bool {
-    issues.iter().any(|i| i.field == path && i.cause == cause)
+fn has(issues: &[Issue], field: WizardField, cause: Cause) -> bool {
+    issues.iter().any(|i| i.field == field && i.cause == cause)
 }
 
 fn full_brief() -> Brief {
@@ -76,14 +78,14 @@ fn an_empty_brief_scores_0_and_points_at_everything() {
     // Biggest gap first.
     assert_eq!(c.missing[0].part, BriefPart::Objectives);
     let issues = Brief::default().validate();
-    for path in [
-        "client",
-        "brand",
-        "objectives",
-        "target_audience",
-        "budget.amount",
+    for field in [
+        F::Client,
+        F::Brand,
+        F::Objectives,
+        F::TargetAudience,
+        F::BudgetAmount,
     ] {
-        assert!(has(&issues, path, Cause::Missing), "{path}");
+        assert!(has(&issues, field, Cause::Missing), "{field}");
     }
 }
 
@@ -146,23 +148,27 @@ fn dates_budgets_and_long_fields_are_refused_without_losing_input() {
     b.budget.currency = "dong".into();
     let before = b.clone();
     let issues = b.validate();
-    assert!(has(&issues, "campaign_end", Cause::EndBeforeStart));
-    assert!(has(&issues, "deadline", Cause::DeadlineAfterStart));
-    assert!(has(&issues, "budget.amount", Cause::Negative));
-    assert!(has(&issues, "background", Cause::TooLong { max: TEXT_MAX }));
-    assert!(has(&issues, "brand", Cause::TooLong { max: 200 }));
-    assert!(has(&issues, "budget.currency", Cause::BadCurrency));
+    assert!(has(&issues, F::CampaignEnd, Cause::EndBeforeStart));
+    assert!(has(&issues, F::Deadline, Cause::DeadlineAfterStart));
+    assert!(has(&issues, F::BudgetAmount, Cause::Negative));
+    assert!(has(
+        &issues,
+        F::Background,
+        Cause::TooLong { max: TEXT_MAX }
+    ));
+    assert!(has(&issues, F::Brand, Cause::TooLong { max: 200 }));
+    assert!(has(&issues, F::BudgetCurrency, Cause::BadCurrency));
     assert_eq!(b, before, "validation never changes the brief");
     assert_eq!(b.background.chars().count(), 100_000);
 
     b.budget.amount = MAX_AMOUNT + 1;
     assert!(has(
         &b.validate(),
-        "budget.amount",
+        F::BudgetAmount,
         Cause::TooLarge { max: MAX_AMOUNT }
     ));
     b.budget.amount = MAX_AMOUNT;
-    assert!(!b.validate().iter().any(|i| i.field == "budget.amount"));
+    assert!(!b.validate().iter().any(|i| i.field == F::BudgetAmount));
 }
 
 #[test]
@@ -176,7 +182,7 @@ fn questions_have_a_status_and_answers_are_required_once_answered() {
     assert_eq!(dc.validate(), vec![]);
     assert_eq!(dc.unanswered().count(), 1);
     dc.questions[0].status = QuestionStatus::Answered;
-    assert!(has(&dc.validate(), "questions[0].answer", Cause::Missing));
+    assert!(has(&dc.validate(), F::QuestionAnswer(0), Cause::Missing));
     dc.questions[0].answer = "After VAT".into();
     assert_eq!(dc.validate(), vec![]);
     assert_eq!(dc.unanswered().count(), 0);
@@ -296,12 +302,12 @@ fn shortlist_takes_three_and_says_when_fewer() {
     };
     assert!(has(
         &rec.missing(Step::Brainstorm),
-        "ideas",
+        F::Ideas,
         Cause::FewerThanThreeIdeas
     ));
     assert!(has(
         &rec.missing(Step::Review),
-        "review.shortlist",
+        F::Shortlist,
         Cause::FewerThanThreeIdeas
     ));
 }
@@ -314,14 +320,10 @@ fn review_validation_catches_bad_scores() {
     r.set_score("An", "nope", "impact", 3);
     r.set_score("", "i1", "made_up", 3);
     let issues = r.validate(&v);
-    assert!(has(&issues, "scores[0].score", Cause::ScoreOutOfRange));
-    assert!(has(&issues, "scores[1].idea_id", Cause::UnknownReference));
-    assert!(has(&issues, "scores[2].reviewer", Cause::Missing));
-    assert!(has(
-        &issues,
-        "scores[2].criterion_id",
-        Cause::UnknownReference
-    ));
+    assert!(has(&issues, F::ScoreValue(0), Cause::ScoreOutOfRange));
+    assert!(has(&issues, F::ScoreIdea(1), Cause::UnknownReference));
+    assert!(has(&issues, F::ScoreReviewer(2), Cause::Missing));
+    assert!(has(&issues, F::ScoreCriterion(2), Cause::UnknownReference));
     // An out-of-range score never counts.
     assert_eq!(r.score_of("i1"), None);
 }
@@ -372,14 +374,14 @@ fn pricing_is_overflow_safe_near_max_amount() {
     p.vat_pct = 0;
     p.add_line("one more", 1, 1);
     assert_eq!(p.totals(), Err(PricingError::TotalTooLarge));
-    assert!(has(&p.validate(), "lines", Cause::PricingOverflow));
+    assert!(has(&p.validate(), F::Lines, Cause::PricingOverflow));
 
     let mut p = Pricing::default();
     p.add_line("huge", 1_000_000_000, i64::MAX);
     assert_eq!(p.totals(), Err(PricingError::LineTooLarge { index: 0 }));
     assert!(has(
         &p.validate(),
-        "lines[0].unit_price",
+        F::LineUnitPrice(0),
         Cause::TooLarge { max: MAX_AMOUNT }
     ));
     p.lines[0].unit_price = MAX_AMOUNT;
@@ -388,13 +390,13 @@ fn pricing_is_overflow_safe_near_max_amount() {
     let mut p = Pricing::default();
     p.add_line("neg", -1, 100);
     assert_eq!(p.totals(), Err(PricingError::Negative { index: 0 }));
-    assert!(has(&p.validate(), "lines[0].qty", Cause::Negative));
+    assert!(has(&p.validate(), F::LineQty(0), Cause::Negative));
     p.lines[0].qty = 1;
     p.vat_pct = 10_001;
     assert_eq!(p.totals(), Err(PricingError::PercentOutOfRange));
-    assert!(has(&p.validate(), "vat_pct", Cause::PercentOutOfRange));
+    assert!(has(&p.validate(), F::Vat, Cause::PercentOutOfRange));
     p.vat_pct = -1;
-    assert!(has(&p.validate(), "vat_pct", Cause::PercentOutOfRange));
+    assert!(has(&p.validate(), F::Vat, Cause::PercentOutOfRange));
 }
 
 #[test]
@@ -492,10 +494,10 @@ fn timeline_refuses_impossible_dates() {
     phases[3].end = Some(d(2026, 3, 1));
     phases[4].start = None;
     let issues = validate_phases(&phases, (Some(d(2026, 1, 12)), Some(d(2026, 2, 22))));
-    assert!(has(&issues, "phases[1].end", Cause::EndBeforeStart));
-    assert!(has(&issues, "phases[2].start", Cause::OutOfOrder));
-    assert!(has(&issues, "phases[3].start", Cause::OutsideCampaign));
-    assert!(has(&issues, "phases[4].start", Cause::Missing));
+    assert!(has(&issues, F::PhaseEnd(1), Cause::EndBeforeStart));
+    assert!(has(&issues, F::PhaseStart(2), Cause::OutOfOrder));
+    assert!(has(&issues, F::PhaseStart(3), Cause::OutsideCampaign));
+    assert!(has(&issues, F::PhaseStart(4), Cause::Missing));
 }
 
 // ---------- coverage, steps, send, versions ----------
@@ -519,8 +521,8 @@ fn coverage_lists_what_nothing_answers() {
     );
     assert_eq!(u[1].kind, ItemKind::Kpi);
     let check = r.pre_send_check();
-    assert!(has(&check, "brief.objectives[3]", Cause::Uncovered));
-    assert!(has(&check, "brief.kpis[1]", Cause::Uncovered));
+    assert!(has(&check, F::Objective(3), Cause::Uncovered));
+    assert!(has(&check, F::Kpi(1), Cause::Uncovered));
     // Links to deleted items are pruned.
     r.brief.objectives.pop();
     r.proposal
@@ -539,27 +541,15 @@ fn steps_move_freely_and_report_what_is_missing() {
     let mut r = ProposalRecord::default();
     r.brief.brand = "Mây".into();
     let left = r.go_to(Step::Creative);
-    assert!(has(&left, "brief.client", Cause::Missing));
+    assert!(has(&left, F::Client, Cause::Missing));
     assert_eq!(r.step, Step::Creative);
     assert_eq!(r.brief.brand, "Mây", "moving on never loses input");
     let left = r.go_to(Step::Brief);
-    assert!(has(&left, "creative.proposition", Cause::Missing));
-    assert!(has(&left, "creative.deliverables", Cause::Missing));
-    assert!(has(
-        &r.missing(Step::Decode),
-        "decode.problem",
-        Cause::Missing
-    ));
-    assert!(has(
-        &r.missing(Step::Proposal),
-        "proposal.title",
-        Cause::Missing
-    ));
-    assert!(has(
-        &r.missing(Step::Proposal),
-        "proposal.pricing.lines",
-        Cause::Missing
-    ));
+    assert!(has(&left, F::Proposition, Cause::Missing));
+    assert!(has(&left, F::CreativeDeliverables, Cause::Missing));
+    assert!(has(&r.missing(Step::Decode), F::Problem, Cause::Missing));
+    assert!(has(&r.missing(Step::Proposal), F::Title, Cause::Missing));
+    assert!(has(&r.missing(Step::Proposal), F::Lines, Cause::Missing));
     assert_eq!(r.step_badges().len(), 6);
     assert_eq!(Step::Brief.next(), Some(Step::Decode));
     assert_eq!(Step::Proposal.next(), None);
@@ -622,7 +612,7 @@ fn sending_is_blocked_by_problems_and_closed_statuses() {
         Err(SendError::Blocked(issues)) => {
             assert_eq!(
                 issues,
-                vec![Issue::error("brief.objectives[3]".into(), Cause::Uncovered)]
+                vec![Issue::error(F::Objective(3), Cause::Uncovered)]
             )
         }
         other => panic!("{other:?}"),

@@ -2,9 +2,11 @@
 //! [`Issue`](suitcase_core::check::Issue) into a message in the user's
 //! language. Core names fields and causes with enums; their words live in
 //! `locales/<lang>/check.json` (causes and the toolkit's field labels) and in
-//! the features' namespaces (the wizard's field labels).
+//! the features' namespaces (the wizard's field labels, `wizard.f_*`).
 use crate::i18n::*;
 use suitcase_core::check::{Cause, Issue};
+use suitcase_core::model::brief::WizardField;
+use suitcase_core::model::money::AmountError;
 use suitcase_core::model::reports::{CompetitorField, ContactField, Side, WipField};
 use suitcase_core::model::text::Lang;
 
@@ -112,6 +114,17 @@ fn phrase_cause(locale: Locale, cause: &Cause) -> String {
         Cause::Duplicate | Cause::DuplicateId => td_string!(locale, check.r_duplicate).to_string(),
         // Causes the reports' checks never give: worded as the wizard does.
         other => sentence_cause(locale, other),
+    }
+}
+
+/// An amount that could not be read.
+pub fn amount_text(locale: impl Into<Locale>, e: &AmountError) -> String {
+    let locale: Locale = locale.into();
+    match e {
+        AmountError::Empty => td_string!(locale, check.required).to_string(),
+        AmountError::NotANumber => td_string!(locale, check.not_number).to_string(),
+        AmountError::Negative => td_string!(locale, check.negative).to_string(),
+        AmountError::TooLarge => td_string!(locale, check.too_large).to_string(),
     }
 }
 
@@ -229,6 +242,108 @@ impl CheckField for CompetitorField {
     }
 }
 
+/// The wizard words its causes in full sentences; a field in a list is named
+/// with its row ("Objective 3"). Fields without a label of their own (ids,
+/// a line's group or note, a score's parts) are named by their record path.
+impl CheckField for WizardField {
+    const VOICE: Voice = Voice::Sentence;
+    fn label(&self, l: impl Into<Locale>) -> String {
+        let l: Locale = l.into();
+        use WizardField as F;
+        let name = match *self {
+            F::Client => td_string!(l, wizard.f_client),
+            F::Brand => td_string!(l, wizard.f_brand),
+            F::Industry => td_string!(l, wizard.f_industry),
+            F::Background => td_string!(l, wizard.f_background),
+            F::Objectives | F::Objective(_) | F::ObjectiveText(_) => {
+                td_string!(l, wizard.f_objective)
+            }
+            F::TargetAudience => td_string!(l, wizard.f_audience),
+            F::KeyMessage => td_string!(l, wizard.f_key_message),
+            F::Mandatories | F::Mandatory(_) | F::MandatoryText(_) => {
+                td_string!(l, wizard.f_mandatory)
+            }
+            F::Kpis | F::Kpi(_) | F::KpiMetric(_) | F::ProposalKpis | F::ProposalKpiMetric(_) => {
+                td_string!(l, wizard.f_kpi_metric)
+            }
+            F::KpiTarget(_) | F::ProposalKpiTarget(_) => td_string!(l, wizard.f_kpi_target),
+            F::BudgetAmount => td_string!(l, wizard.f_budget),
+            F::BudgetCurrency | F::Currency => td_string!(l, wizard.f_currency),
+            F::CampaignStart => td_string!(l, wizard.f_start),
+            F::CampaignEnd => td_string!(l, wizard.f_end),
+            F::Deadline => td_string!(l, wizard.f_deadline),
+            F::Competitors | F::Competitor(_) => td_string!(l, wizard.f_competitor),
+            F::Contacts | F::ContactName(_) => td_string!(l, wizard.f_contact_name),
+            F::ContactRole(_) => td_string!(l, wizard.f_contact_role),
+            F::ContactEmail(_) => td_string!(l, wizard.f_contact_email),
+            F::ContactPhone(_) => td_string!(l, wizard.f_contact_phone),
+            F::Problem => td_string!(l, wizard.f_problem),
+            F::Insights | F::Insight(_) => td_string!(l, wizard.f_insight),
+            F::Questions | F::QuestionText(_) => td_string!(l, wizard.f_question),
+            F::QuestionAnswer(_) => td_string!(l, wizard.f_answer),
+            F::DecodeNotes => td_string!(l, wizard.f_notes),
+            F::Proposition => td_string!(l, wizard.f_proposition),
+            F::ReasonToBelieve => td_string!(l, wizard.f_rtb),
+            F::Tone => td_string!(l, wizard.f_tone),
+            F::CreativeDeliverables
+            | F::CreativeDeliverable(_)
+            | F::ProposalDeliverables
+            | F::ProposalDeliverable(_) => td_string!(l, wizard.f_deliverable),
+            F::Channels | F::Channel(_) => td_string!(l, wizard.f_channel),
+            F::Ideas | F::IdeaTitle(_) => td_string!(l, wizard.f_idea),
+            F::IdeaDescription(_) => td_string!(l, wizard.f_idea_description),
+            F::Shortlist | F::Score(_) => td_string!(l, wizard.step_review),
+            F::Criteria => td_string!(l, wizard.f_criteria),
+            F::Title => td_string!(l, wizard.f_title),
+            F::Subtitle => td_string!(l, wizard.f_subtitle),
+            F::PreparedBy => td_string!(l, wizard.f_prepared_by),
+            F::Understanding => td_string!(l, wizard.f_understanding),
+            F::Strategy => td_string!(l, wizard.f_strategy),
+            F::ShownIdeas | F::ShownIdea(_) => td_string!(l, wizard.f_shown_ideas),
+            F::RecommendedIdea => td_string!(l, wizard.f_recommended),
+            F::Recommendation => td_string!(l, wizard.f_recommendation),
+            F::NextSteps | F::NextStep(_) => td_string!(l, wizard.f_next_step),
+            F::AgencyFee => td_string!(l, wizard.f_fee),
+            F::Vat => td_string!(l, wizard.f_vat),
+            F::Lines | F::LineDescription(_) => td_string!(l, wizard.f_line),
+            F::LineQty(_) => td_string!(l, wizard.f_qty),
+            F::LineUnitPrice(_) => td_string!(l, wizard.f_unit_price),
+            F::LineDiscount(_) => td_string!(l, wizard.f_discount),
+            F::Total => td_string!(l, wizard.f_total),
+            F::Schedule | F::Milestone(_) => td_string!(l, wizard.f_milestone),
+            F::Share(_) => td_string!(l, wizard.f_share),
+            F::PaymentTerms => td_string!(l, wizard.f_payment_terms),
+            F::Number => td_string!(l, wizard.f_number),
+            F::ValidUntil => td_string!(l, wizard.f_valid_until),
+            F::Terms => td_string!(l, wizard.f_terms),
+            F::Phases | F::PhaseNote(_) | F::PhaseStart(_) | F::PhaseEnd(_) => {
+                td_string!(l, wizard.f_phase)
+            }
+            F::ObjectiveId(_)
+            | F::MandatoryId(_)
+            | F::KpiId(_)
+            | F::QuestionId(_)
+            | F::IdeaId(_)
+            | F::IdeaTag { .. }
+            | F::CriterionId(_)
+            | F::CriterionLabel(_)
+            | F::ScoreReviewer(_)
+            | F::ScoreValue(_)
+            | F::ScoreIdea(_)
+            | F::ScoreCriterion(_)
+            | F::Forward(_)
+            | F::LineId(_)
+            | F::LineGroup(_)
+            | F::LineNote(_)
+            | F::InstallmentId(_) => return self.to_string(),
+        };
+        match self.row() {
+            Some(r) => row(name, r),
+            None => name.to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,5 +379,18 @@ mod tests {
             let issues = ContactReport::default().check(chrono::NaiveDate::MIN);
             assert!(issues.iter().all(|i| issue_text(l, i).contains(": ")));
         }
+    }
+
+    #[test]
+    fn wizard_fields_are_named_with_their_row() {
+        use suitcase_core::model::brief::WizardField as F;
+        let issue = Issue::error(F::ObjectiveText(2), Cause::Missing);
+        assert_eq!(issue_text(Locale::en, &issue), "Objective 3: Required.");
+        assert_eq!(F::LineQty(0).label(Locale::en), "Quantity 1");
+        assert_eq!(F::Total.label(Locale::en), "Total");
+        assert_eq!(
+            F::LineGroup(1).label(Locale::en),
+            "proposal.pricing.lines[1].group"
+        );
     }
 }

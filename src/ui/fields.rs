@@ -1,13 +1,24 @@
 //! The field family: labelled inputs that keep the typed text while it
 //! cannot be used (with the reason under the field) and list the check's
-//! findings for the field under it too. The toolkit's editors and the budget
-//! editor use [`Field`]; the wizard's fields (`pages/wizard/fields.rs`) add
-//! what is theirs (issues found by record path, dates, amounts, string lists)
-//! on top of the same classes.
+//! findings for the field under it too.
+//!
+//! The toolkit's editors and the budget editor use [`Field`] (findings as
+//! [`Note`]s of either severity, "row — part" labels). The wizard uses
+//! [`TextField`], [`DateField`], [`AmountField`], [`PercentField`] and
+//! [`StringList`]: the check's messages come in as a signal (the wizard looks
+//! them up by its `WizardField`) and show, with the field's own message, in
+//! one live region ([`FieldIssues`]). Text is kept exactly as typed (nothing a
+//! user writes is ever dropped); dates and amounts that cannot be read are
+//! refused at the field, with a message, and the record keeps its last good
+//! value.
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::ui::check::{cause_text, CheckField};
+use crate::i18n::*;
+use crate::ui::check::{amount_text, cause_text, CheckField};
 use suitcase_core::check::Issue;
+use suitcase_core::model::money::{format_grouped, parse_amount};
 use suitcase_core::model::text::Lang;
 
 /// "next step" → "Next step": a phrase made a sentence.
@@ -221,4 +232,442 @@ pub fn text_apply(f: impl Fn(String) + Send + Sync + 'static) -> Callback<String
         f(s);
         None
     })
+}
+
+/// The problems shown under a field: its own message (a date that is not a
+/// date) and the check's (`issues`), each as an error line.
+#[component]
+pub fn FieldIssues(
+    /// The id of the message element (`aria-describedby` of the input).
+    #[prop(into)]
+    id: String,
+    /// The check's messages for the field.
+    #[prop(optional, into)]
+    issues: Option<Signal<Vec<String>>>,
+    /// A message of the field itself (e.g. a date that is not a date).
+    #[prop(optional, into)]
+    local: Option<Signal<Option<String>>>,
+) -> impl IntoView {
+    let lines = move || {
+        let mut v: Vec<String> = local.and_then(|l| l.get()).into_iter().collect();
+        if let Some(i) = issues {
+            v.extend(i.get());
+        }
+        v
+    };
+    view! {
+        <div id=id class="field-issues" aria-live="polite">
+            {move || {
+                lines()
+                    .into_iter()
+                    .map(|m| view! { <p class="field-error">{m}</p> })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+/// The messages given, or none (a field no check names).
+fn or_none(issues: Option<Signal<Vec<String>>>) -> Signal<Vec<String>> {
+    issues.unwrap_or_else(|| Signal::derive(Vec::new))
+}
+
+fn local_signal(s: RwSignal<Option<String>>) -> Signal<Option<String>> {
+    s.into()
+}
+
+/// Whether a field has a problem to show (its own or the check's).
+fn invalid(issues: Option<Signal<Vec<String>>>, local: Option<Signal<Option<String>>>) -> bool {
+    local.is_some_and(|l| l.with(Option::is_some))
+        || issues.is_some_and(|i| i.with(|v| !v.is_empty()))
+}
+
+/// A labelled text input or text area bound to one text of the record.
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    /// The check's messages for the field.
+    #[prop(optional, into)]
+    issues: Option<Signal<Vec<String>>>,
+    #[prop(into)] value: Signal<String>,
+    on_set: Callback<String>,
+    /// A text area instead of a one-line input.
+    #[prop(optional)]
+    multiline: bool,
+    #[prop(optional, into)] help: Option<Signal<String>>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional, into)]
+    suggestions: Option<String>,
+    /// Called when the user leaves the field after changing it.
+    #[prop(optional)]
+    on_commit: Option<Callback<String>>,
+    /// Show the text as typed until the field is left (for values that are
+    /// tidied when applied, like a list of tags).
+    #[prop(optional)]
+    keep_typed: bool,
+) -> impl IntoView {
+    let typed: RwSignal<Option<String>> = RwSignal::new(None);
+    let value = Signal::derive(move || typed.get().unwrap_or_else(|| value.get()));
+    let err_id = format!("{id}-issues");
+    let help_id = format!("{id}-help");
+    let described = if help.is_some() {
+        format!("{err_id} {help_id}")
+    } else {
+        err_id.clone()
+    };
+    let bad = move || invalid(issues, None).then_some("true");
+    let input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if keep_typed {
+            typed.set(Some(text.clone()));
+        }
+        on_set.run(text);
+    };
+    let change = move |ev: leptos::ev::Event| {
+        typed.set(None);
+        if let Some(c) = on_commit {
+            c.run(event_target_value(&ev));
+        }
+    };
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                rows="4"
+                prop:value=move || value.get()
+                aria-invalid=bad
+                aria-describedby=described.clone()
+                on:input=input
+                on:change=change
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type="text"
+                list=suggestions
+                autocomplete="off"
+                prop:value=move || value.get()
+                aria-invalid=bad
+                aria-describedby=described.clone()
+                on:input=input
+                on:change=change
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            {control}
+            {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
+            <FieldIssues id=err_id issues=or_none(issues) />
+        </div>
+    }
+}
+
+/// A date input. A date the browser cannot read is refused with a message;
+/// clearing the field clears the date.
+#[component]
+pub fn DateField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] issues: Option<Signal<Vec<String>>>,
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    on_set: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let local: RwSignal<Option<String>> = RwSignal::new(None);
+    let err_id = format!("{id}-issues");
+    let bad = move || invalid(issues, Some(local_signal(local))).then_some("true");
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let text = input.value();
+        if input.validity().bad_input() {
+            local.set(Some(t_string!(i18n, check.bad_date).to_string()));
+            return;
+        }
+        if text.trim().is_empty() {
+            local.set(None);
+            on_set.run(None);
+            return;
+        }
+        match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => {
+                local.set(None);
+                on_set.run(Some(d));
+            }
+            _ => local.set(Some(t_string!(i18n, check.bad_date).to_string())),
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id.clone()
+                type="date"
+                min="1900-01-01"
+                max="2200-12-31"
+                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                aria-invalid=bad
+                aria-describedby=err_id.clone()
+                on:change=on_change
+            />
+            <FieldIssues id=err_id issues=or_none(issues) local=local_signal(local) />
+        </div>
+    }
+}
+
+/// A text input for a value that is read from what is typed: `apply` gets
+/// every change and returns why it cannot be used (the record then keeps its
+/// last good value, the typed text stays, the reason shows under it). On
+/// leaving the field, a good entry is shown in its tidy form again.
+#[component]
+fn ReadField(
+    id: String,
+    label: Signal<String>,
+    issues: Option<Signal<Vec<String>>>,
+    /// The record's value, formatted.
+    shown: Signal<String>,
+    apply: Callback<String, Option<String>>,
+    inputmode: &'static str,
+    class: &'static str,
+) -> impl IntoView {
+    let typed: RwSignal<Option<String>> = RwSignal::new(None);
+    let local: RwSignal<Option<String>> = RwSignal::new(None);
+    let err_id = format!("{id}-issues");
+    let bad = move || invalid(issues, Some(local_signal(local))).then_some("true");
+    view! {
+        <div class=class>
+            <label for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode=inputmode
+                autocomplete="off"
+                prop:value=move || typed.get().unwrap_or_else(|| shown.get())
+                aria-invalid=bad
+                aria-describedby=err_id.clone()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    typed.set(Some(text.clone()));
+                    local.set(apply.run(text));
+                }
+                on:change=move |_| {
+                    if local.with_untracked(Option::is_none) {
+                        typed.set(None);
+                    }
+                }
+            />
+            <FieldIssues id=err_id issues=or_none(issues) local=local_signal(local) />
+        </div>
+    }
+}
+
+/// A whole-unit amount (blank is 0). Typing that cannot be read keeps the
+/// text, shows why and leaves the record's amount as it was.
+#[component]
+pub fn AmountField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] issues: Option<Signal<Vec<String>>>,
+    #[prop(into)] value: Signal<i64>,
+    #[prop(into)] currency: Signal<String>,
+    on_set: Callback<i64>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = Signal::derive(move || match value.get() {
+        0 => String::new(),
+        v => format_grouped(v, &currency.get()),
+    });
+    let apply = Callback::new(move |text: String| {
+        let amount = if text.trim().is_empty() {
+            Ok(0)
+        } else {
+            parse_amount(&text)
+        };
+        match amount {
+            Ok(v) => {
+                on_set.run(v);
+                None
+            }
+            Err(e) => Some(amount_text(i18n.get_locale_untracked(), &e)),
+        }
+    });
+    view! { <ReadField id label issues shown apply inputmode="numeric" class="field" /> }
+}
+
+/// Reads a percentage typed as "10", "10.5" or "10,5" into hundredths.
+pub fn parse_percent(text: &str) -> Option<i64> {
+    let t = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
+    if whole.is_empty() || whole.len() > 3 || frac.len() > 2 {
+        return None;
+    }
+    if !whole
+        .bytes()
+        .chain(frac.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let w: i64 = whole.parse().ok()?;
+    let f: i64 = format!("{frac:0<2}").parse().ok()?;
+    let v = w * 100 + f;
+    (v <= 10_000).then_some(v)
+}
+
+/// Hundredths of a percent as text ("10", "10.5").
+pub fn percent_text(h: i64) -> String {
+    if h % 100 == 0 {
+        (h / 100).to_string()
+    } else {
+        format!("{}.{:02}", h / 100, h % 100)
+            .trim_end_matches('0')
+            .to_string()
+    }
+}
+
+/// A percentage from 0 to 100 with up to two decimals.
+#[component]
+pub fn PercentField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] issues: Option<Signal<Vec<String>>>,
+    #[prop(into)] value: Signal<i64>,
+    on_set: Callback<i64>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = Signal::derive(move || percent_text(value.get()));
+    let apply = Callback::new(move |text: String| match parse_percent(&text) {
+        Some(v) => {
+            on_set.run(v);
+            None
+        }
+        None => Some(t_string!(i18n, check.percent).to_string()),
+    });
+    view! { <ReadField id label issues shown apply inputmode="decimal" class="field field-short" /> }
+}
+
+/// A list of one-line texts (insights, deliverables, channels…): add, edit,
+/// remove. `issues` are the list's messages, `row_issues` each row's.
+#[component]
+pub fn StringList(
+    #[prop(into)] id: String,
+    /// The list's heading.
+    #[prop(into)]
+    legend: Signal<String>,
+    /// The label of one row ("Insight"), numbered per row.
+    #[prop(into)]
+    item: Signal<String>,
+    /// The text of the "add" button.
+    #[prop(into)]
+    add_label: Signal<String>,
+    /// The check's messages for the list.
+    #[prop(optional, into)]
+    issues: Option<Signal<Vec<String>>>,
+    /// The check's messages for row `i`.
+    #[prop(optional)]
+    row_issues: Option<Callback<usize, Signal<Vec<String>>>>,
+    #[prop(into)] items: Signal<Vec<String>>,
+    on_change: Callback<Vec<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let len = Memo::new(move |_| items.with(Vec::len));
+    let idv = StoredValue::new(id.clone());
+    let rows = move || {
+        (0..len.get())
+            .map(|i| {
+                let row_id = format!("{}-{i}", idv.get_value());
+                let row_issues = row_issues.map(|r| r.run(i));
+                let label = Signal::derive(move || format!("{} {}", item.get(), i + 1));
+                let value = Signal::derive(move || items.with(|v| v.get(i).cloned().unwrap_or_default()));
+                let set = Callback::new(move |text: String| {
+                    let mut v = items.get_untracked();
+                    if let Some(slot) = v.get_mut(i) {
+                        *slot = text;
+                        on_change.run(v);
+                    }
+                });
+                let remove = move |_| {
+                    let mut v = items.get_untracked();
+                    if i < v.len() {
+                        v.remove(i);
+                        on_change.run(v);
+                    }
+                };
+                view! {
+                    <li class="list-row">
+                        <TextField id=row_id label=label issues=or_none(row_issues) value=value on_set=set />
+                        <button
+                            type="button"
+                            class="secondary small"
+                            aria-label=move || td_string!(i18n.get_locale(), wizard.remove_named, name = label.get()).to_string()
+                            on:click=remove
+                        >
+                            {t!(i18n, wizard.remove)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let add = move |_| {
+        let mut v = items.get_untracked();
+        v.push(String::new());
+        let last = v.len() - 1;
+        on_change.run(v);
+        focus_later(format!("{}-{last}", idv.get_value()));
+    };
+    view! {
+        <fieldset class="list-field">
+            <legend>{move || legend.get()}</legend>
+            <ol class="list-rows">{rows}</ol>
+            <FieldIssues id=format!("{id}-issues") issues=or_none(issues) />
+            <button type="button" class="secondary" on:click=add>
+                {move || add_label.get()}
+            </button>
+        </fieldset>
+    }
+}
+
+/// Focuses the element `id` once it is in the page (after a row is added).
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages() {
+        assert_eq!(parse_percent("10"), Some(1000));
+        assert_eq!(parse_percent("10,5"), Some(1050));
+        assert_eq!(parse_percent("7.25 %"), Some(725));
+        assert_eq!(parse_percent("100"), Some(10_000));
+        assert_eq!(parse_percent("100.01"), None);
+        assert_eq!(parse_percent("-1"), None);
+        assert_eq!(parse_percent("abc"), None);
+        assert_eq!(parse_percent(""), None);
+        assert_eq!(percent_text(1050), "10.5");
+        assert_eq!(percent_text(1000), "10");
+        assert_eq!(percent_text(725), "7.25");
+    }
 }

@@ -1,7 +1,7 @@
 //! The client brief (đề bài), its decoding (giải brief) and the creative brief.
 //!
 //! Everything here is plain data the wizard edits. Nothing is ever trimmed or
-//! dropped on validation: checks return [`Issue`]s (a field path and a typed
+//! dropped on validation: checks return [`Issue`]s (a [`WizardField`] and a typed
 //! [`Cause`]) that the UI words in the user's language next to the field.
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -18,9 +18,10 @@ pub const LIST_MAX: usize = 200;
 
 pub use crate::check::{Cause, Severity};
 
-/// One problem with one field of the wizard's record, whose field is a path
-/// like `brief.objectives[2].text`.
-pub type Issue = crate::check::Issue<String>;
+pub use crate::model::proposal::field::WizardField;
+
+/// One problem with one field of the wizard's record.
+pub type Issue = crate::check::Issue<WizardField>;
 
 /// Collects issues with small helpers shared by every step's checks.
 #[derive(Default, Debug)]
@@ -29,51 +30,56 @@ pub(crate) struct Checker {
 }
 
 impl Checker {
-    pub fn push(&mut self, path: impl Into<String>, cause: Cause) {
-        self.issues.push(Issue::error(path.into(), cause));
+    pub fn push(&mut self, field: WizardField, cause: Cause) {
+        self.issues.push(Issue::error(field, cause));
     }
-    pub fn required(&mut self, path: &str, value: &str) {
+    pub fn required(&mut self, field: WizardField, value: &str) {
         if value.trim().is_empty() {
-            self.push(path, Cause::Missing);
+            self.push(field, Cause::Missing);
         }
     }
-    pub fn max_len(&mut self, path: &str, value: &str, max: usize) {
+    pub fn max_len(&mut self, field: WizardField, value: &str, max: usize) {
         if value.chars().count() > max {
-            self.push(path, Cause::TooLong { max });
+            self.push(field, Cause::TooLong { max });
         }
     }
-    pub fn text(&mut self, path: &str, value: &str, required: bool) {
+    pub fn text(&mut self, field: WizardField, value: &str, required: bool) {
         if required {
-            self.required(path, value);
+            self.required(field, value);
         }
-        self.max_len(path, value, TEXT_MAX);
+        self.max_len(field, value, TEXT_MAX);
     }
-    pub fn short(&mut self, path: &str, value: &str, required: bool) {
+    pub fn short(&mut self, field: WizardField, value: &str, required: bool) {
         if required {
-            self.required(path, value);
+            self.required(field, value);
         }
-        self.max_len(path, value, SHORT_MAX);
+        self.max_len(field, value, SHORT_MAX);
     }
-    pub fn list<T>(&mut self, path: &str, list: &[T], required: bool) {
+    pub fn list<T>(&mut self, field: WizardField, list: &[T], required: bool) {
         if required && list.is_empty() {
-            self.push(path, Cause::Missing);
+            self.push(field, Cause::Missing);
         }
         if list.len() > LIST_MAX {
-            self.push(path, Cause::TooMany { max: LIST_MAX });
+            self.push(field, Cause::TooMany { max: LIST_MAX });
         }
     }
-    pub fn amount(&mut self, path: &str, value: i64) {
+    pub fn amount(&mut self, field: WizardField, value: i64) {
         if value < 0 {
-            self.push(path, Cause::Negative);
+            self.push(field, Cause::Negative);
         } else if value > MAX_AMOUNT {
-            self.push(path, Cause::TooLarge { max: MAX_AMOUNT });
+            self.push(field, Cause::TooLarge { max: MAX_AMOUNT });
         }
     }
-    pub fn unique_ids<'a>(&mut self, path: &str, ids: impl Iterator<Item = &'a str>) {
+    /// A `DuplicateId` at `id_of(row)` for each id seen before.
+    pub fn unique_ids<'a>(
+        &mut self,
+        id_of: impl Fn(usize) -> WizardField,
+        ids: impl Iterator<Item = &'a str>,
+    ) {
         let mut seen = std::collections::HashSet::new();
         for (i, id) in ids.enumerate() {
             if !seen.insert(id) {
-                self.push(format!("{path}[{i}].id"), Cause::DuplicateId);
+                self.push(id_of(i), Cause::DuplicateId);
             }
         }
     }
@@ -219,66 +225,70 @@ pub struct SmartHint {
 impl Brief {
     /// Checks every field; an empty list means the brief can move on.
     pub fn validate(&self) -> Vec<Issue> {
+        use WizardField as F;
         let mut c = Checker::default();
-        c.short("client", &self.client, true);
-        c.short("brand", &self.brand, true);
-        c.short("industry", &self.industry, false);
-        c.text("background", &self.background, false);
-        c.list("objectives", &self.objectives, true);
-        c.unique_ids("objectives", self.objectives.iter().map(|o| o.id.as_str()));
-        for (i, o) in self.objectives.iter().enumerate() {
-            c.text(&format!("objectives[{i}].text"), &o.text, true);
-        }
-        c.text("target_audience", &self.target_audience, true);
-        c.text("key_message", &self.key_message, false);
-        c.list("mandatories", &self.mandatories, false);
+        c.short(F::Client, &self.client, true);
+        c.short(F::Brand, &self.brand, true);
+        c.short(F::Industry, &self.industry, false);
+        c.text(F::Background, &self.background, false);
+        c.list(F::Objectives, &self.objectives, true);
         c.unique_ids(
-            "mandatories",
+            F::ObjectiveId,
+            self.objectives.iter().map(|o| o.id.as_str()),
+        );
+        for (i, o) in self.objectives.iter().enumerate() {
+            c.text(F::ObjectiveText(i), &o.text, true);
+        }
+        c.text(F::TargetAudience, &self.target_audience, true);
+        c.text(F::KeyMessage, &self.key_message, false);
+        c.list(F::Mandatories, &self.mandatories, false);
+        c.unique_ids(
+            F::MandatoryId,
             self.mandatories.iter().map(|o| o.id.as_str()),
         );
         for (i, m) in self.mandatories.iter().enumerate() {
-            c.text(&format!("mandatories[{i}].text"), &m.text, true);
+            c.text(F::MandatoryText(i), &m.text, true);
         }
-        c.list("kpis", &self.kpis, false);
-        c.unique_ids("kpis", self.kpis.iter().map(|o| o.id.as_str()));
+        c.list(F::Kpis, &self.kpis, false);
+        c.unique_ids(F::KpiId, self.kpis.iter().map(|o| o.id.as_str()));
         for (i, k) in self.kpis.iter().enumerate() {
-            c.short(&format!("kpis[{i}].metric"), &k.metric, true);
-            c.short(&format!("kpis[{i}].target"), &k.target, false);
+            c.short(F::KpiMetric(i), &k.metric, true);
+            c.short(F::KpiTarget(i), &k.target, false);
         }
         if self.budget.amount == 0 {
-            c.push("budget.amount", Cause::Missing);
+            c.push(F::BudgetAmount, Cause::Missing);
         }
-        c.amount("budget.amount", self.budget.amount);
+        c.amount(F::BudgetAmount, self.budget.amount);
         if !is_currency(&self.budget.currency) {
-            c.push("budget.currency", Cause::BadCurrency);
+            c.push(F::BudgetCurrency, Cause::BadCurrency);
         }
         match (self.campaign_start, self.campaign_end) {
-            (Some(s), Some(e)) if e < s => c.push("campaign_end", Cause::EndBeforeStart),
+            (Some(s), Some(e)) if e < s => c.push(F::CampaignEnd, Cause::EndBeforeStart),
             (Some(_), Some(_)) => {}
             (s, e) => {
                 if s.is_none() {
-                    c.push("campaign_start", Cause::Missing);
+                    c.push(F::CampaignStart, Cause::Missing);
                 }
                 if e.is_none() {
-                    c.push("campaign_end", Cause::Missing);
+                    c.push(F::CampaignEnd, Cause::Missing);
                 }
             }
         }
         if let (Some(d), Some(s)) = (self.deadline, self.campaign_start) {
             if d > s {
-                c.push("deadline", Cause::DeadlineAfterStart);
+                c.push(F::Deadline, Cause::DeadlineAfterStart);
             }
         }
-        c.list("competitors", &self.competitors, false);
+        c.list(F::Competitors, &self.competitors, false);
         for (i, s) in self.competitors.iter().enumerate() {
-            c.short(&format!("competitors[{i}]"), s, false);
+            c.short(F::Competitor(i), s, false);
         }
-        c.list("contacts", &self.contacts, false);
+        c.list(F::Contacts, &self.contacts, false);
         for (i, p) in self.contacts.iter().enumerate() {
-            c.short(&format!("contacts[{i}].name"), &p.name, true);
-            c.short(&format!("contacts[{i}].role"), &p.role, false);
-            c.short(&format!("contacts[{i}].email"), &p.email, false);
-            c.short(&format!("contacts[{i}].phone"), &p.phone, false);
+            c.short(F::ContactName(i), &p.name, true);
+            c.short(F::ContactRole(i), &p.role, false);
+            c.short(F::ContactEmail(i), &p.email, false);
+            c.short(F::ContactPhone(i), &p.phone, false);
         }
         c.issues
     }
@@ -700,23 +710,24 @@ pub struct Decode {
 
 impl Decode {
     pub fn validate(&self) -> Vec<Issue> {
+        use WizardField as F;
         let mut c = Checker::default();
-        c.text("problem", &self.problem, true);
-        c.list("insights", &self.insights, true);
+        c.text(F::Problem, &self.problem, true);
+        c.list(F::Insights, &self.insights, true);
         for (i, s) in self.insights.iter().enumerate() {
-            c.text(&format!("insights[{i}]"), s, true);
+            c.text(F::Insight(i), s, true);
         }
-        c.list("questions", &self.questions, false);
-        c.unique_ids("questions", self.questions.iter().map(|q| q.id.as_str()));
+        c.list(F::Questions, &self.questions, false);
+        c.unique_ids(F::QuestionId, self.questions.iter().map(|q| q.id.as_str()));
         for (i, q) in self.questions.iter().enumerate() {
-            c.text(&format!("questions[{i}].text"), &q.text, true);
+            c.text(F::QuestionText(i), &q.text, true);
             c.text(
-                &format!("questions[{i}].answer"),
+                F::QuestionAnswer(i),
                 &q.answer,
                 q.status == QuestionStatus::Answered,
             );
         }
-        c.text("notes", &self.notes, false);
+        c.text(F::DecodeNotes, &self.notes, false);
         c.issues
     }
 
@@ -753,17 +764,18 @@ pub struct CreativeBrief {
 
 impl CreativeBrief {
     pub fn validate(&self) -> Vec<Issue> {
+        use WizardField as F;
         let mut c = Checker::default();
-        c.text("proposition", &self.proposition, true);
-        c.text("reason_to_believe", &self.reason_to_believe, false);
-        c.short("tone", &self.tone, false);
-        c.list("deliverables", &self.deliverables, true);
+        c.text(F::Proposition, &self.proposition, true);
+        c.text(F::ReasonToBelieve, &self.reason_to_believe, false);
+        c.short(F::Tone, &self.tone, false);
+        c.list(F::CreativeDeliverables, &self.deliverables, true);
         for (i, s) in self.deliverables.iter().enumerate() {
-            c.text(&format!("deliverables[{i}]"), s, true);
+            c.text(F::CreativeDeliverable(i), s, true);
         }
-        c.list("channels", &self.channels, true);
+        c.list(F::Channels, &self.channels, true);
         for (i, s) in self.channels.iter().enumerate() {
-            c.short(&format!("channels[{i}]"), s, true);
+            c.short(F::Channel(i), s, true);
         }
         c.issues
     }

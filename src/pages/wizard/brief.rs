@@ -3,15 +3,19 @@ use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::fields::{focus_later, AmountField, DateField, FieldIssues, StringList, TextField};
+use super::fields::{
+    at, focus_later, rows_at, AmountField, DateField, FieldIssues, StringList, TextField,
+};
 use super::messages::smart_text;
 use super::workspace::{use_wiz, WizCtx};
 use crate::i18n::*;
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, AppStorage, Record};
 use suitcase_core::model::brief::Kpi;
+use suitcase_core::model::brief::WizardField;
 use suitcase_core::model::client::{Client, Contact};
 use suitcase_core::model::text::fold;
+use WizardField as F;
 
 #[component]
 pub fn BriefStep() -> impl IntoView {
@@ -51,31 +55,31 @@ pub fn BriefStep() -> impl IntoView {
             <TextField
                 id="b-client"
                 label=tl("client")
-                path="brief.client"
+                issues=at(F::Client)
                 value=client
                 on_set=set_client
                 suggestions="client-names"
                 on_commit=link
                 help=Signal::derive(move || t_string!(i18n, wizard.client_help).to_string())
             />
-            <TextField id="b-brand" label=tl("brand") path="brief.brand" value=brand on_set=set_brand />
-            <TextField id="b-industry" label=tl("industry") path="brief.industry" value=industry on_set=set_industry />
+            <TextField id="b-brand" label=tl("brand") issues=at(F::Brand) value=brand on_set=set_brand />
+            <TextField id="b-industry" label=tl("industry") issues=at(F::Industry) value=industry on_set=set_industry />
         </div>
-        <TextField id="b-background" label=tl("background") path="brief.background" value=background on_set=set_background multiline=true />
+        <TextField id="b-background" label=tl("background") issues=at(F::Background) value=background on_set=set_background multiline=true />
         <Objectives />
-        <TextField id="b-audience" label=tl("audience") path="brief.target_audience" value=audience on_set=set_audience multiline=true />
-        <TextField id="b-message" label=tl("key_message") path="brief.key_message" value=message on_set=set_message />
+        <TextField id="b-audience" label=tl("audience") issues=at(F::TargetAudience) value=audience on_set=set_audience multiline=true />
+        <TextField id="b-message" label=tl("key_message") issues=at(F::KeyMessage) value=message on_set=set_message />
         <Mandatories />
         <Kpis />
         <fieldset class="list-field">
             <legend>{t!(i18n, wizard.budget_dates)}</legend>
             <div class="grid-2">
-                <AmountField id="b-amount" label=tl("budget") path="brief.budget.amount" value=amount currency=currency on_set=set_amount />
-                <TextField id="b-currency" label=tl("currency") path="brief.budget.currency" value=currency on_set=set_currency
+                <AmountField id="b-amount" label=tl("budget") issues=at(F::BudgetAmount) value=amount currency=currency on_set=set_amount />
+                <TextField id="b-currency" label=tl("currency") issues=at(F::BudgetCurrency) value=currency on_set=set_currency
                     help=Signal::derive(move || t_string!(i18n, wizard.currency_help).to_string()) />
-                <DateField id="b-start" label=tl("start") path="brief.campaign_start" value=start on_set=set_start />
-                <DateField id="b-end" label=tl("end") path="brief.campaign_end" value=end on_set=set_end />
-                <DateField id="b-deadline" label=tl("deadline") path="brief.deadline" value=deadline on_set=set_deadline />
+                <DateField id="b-start" label=tl("start") issues=at(F::CampaignStart) value=start on_set=set_start />
+                <DateField id="b-end" label=tl("end") issues=at(F::CampaignEnd) value=end on_set=set_end />
+                <DateField id="b-deadline" label=tl("deadline") issues=at(F::Deadline) value=deadline on_set=set_deadline />
             </div>
         </fieldset>
         <StringList
@@ -83,7 +87,7 @@ pub fn BriefStep() -> impl IntoView {
             legend=tl("competitors")
             item=tl("competitor")
             add_label=Signal::derive(move || t_string!(i18n, wizard.add_competitor).to_string())
-            path="brief.competitors"
+            issues=at(F::Competitors) row_issues=rows_at(F::Competitor)
             items=competitors
             on_change=set_competitors
         />
@@ -193,7 +197,7 @@ fn Objectives() -> impl IntoView {
                 view! {
                     <li class="list-row">
                         <div class="grow">
-                            <TextField id=format!("b-obj-{i}") label=label path=format!("brief.objectives[{i}].text") value=value on_set=set />
+                            <TextField id=format!("b-obj-{i}") label=label issues=at(F::ObjectiveText(i)) value=value on_set=set />
                             {move || {
                                 smart()
                                     .filter(|g| !g.is_empty())
@@ -234,7 +238,7 @@ fn Objectives() -> impl IntoView {
             <legend>{t!(i18n, wizard.f_objectives)}</legend>
             <p class="help">{t!(i18n, wizard.objectives_help)}</p>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="b-objectives-issues" path="brief.objectives" />
+            <FieldIssues id="b-objectives-issues" issues=at(F::Objectives) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_objective)}</button>
         </fieldset>
     }
@@ -277,7 +281,7 @@ fn Mandatories() -> impl IntoView {
                 let label = Signal::derive(move || format!("{} {}", t_string!(i18n, wizard.f_mandatory), i + 1));
                 view! {
                     <li class="list-row">
-                        <TextField id=format!("b-mand-{i}") label=label path=format!("brief.mandatories[{i}].text") value=value on_set=set />
+                        <TextField id=format!("b-mand-{i}") label=label issues=at(F::MandatoryText(i)) value=value on_set=set />
                         <RemoveButton name=label on_remove=Callback::new(move |_| ctx.edit(|r| {
                             if i < r.brief.mandatories.len() {
                                 r.brief.mandatories.remove(i);
@@ -299,23 +303,26 @@ fn Mandatories() -> impl IntoView {
             <legend>{t!(i18n, wizard.f_mandatories)}</legend>
             <p class="help">{t!(i18n, wizard.mandatories_help)}</p>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="b-mand-issues" path="brief.mandatories" />
+            <FieldIssues id="b-mand-issues" issues=at(F::Mandatories) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_mandatory)}</button>
         </fieldset>
     }
 }
 
-/// KPI rows of a list at `path` (brief or proposal): metric and target.
+/// KPI rows of a list (brief or proposal): metric and target. `list` is the
+/// list's field, `metric_of(i)` and `target_of(i)` row `i`'s.
 #[component]
 pub fn KpiRows(
     #[prop(into)] id: String,
-    #[prop(into)] path: String,
+    list: WizardField,
+    metric_of: fn(usize) -> WizardField,
+    target_of: fn(usize) -> WizardField,
     #[prop(into)] items: Signal<Vec<Kpi>>,
     on_change: Callback<Vec<Kpi>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let len = Memo::new(move |_| items.with(Vec::len));
-    let (idv, pathv) = (StoredValue::new(id.clone()), StoredValue::new(path.clone()));
+    let idv = StoredValue::new(id.clone());
     let set = move |i: usize, f: Box<dyn FnOnce(&mut Kpi)>| {
         let mut v = items.get_untracked();
         if let Some(k) = v.get_mut(i) {
@@ -332,13 +339,12 @@ pub fn KpiRows(
                 let lm = Signal::derive(move || format!("{} {}", t_string!(i18n, wizard.f_kpi_metric), i + 1));
                 let lt = Signal::derive(move || format!("{} {}", t_string!(i18n, wizard.f_kpi_target), i + 1));
                 let id = idv.get_value();
-                let path = pathv.get_value();
                 view! {
                     <li class="list-row">
                         <div class="grid-2 grow">
-                            <TextField id=format!("{id}-{i}") label=lm path=format!("{path}[{i}].metric") value=metric
+                            <TextField id=format!("{id}-{i}") label=lm issues=at(metric_of(i)) value=metric
                                 on_set=Callback::new(move |v: String| set(i, Box::new(move |k| k.metric = v))) />
-                            <TextField id=format!("{id}-{i}-target") label=lt path=format!("{path}[{i}].target") value=target
+                            <TextField id=format!("{id}-{i}-target") label=lt issues=at(target_of(i)) value=target
                                 on_set=Callback::new(move |v: String| set(i, Box::new(move |k| k.target = v))) />
                         </div>
                         <RemoveButton name=lm on_remove=Callback::new(move |_| {
@@ -367,7 +373,7 @@ pub fn KpiRows(
         <fieldset class="list-field">
             <legend>{t!(i18n, wizard.f_kpis)}</legend>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id=format!("{id}-issues") path=path />
+            <FieldIssues id=format!("{id}-issues") issues=at(list) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_kpi)}</button>
         </fieldset>
     }
@@ -377,7 +383,7 @@ pub fn KpiRows(
 fn Kpis() -> impl IntoView {
     let ctx = use_wiz();
     let (kpis, set_kpis) = lens!(ctx, |r| r.brief.kpis);
-    view! { <KpiRows id="b-kpi" path="brief.kpis" items=kpis on_change=set_kpis /> }
+    view! { <KpiRows id="b-kpi" list=F::Kpis metric_of=F::KpiMetric target_of=F::KpiTarget items=kpis on_change=set_kpis /> }
 }
 
 #[component]
@@ -411,13 +417,13 @@ fn Contacts() -> impl IntoView {
                 view! {
                     <li class="list-row">
                         <div class="grid-2 grow">
-                            <TextField id=format!("b-contact-{i}") label=lab("name") path=format!("brief.contacts[{i}].name")
+                            <TextField id=format!("b-contact-{i}") label=lab("name") issues=at(F::ContactName(i))
                                 value=Signal::derive(move || c().name) on_set=Callback::new(move |v: String| set(i, Box::new(move |c| c.name = v))) />
-                            <TextField id=format!("b-contact-{i}-role") label=lab("role") path=format!("brief.contacts[{i}].role")
+                            <TextField id=format!("b-contact-{i}-role") label=lab("role") issues=at(F::ContactRole(i))
                                 value=Signal::derive(move || c().role) on_set=Callback::new(move |v: String| set(i, Box::new(move |c| c.role = v))) />
-                            <TextField id=format!("b-contact-{i}-email") label=lab("email") path=format!("brief.contacts[{i}].email")
+                            <TextField id=format!("b-contact-{i}-email") label=lab("email") issues=at(F::ContactEmail(i))
                                 value=Signal::derive(move || c().email) on_set=Callback::new(move |v: String| set(i, Box::new(move |c| c.email = v))) />
-                            <TextField id=format!("b-contact-{i}-phone") label=lab("phone") path=format!("brief.contacts[{i}].phone")
+                            <TextField id=format!("b-contact-{i}-phone") label=lab("phone") issues=at(F::ContactPhone(i))
                                 value=Signal::derive(move || c().phone) on_set=Callback::new(move |v: String| set(i, Box::new(move |c| c.phone = v))) />
                         </div>
                         <RemoveButton name=lab("name") on_remove=Callback::new(move |_| ctx.edit(|r| {
@@ -438,7 +444,7 @@ fn Contacts() -> impl IntoView {
         <fieldset class="list-field">
             <legend>{t!(i18n, wizard.f_contacts)}</legend>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="b-contacts-issues" path="brief.contacts" />
+            <FieldIssues id="b-contacts-issues" issues=at(F::Contacts) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_contact)}</button>
         </fieldset>
     }

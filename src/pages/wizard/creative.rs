@@ -2,9 +2,10 @@
 //! is to be made and where it runs.
 use leptos::prelude::*;
 
-use super::fields::{StringList, TextField};
+use super::fields::{at, rows_at, StringList, TextField};
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use suitcase_core::model::brief::WizardField as F;
 
 #[component]
 pub fn CreativeStep() -> impl IntoView {
@@ -18,18 +19,18 @@ pub fn CreativeStep() -> impl IntoView {
     let s = move |f: fn(Locale) -> String| Signal::derive(move || f(i18n.get_locale()));
     view! {
         <p class="help">{t!(i18n, wizard.creative_help)}</p>
-        <TextField id="c-prop" label=s(|l| td_string!(l, wizard.f_proposition).to_string()) path="creative.proposition"
+        <TextField id="c-prop" label=s(|l| td_string!(l, wizard.f_proposition).to_string()) issues=at(F::Proposition)
             value=prop on_set=set_prop multiline=true help=s(|l| td_string!(l, wizard.proposition_help).to_string()) />
-        <TextField id="c-rtb" label=s(|l| td_string!(l, wizard.f_rtb).to_string()) path="creative.reason_to_believe"
+        <TextField id="c-rtb" label=s(|l| td_string!(l, wizard.f_rtb).to_string()) issues=at(F::ReasonToBelieve)
             value=rtb on_set=set_rtb multiline=true />
-        <TextField id="c-tone" label=s(|l| td_string!(l, wizard.f_tone).to_string()) path="creative.tone" value=tone on_set=set_tone />
+        <TextField id="c-tone" label=s(|l| td_string!(l, wizard.f_tone).to_string()) issues=at(F::Tone) value=tone on_set=set_tone />
         <StringList id="c-deliv" legend=s(|l| td_string!(l, wizard.f_deliverables).to_string())
             item=s(|l| td_string!(l, wizard.f_deliverable).to_string())
             add_label=s(|l| td_string!(l, wizard.add_deliverable).to_string())
-            path="creative.deliverables" items=deliv on_change=set_deliv />
+            issues=at(F::CreativeDeliverables) row_issues=rows_at(F::CreativeDeliverable) items=deliv on_change=set_deliv />
         <StringList id="c-channel" legend=s(|l| td_string!(l, wizard.f_channels).to_string())
             item=s(|l| td_string!(l, wizard.f_channel).to_string())
             add_label=s(|l| td_string!(l, wizard.add_channel).to_string())
-            path="creative.channels" items=channels on_change=set_channels />
+            issues=at(F::Channels) row_issues=rows_at(F::Channel) items=channels on_change=set_channels />
     }
 }

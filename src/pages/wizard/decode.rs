@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use super::brief::RemoveButton;
-use super::fields::{focus_later, FieldIssues, StringList, TextField};
+use super::fields::{at, focus_later, rows_at, FieldIssues, StringList, TextField};
 use super::messages::part_text;
 use super::workspace::use_wiz;
 use crate::i18n::*;
 use suitcase_core::model::brief::QuestionStatus;
+use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::proposal::Step;
 
 #[component]
@@ -23,7 +24,7 @@ pub fn DecodeStep() -> impl IntoView {
         <TextField
             id="d-problem"
             label=s(|l| td_string!(l, wizard.f_problem).to_string())
-            path="decode.problem"
+            issues=at(F::Problem)
             value=problem
             on_set=set_problem
             multiline=true
@@ -34,7 +35,7 @@ pub fn DecodeStep() -> impl IntoView {
             legend=s(|l| td_string!(l, wizard.f_insights).to_string())
             item=s(|l| td_string!(l, wizard.f_insight).to_string())
             add_label=s(|l| td_string!(l, wizard.add_insight).to_string())
-            path="decode.insights"
+            issues=at(F::Insights) row_issues=rows_at(F::Insight)
             items=insights
             on_change=set_insights
         />
@@ -42,7 +43,7 @@ pub fn DecodeStep() -> impl IntoView {
         <TextField
             id="d-notes"
             label=s(|l| td_string!(l, wizard.f_notes).to_string())
-            path="decode.notes"
+            issues=at(F::DecodeNotes)
             value=notes
             on_set=set_notes
             multiline=true
@@ -154,7 +155,7 @@ fn Questions() -> impl IntoView {
                 view! {
                     <li class="list-row">
                         <div class="grow">
-                            <TextField id=format!("d-q-{i}") label=label path=format!("decode.questions[{i}].text")
+                            <TextField id=format!("d-q-{i}") label=label issues=at(F::QuestionText(i))
                                 value=Signal::derive(move || q().text) on_set=set_text />
                             <div class="field field-inline">
                                 <label for=sid.clone()>{move || format!("{} {}", t_string!(i18n, wizard.q_status), i + 1)}</label>
@@ -170,7 +171,7 @@ fn Questions() -> impl IntoView {
                                 </select>
                             </div>
                             <Show when=move || q().status == QuestionStatus::Answered>
-                                <TextField id=format!("d-q-{i}-answer") label=alabel path=format!("decode.questions[{i}].answer")
+                                <TextField id=format!("d-q-{i}-answer") label=alabel issues=at(F::QuestionAnswer(i))
                                     value=Signal::derive(move || q().answer) on_set=set_answer multiline=true />
                             </Show>
                         </div>
@@ -197,7 +198,7 @@ fn Questions() -> impl IntoView {
                 {move || td_string!(i18n.get_locale(), wizard.questions_open, n = open.get()).to_string()}
             </p>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="d-questions-issues" path="decode.questions" />
+            <FieldIssues id="d-questions-issues" issues=at(F::Questions) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_question)}</button>
         </fieldset>
     }

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use super::brief::RemoveButton;
-use super::fields::{FieldIssues, TextField};
+use super::fields::{at, FieldIssues, TextField};
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::proposal::{capture, ideas::all_tags};
 
 #[component]
@@ -91,7 +92,7 @@ pub fn BrainstormStep() -> impl IntoView {
                 })
         }}
         <ol class="list-rows idea-list">{rows}</ol>
-        <FieldIssues id="ideas-issues" path="ideas" />
+        <FieldIssues id="ideas-issues" issues=at(F::Ideas) />
     }
 }
 
@@ -119,13 +120,13 @@ fn IdeaRow(i: usize) -> impl IntoView {
     view! {
         <li class="list-row idea">
             <div class="grow">
-                <TextField id=format!("idea-{i}") label=title_label path=format!("ideas[{i}].title")
+                <TextField id=format!("idea-{i}") label=title_label issues=at(F::IdeaTitle(i))
                     value=Signal::derive(move || idea().title)
                     on_set=Callback::new(move |v: String| set(Box::new(move |x| x.title = v))) />
-                <TextField id=format!("idea-{i}-desc") label=desc_label path=format!("ideas[{i}].description")
+                <TextField id=format!("idea-{i}-desc") label=desc_label issues=at(F::IdeaDescription(i))
                     value=Signal::derive(move || idea().description) multiline=true
                     on_set=Callback::new(move |v: String| set(Box::new(move |x| x.description = v))) />
-                <TextField id=format!("idea-{i}-tags") label=tags_label path=format!("ideas[{i}].tags")
+                <TextField id=format!("idea-{i}-tags") label=tags_label
                     value=Signal::derive(move || idea().tags.join(", ")) keep_typed=true
                     help=Signal::derive(move || t_string!(i18n, wizard.tags_help).to_string())
                     on_set=Callback::new(move |v: String| set(Box::new(move |x| {

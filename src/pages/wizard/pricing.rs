@@ -3,12 +3,15 @@
 use leptos::prelude::*;
 
 use super::brief::RemoveButton;
-use super::fields::{focus_later, AmountField, DateField, FieldIssues, PercentField, TextField};
+use super::fields::{
+    at, focus_later, AmountField, DateField, FieldIssues, PercentField, TextField,
+};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
 use crate::i18n::*;
 use crate::storage::use_storage;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::budget::{default_step, solve, Plan};
 use suitcase_core::model::money::format_amount;
 use suitcase_core::model::proposal::{derive_phases, Pricing, TimelineError};
@@ -44,21 +47,21 @@ pub fn PricingEditor() -> impl IntoView {
                 view! {
                     <li class="list-row price-line">
                         <div class="grid-4 grow">
-                            <TextField id=format!("pl-{i}") label=name path=format!("proposal.pricing.lines[{i}].description")
+                            <TextField id=format!("pl-{i}") label=name issues=at(F::LineDescription(i))
                                 value=Signal::derive(move || l().description)
                                 on_set=Callback::new(move |v: String| edit_line(i, Box::new(move |l| l.description = v))) />
-                            <TextField id=format!("pl-{i}-group") label=lab(|l| td_string!(l, wizard.f_group).to_string()) path=format!("proposal.pricing.lines[{i}].group")
+                            <TextField id=format!("pl-{i}-group") label=lab(|l| td_string!(l, wizard.f_group).to_string()) issues=at(F::LineGroup(i))
                                 value=Signal::derive(move || l().group)
                                 on_set=Callback::new(move |v: String| edit_line(i, Box::new(move |l| l.group = v))) />
-                            <AmountField id=format!("pl-{i}-qty") label=lab(|l| td_string!(l, wizard.f_qty).to_string()) path=format!("proposal.pricing.lines[{i}].qty")
+                            <AmountField id=format!("pl-{i}-qty") label=lab(|l| td_string!(l, wizard.f_qty).to_string()) issues=at(F::LineQty(i))
                                 value=Signal::derive(move || l().qty) currency=Signal::derive(String::new)
                                 on_set=Callback::new(move |v: i64| edit_line(i, Box::new(move |l| l.qty = v))) />
-                            <AmountField id=format!("pl-{i}-price") label=lab(|l| td_string!(l, wizard.f_unit_price).to_string()) path=format!("proposal.pricing.lines[{i}].unit_price")
+                            <AmountField id=format!("pl-{i}-price") label=lab(|l| td_string!(l, wizard.f_unit_price).to_string()) issues=at(F::LineUnitPrice(i))
                                 value=Signal::derive(move || l().unit_price) currency=currency
                                 on_set=Callback::new(move |v: i64| edit_line(i, Box::new(move |l| l.unit_price = v))) />
                         </div>
                         <div class="line-extra">
-                            <PercentField id=format!("pl-{i}-discount") label=lab(|l| td_string!(l, wizard.f_discount).to_string()) path=format!("proposal.pricing.lines[{i}].discount_pct")
+                            <PercentField id=format!("pl-{i}-discount") label=lab(|l| td_string!(l, wizard.f_discount).to_string()) issues=at(F::LineDiscount(i))
                                 value=Signal::derive(move || l().discount_pct)
                                 on_set=Callback::new(move |v: i64| edit_line(i, Box::new(move |l| l.discount_pct = v))) />
                             <div class="field check">
@@ -101,12 +104,12 @@ pub fn PricingEditor() -> impl IntoView {
             <legend>{t!(i18n, wizard.pricing)}</legend>
             <FromBudget />
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="pricing-issues" path="proposal.pricing.lines" />
+            <FieldIssues id="pricing-issues" issues=at(F::Lines) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_line)}</button>
             <div class="grid-3">
-                <TextField id="p-currency" label=Signal::derive(move || t_string!(i18n, wizard.f_currency).to_string()) path="proposal.pricing.currency" value=cur on_set=set_cur />
-                <PercentField id="p-fee" label=Signal::derive(move || t_string!(i18n, wizard.f_fee).to_string()) path="proposal.pricing.agency_fee_pct" value=fee on_set=set_fee />
-                <PercentField id="p-vat" label=Signal::derive(move || t_string!(i18n, wizard.f_vat).to_string()) path="proposal.pricing.vat_pct" value=vat on_set=set_vat />
+                <TextField id="p-currency" label=Signal::derive(move || t_string!(i18n, wizard.f_currency).to_string()) issues=at(F::Currency) value=cur on_set=set_cur />
+                <PercentField id="p-fee" label=Signal::derive(move || t_string!(i18n, wizard.f_fee).to_string()) issues=at(F::AgencyFee) value=fee on_set=set_fee />
+                <PercentField id="p-vat" label=Signal::derive(move || t_string!(i18n, wizard.f_vat).to_string()) issues=at(F::Vat) value=vat on_set=set_vat />
             </div>
             {move || {
                 let locale = i18n.get_locale();
@@ -129,7 +132,7 @@ pub fn PricingEditor() -> impl IntoView {
             <Schedule />
             {
                 let (pt, set_pt) = lens!(ctx, |r| r.proposal.pricing.payment_terms);
-                view! { <TextField id="p-payment-terms" label=Signal::derive(move || t_string!(i18n, wizard.f_payment_terms).to_string()) path="proposal.pricing.payment_terms" value=pt on_set=set_pt multiline=true /> }
+                view! { <TextField id="p-payment-terms" label=Signal::derive(move || t_string!(i18n, wizard.f_payment_terms).to_string()) issues=at(F::PaymentTerms) value=pt on_set=set_pt multiline=true /> }
             }
         </fieldset>
     }
@@ -190,10 +193,10 @@ fn Schedule() -> impl IntoView {
                 view! {
                     <li class="list-row">
                         <div class="grid-2 grow">
-                            <TextField id=format!("pay-{i}") label=lab(|l| td_string!(l, wizard.f_milestone).to_string()) path=format!("proposal.pricing.schedule[{i}].milestone")
+                            <TextField id=format!("pay-{i}") label=lab(|l| td_string!(l, wizard.f_milestone).to_string()) issues=at(F::Milestone(i))
                                 value=Signal::derive(move || p().milestone)
                                 on_set=Callback::new(move |v: String| edit(i, Box::new(move |p| p.milestone = v))) />
-                            <PercentField id=format!("pay-{i}-pct") label=lab(|l| td_string!(l, wizard.f_share).to_string()) path=format!("proposal.pricing.schedule[{i}].pct")
+                            <PercentField id=format!("pay-{i}-pct") label=lab(|l| td_string!(l, wizard.f_share).to_string()) issues=at(F::Share(i))
                                 value=Signal::derive(move || p().pct)
                                 on_set=Callback::new(move |v: i64| edit(i, Box::new(move |p| p.pct = v))) />
                         </div>
@@ -248,7 +251,7 @@ fn Schedule() -> impl IntoView {
             <p class="help">{t!(i18n, wizard.schedule_help)}</p>
             <ol class="list-rows">{rows}</ol>
             <p class="help" data-testid="schedule-sum">{sum}</p>
-            <FieldIssues id="schedule-issues" path="proposal.pricing.schedule" />
+            <FieldIssues id="schedule-issues" issues=at(F::Schedule) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_installment)}</button>
         </fieldset>
     }
@@ -389,11 +392,11 @@ pub fn TimelineEditor() -> impl IntoView {
                     <li class="phase">
                         <h3 class="phase-name">{name}</h3>
                         <div class="grid-3">
-                            <DateField id=format!("ph-{i}-start") label=ls path=format!("proposal.phases[{i}].start")
+                            <DateField id=format!("ph-{i}-start") label=ls issues=at(F::PhaseStart(i))
                                 value=Signal::derive(move || p().start) on_set=Callback::new(move |d| set(Box::new(move |p| p.start = d))) />
-                            <DateField id=format!("ph-{i}-end") label=le path=format!("proposal.phases[{i}].end")
+                            <DateField id=format!("ph-{i}-end") label=le issues=at(F::PhaseEnd(i))
                                 value=Signal::derive(move || p().end) on_set=Callback::new(move |d| set(Box::new(move |p| p.end = d))) />
-                            <TextField id=format!("ph-{i}-note") label=ln path=format!("proposal.phases[{i}].note")
+                            <TextField id=format!("ph-{i}-note") label=ln issues=at(F::PhaseNote(i))
                                 value=Signal::derive(move || p().note) on_set=Callback::new(move |v: String| set(Box::new(move |p| p.note = v))) />
                         </div>
                     </li>
@@ -406,13 +409,13 @@ pub fn TimelineEditor() -> impl IntoView {
             <legend>{t!(i18n, wizard.timeline)}</legend>
             <p class="help">{t!(i18n, wizard.timeline_help)}</p>
             <div class="inline">
-                <DateField id="kickoff" label=Signal::derive(move || t_string!(i18n, wizard.kickoff).to_string()) path="kickoff"
+                <DateField id="kickoff" label=Signal::derive(move || t_string!(i18n, wizard.kickoff).to_string())
                     value=kickoff on_set=Callback::new(move |d| kickoff.set(d)) />
                 <button type="button" class="secondary" on:click=derive>{t!(i18n, wizard.derive)}</button>
             </div>
             {move || note.get().map(|n| view! { <p class="msg msg-error" role="alert">{n}</p> })}
             <ol class="phases">{rows}</ol>
-            <FieldIssues id="phases-issues" path="proposal.phases" />
+            <FieldIssues id="phases-issues" issues=at(F::Phases) />
         </fieldset>
     }
 }

@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use super::brief::KpiRows;
-use super::fields::{DateField, FieldIssues, StringList, TextField};
+use super::fields::{at, rows_at, DateField, FieldIssues, StringList, TextField};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
 use crate::i18n::*;
+use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::text::Lang;
 
 #[component]
@@ -86,13 +87,13 @@ fn Cover() -> impl IntoView {
                 </select>
                 <p class="help" id="p-lang-help">{t!(i18n, wizard.doc_lang_help)}</p>
             </div>
-            <TextField id="p-title" label=s(i18n, |l| td_string!(l, wizard.f_title).to_string()) path="proposal.title" value=title on_set=set_title />
-            <TextField id="p-subtitle" label=s(i18n, |l| td_string!(l, wizard.f_subtitle).to_string()) path="proposal.subtitle" value=subtitle on_set=set_subtitle />
+            <TextField id="p-title" label=s(i18n, |l| td_string!(l, wizard.f_title).to_string()) issues=at(F::Title) value=title on_set=set_title />
+            <TextField id="p-subtitle" label=s(i18n, |l| td_string!(l, wizard.f_subtitle).to_string()) issues=at(F::Subtitle) value=subtitle on_set=set_subtitle />
             <div class="grid-2">
-                <TextField id="p-by" label=s(i18n, |l| td_string!(l, wizard.f_prepared_by).to_string()) path="proposal.prepared_by" value=by on_set=set_by />
-                <DateField id="p-date" label=s(i18n, |l| td_string!(l, wizard.f_date).to_string()) path="proposal.date" value=date on_set=set_date />
-                <TextField id="p-number" label=s(i18n, |l| td_string!(l, wizard.f_number).to_string()) path="proposal.number" value=number on_set=set_number />
-                <DateField id="p-valid" label=s(i18n, |l| td_string!(l, wizard.f_valid_until).to_string()) path="proposal.valid_until" value=valid on_set=set_valid />
+                <TextField id="p-by" label=s(i18n, |l| td_string!(l, wizard.f_prepared_by).to_string()) issues=at(F::PreparedBy) value=by on_set=set_by />
+                <DateField id="p-date" label=s(i18n, |l| td_string!(l, wizard.f_date).to_string())  value=date on_set=set_date />
+                <TextField id="p-number" label=s(i18n, |l| td_string!(l, wizard.f_number).to_string()) issues=at(F::Number) value=number on_set=set_number />
+                <DateField id="p-valid" label=s(i18n, |l| td_string!(l, wizard.f_valid_until).to_string()) issues=at(F::ValidUntil) value=valid on_set=set_valid />
             </div>
         </fieldset>
     }
@@ -105,8 +106,8 @@ fn Texts() -> impl IntoView {
     let (u, set_u) = lens!(ctx, |r| r.proposal.understanding);
     let (st, set_st) = lens!(ctx, |r| r.proposal.strategy);
     view! {
-        <TextField id="p-understanding" label=s(i18n, |l| td_string!(l, wizard.f_understanding).to_string()) path="proposal.understanding" value=u on_set=set_u multiline=true />
-        <TextField id="p-strategy" label=s(i18n, |l| td_string!(l, wizard.f_strategy).to_string()) path="proposal.strategy" value=st on_set=set_st multiline=true />
+        <TextField id="p-understanding" label=s(i18n, |l| td_string!(l, wizard.f_understanding).to_string()) issues=at(F::Understanding) value=u on_set=set_u multiline=true />
+        <TextField id="p-strategy" label=s(i18n, |l| td_string!(l, wizard.f_strategy).to_string()) issues=at(F::Strategy) value=st on_set=set_st multiline=true />
     }
 }
 
@@ -183,7 +184,7 @@ fn IdeasShown() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <FieldIssues id="p-ideas-issues" path="proposal.idea_ids" />
+            <FieldIssues id="p-ideas-issues" issues=at(F::ShownIdeas) />
             <div class="field">
                 <label for="p-recommended">{t!(i18n, wizard.f_recommended)}</label>
                 <select id="p-recommended" aria-describedby="p-recommended-issues"
@@ -202,9 +203,9 @@ fn IdeasShown() -> impl IntoView {
                             .collect_view()
                     }}
                 </select>
-                <FieldIssues id="p-recommended-issues" path="proposal.recommended_idea" />
+                <FieldIssues id="p-recommended-issues" issues=at(F::RecommendedIdea) />
             </div>
-            <TextField id="p-recommendation" label=s(i18n, |l| td_string!(l, wizard.f_recommendation).to_string()) path="proposal.recommendation" value=rec on_set=set_rec multiline=true />
+            <TextField id="p-recommendation" label=s(i18n, |l| td_string!(l, wizard.f_recommendation).to_string()) issues=at(F::Recommendation) value=rec on_set=set_rec multiline=true />
         </fieldset>
     }
 }
@@ -218,7 +219,7 @@ fn Lists() -> impl IntoView {
         <StringList id="p-deliv" legend=s(i18n, |l| td_string!(l, wizard.f_deliverables).to_string())
             item=s(i18n, |l| td_string!(l, wizard.f_deliverable).to_string())
             add_label=s(i18n, |l| td_string!(l, wizard.add_deliverable).to_string())
-            path="proposal.deliverables" items=d on_change=set_d />
+            issues=at(F::ProposalDeliverables) row_issues=rows_at(F::ProposalDeliverable) items=d on_change=set_d />
     }
 }
 
@@ -226,7 +227,7 @@ fn Lists() -> impl IntoView {
 fn Kpis() -> impl IntoView {
     let ctx = use_wiz();
     let (k, set_k) = lens!(ctx, |r| r.proposal.kpis);
-    view! { <KpiRows id="p-kpi" path="proposal.kpis" items=k on_change=set_k /> }
+    view! { <KpiRows id="p-kpi" list=F::ProposalKpis metric_of=F::ProposalKpiMetric target_of=F::ProposalKpiTarget items=k on_change=set_k /> }
 }
 
 #[component]
@@ -235,7 +236,7 @@ fn Terms() -> impl IntoView {
     let ctx = use_wiz();
     let (t, set_t) = lens!(ctx, |r| r.proposal.terms);
     view! {
-        <TextField id="p-terms" label=s(i18n, |l| td_string!(l, wizard.f_terms).to_string()) path="proposal.terms" value=t on_set=set_t multiline=true />
+        <TextField id="p-terms" label=s(i18n, |l| td_string!(l, wizard.f_terms).to_string()) issues=at(F::Terms) value=t on_set=set_t multiline=true />
     }
 }
 
@@ -248,6 +249,6 @@ fn NextSteps() -> impl IntoView {
         <StringList id="p-next" legend=s(i18n, |l| td_string!(l, wizard.f_next_steps).to_string())
             item=s(i18n, |l| td_string!(l, wizard.f_next_step).to_string())
             add_label=s(i18n, |l| td_string!(l, wizard.add_next_step).to_string())
-            path="proposal.next_steps" items=n on_change=set_n />
+            issues=at(F::NextSteps) row_issues=rows_at(F::NextStep) items=n on_change=set_n />
     }
 }

@@ -2,10 +2,11 @@
 //! reviewers, a ranking, and the ideas that go forward (at least three).
 use leptos::prelude::*;
 
-use super::fields::FieldIssues;
+use super::fields::{at, FieldIssues};
 use super::lang_of;
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::proposal::ideas::SHORTLIST_SIZE;
 
 #[component]
@@ -84,7 +85,7 @@ pub fn ReviewStep() -> impl IntoView {
         </div>
         <ScoreGrid reviewer=current />
         <Ranking />
-        <FieldIssues id="review-issues" path="review.shortlist" />
+        <FieldIssues id="review-issues" issues=at(F::Shortlist) />
     }
 }
 
@@ -135,7 +136,7 @@ fn Criteria() -> impl IntoView {
                         .collect_view()
                 }}
             </div>
-            <FieldIssues id="criteria-issues" path="review.criteria" />
+            <FieldIssues id="criteria-issues" issues=at(F::Criteria) />
         </fieldset>
     }
 }

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::messages::{field_label, issue_line};
+use super::messages::issue_line;
 use super::workspace::use_wiz;
 use super::{lang_of, today};
 use crate::i18n::*;
+use crate::ui::check::CheckField;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::docs::proposal::format_date;
 use suitcase_core::model::brief::{Cause, Issue};
@@ -80,7 +81,7 @@ pub fn SendPanel() -> impl IntoView {
                             <ul>
                                 {v.iter().map(|i| {
                                     let line = if i.cause == Cause::Uncovered {
-                                        td_string!(locale, wizard.uncovered_item, item = field_label(locale, &i.field)).to_string()
+                                        td_string!(locale, wizard.uncovered_item, item = i.field.label(locale)).to_string()
                                     } else {
                                         issue_line(locale, i)
                                     };

@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::messages::{cause_text, issue_line, step_label, step_of};
+use super::messages::{cause_text, issue_line, step_label};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::storage::Record;
 use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::open_record::OpenRecord;
-use suitcase_core::model::brief::{Cause, Issue};
+use suitcase_core::model::brief::{Cause, Issue, WizardField};
 use suitcase_core::model::profile::{Profile, PROFILE_ID};
 use suitcase_core::model::proposal::{Agency, ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
 
@@ -59,13 +59,13 @@ impl WizCtx {
         self.autosave.schedule();
     }
 
-    /// The messages to show at `path` (tracked).
-    pub fn messages_at(self, path: &str) -> Vec<String> {
+    /// The messages to show at `field` (tracked).
+    pub fn messages_at(self, field: WizardField) -> Vec<String> {
         let locale = use_i18n().get_locale();
         let flagged = self.flagged.get();
         self.issues.with(|all| {
             all.iter()
-                .filter(|i| i.field == path)
+                .filter(|i| i.field == field)
                 .filter(|i| shown(&flagged, i))
                 .map(|i| cause_text(locale, &i.cause))
                 .collect()
@@ -99,7 +99,7 @@ impl WizCtx {
 /// the send check ran); other problems show at once.
 fn shown(flagged: &[Step], issue: &Issue) -> bool {
     !matches!(issue.cause, Cause::Missing | Cause::FewerThanThreeIdeas)
-        || flagged.contains(&step_of(&issue.field))
+        || flagged.contains(&issue.field.step())
 }
 
 pub fn use_wiz() -> WizCtx {
@@ -263,7 +263,7 @@ fn Stepper() -> impl IntoView {
                     .enumerate()
                     .map(|(n, s)| {
                         let count = Memo::new(move |_| {
-                            ctx.issues.with(|v| v.iter().filter(|i| step_of(&i.field) == s).count())
+                            ctx.issues.with(|v| v.iter().filter(|i| i.field.step() == s).count())
                         });
                         let current = move || ctx.draft.with(|r| r.step == s);
                         view! {
@@ -307,12 +307,9 @@ fn LeftBehind() -> impl IntoView {
         let flagged = ctx.flagged.get();
         let last = flagged.last().copied().filter(|s| *s != current);
         last.map(|s| {
-            let items: Vec<Issue> = ctx.issues.with(|v| {
-                v.iter()
-                    .filter(|i| step_of(&i.field) == s)
-                    .cloned()
-                    .collect()
-            });
+            let items: Vec<Issue> = ctx
+                .issues
+                .with(|v| v.iter().filter(|i| i.field.step() == s).cloned().collect());
             (s, items)
         })
     });

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::brief::{next_id, Cause, Checker, Issue, SHORT_MAX};
+use crate::model::brief::{next_id, Cause, Checker, Issue, WizardField as F, SHORT_MAX};
 use crate::model::text::{tx, Lang, Text};
 
 /// How many ideas the internal review sends forward.
@@ -291,35 +291,34 @@ impl Review {
     /// Checks criteria and scores against the ideas.
     pub fn validate(&self, ideas: &[Idea]) -> Vec<Issue> {
         let mut c = Checker::default();
-        c.list("criteria", &self.criteria, true);
-        c.unique_ids("criteria", self.criteria.iter().map(|c| c.id.as_str()));
+        c.list(F::Criteria, &self.criteria, true);
+        c.unique_ids(F::CriterionId, self.criteria.iter().map(|c| c.id.as_str()));
         if !self.criteria.is_empty() && self.criteria.iter().all(|c| c.weight == 0) {
-            c.push("criteria", Cause::Missing);
+            c.push(F::Criteria, Cause::Missing);
         }
         for (i, cr) in self.criteria.iter().enumerate() {
-            c.short(&format!("criteria[{i}].id"), &cr.id, true);
-            c.short(&format!("criteria[{i}].label"), &cr.label, false);
+            c.short(F::CriterionId(i), &cr.id, true);
+            c.short(F::CriterionLabel(i), &cr.label, false);
         }
         let mut seen = HashSet::new();
         for (i, s) in self.scores.iter().enumerate() {
-            let p = format!("scores[{i}]");
-            c.short(&format!("{p}.reviewer"), &s.reviewer, true);
+            c.short(F::ScoreReviewer(i), &s.reviewer, true);
             if !(1..=5).contains(&s.score) {
-                c.push(format!("{p}.score"), Cause::ScoreOutOfRange);
+                c.push(F::ScoreValue(i), Cause::ScoreOutOfRange);
             }
             if !ideas.iter().any(|x| x.id == s.idea_id) {
-                c.push(format!("{p}.idea_id"), Cause::UnknownReference);
+                c.push(F::ScoreIdea(i), Cause::UnknownReference);
             }
             if !self.criteria.iter().any(|x| x.id == s.criterion_id) {
-                c.push(format!("{p}.criterion_id"), Cause::UnknownReference);
+                c.push(F::ScoreCriterion(i), Cause::UnknownReference);
             }
             if !seen.insert((&s.reviewer, &s.idea_id, &s.criterion_id)) {
-                c.push(p, Cause::Duplicate);
+                c.push(F::Score(i), Cause::Duplicate);
             }
         }
         for (i, id) in self.forward.iter().enumerate() {
             if !ideas.iter().any(|x| &x.id == id) {
-                c.push(format!("forward[{i}]"), Cause::UnknownReference);
+                c.push(F::Forward(i), Cause::UnknownReference);
             }
         }
         c.issues
@@ -329,13 +328,13 @@ impl Review {
 /// Checks the brainstorm's ideas.
 pub fn validate_ideas(ideas: &[Idea]) -> Vec<Issue> {
     let mut c = Checker::default();
-    c.list("ideas", ideas, true);
-    c.unique_ids("ideas", ideas.iter().map(|i| i.id.as_str()));
+    c.list(F::Ideas, ideas, true);
+    c.unique_ids(F::IdeaId, ideas.iter().map(|i| i.id.as_str()));
     for (i, idea) in ideas.iter().enumerate() {
-        c.short(&format!("ideas[{i}].title"), &idea.title, true);
-        c.text(&format!("ideas[{i}].description"), &idea.description, false);
+        c.short(F::IdeaTitle(i), &idea.title, true);
+        c.text(F::IdeaDescription(i), &idea.description, false);
         for (j, t) in idea.tags.iter().enumerate() {
-            c.max_len(&format!("ideas[{i}].tags[{j}]"), t, SHORT_MAX);
+            c.max_len(F::IdeaTag { idea: i, tag: j }, t, SHORT_MAX);
         }
     }
     c.issues

@@ -7,6 +7,7 @@
 pub mod client;
 pub mod coverage;
 pub mod demo;
+pub mod field;
 pub mod ideas;
 pub mod pricing;
 pub mod timeline;
@@ -17,6 +18,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::brief::{Brief, Cause, Checker, CreativeBrief, Decode, Issue, Kpi};
 use crate::model::text::{tx, Lang};
+pub use field::WizardField;
+use WizardField as F;
 
 pub use client::{Agency, ClientProposal, Decision, Reply, ReplyError};
 pub use coverage::{uncovered, Coverage, ItemKind, Link, SectionId, Uncovered};
@@ -242,35 +245,25 @@ pub enum RecordError {
     NewerVersion(u64),
 }
 
-fn prefixed(prefix: &str, issues: Vec<Issue>) -> Vec<Issue> {
-    issues
-        .into_iter()
-        .map(|i| i.map(|path| format!("{prefix}.{path}")))
-        .collect()
-}
-
 impl ProposalRecord {
-    /// What `step` still misses or gets wrong, with paths such as
-    /// `brief.objectives[0].text` or `proposal.pricing.lines[2].qty`.
+    /// What `step` still misses or gets wrong (fields such as
+    /// [`F::ObjectiveText`] or [`F::LineQty`]).
     pub fn missing(&self, step: Step) -> Vec<Issue> {
         match step {
-            Step::Brief => prefixed("brief", self.brief.validate()),
-            Step::Decode => prefixed("decode", self.decode.validate()),
-            Step::Creative => prefixed("creative", self.creative.validate()),
+            Step::Brief => self.brief.validate(),
+            Step::Decode => self.decode.validate(),
+            Step::Creative => self.creative.validate(),
             Step::Brainstorm => {
                 let mut v = ideas::validate_ideas(&self.ideas);
                 if !self.ideas.is_empty() && self.ideas.len() < ideas::SHORTLIST_SIZE {
-                    v.push(Issue::error("ideas".into(), Cause::FewerThanThreeIdeas));
+                    v.push(Issue::error(F::Ideas, Cause::FewerThanThreeIdeas));
                 }
                 v
             }
             Step::Review => {
-                let mut v = prefixed("review", self.review.validate(&self.ideas));
+                let mut v = self.review.validate(&self.ideas);
                 if self.review.shortlist(&self.ideas).fewer_than_three {
-                    v.push(Issue::error(
-                        "review.shortlist".into(),
-                        Cause::FewerThanThreeIdeas,
-                    ));
+                    v.push(Issue::error(F::Shortlist, Cause::FewerThanThreeIdeas));
                 }
                 v
             }
@@ -297,55 +290,52 @@ impl ProposalRecord {
     fn proposal_issues(&self) -> Vec<Issue> {
         let p = &self.proposal;
         let mut c = Checker::default();
-        c.short("proposal.number", &p.number, false);
-        c.short("proposal.title", &p.title, true);
-        c.short("proposal.subtitle", &p.subtitle, false);
-        c.short("proposal.prepared_by", &p.prepared_by, false);
-        c.text("proposal.understanding", &p.understanding, true);
-        c.text("proposal.strategy", &p.strategy, true);
+        c.short(F::Number, &p.number, false);
+        c.short(F::Title, &p.title, true);
+        c.short(F::Subtitle, &p.subtitle, false);
+        c.short(F::PreparedBy, &p.prepared_by, false);
+        c.text(F::Understanding, &p.understanding, true);
+        c.text(F::Strategy, &p.strategy, true);
         if p.idea_ids.len() < ideas::SHORTLIST_SIZE {
-            c.push("proposal.idea_ids", Cause::FewerThanThreeIdeas);
+            c.push(F::ShownIdeas, Cause::FewerThanThreeIdeas);
         }
         for (i, id) in p.idea_ids.iter().enumerate() {
             if !self.ideas.iter().any(|x| &x.id == id) {
-                c.push(format!("proposal.idea_ids[{i}]"), Cause::UnknownReference);
+                c.push(F::ShownIdea(i), Cause::UnknownReference);
             }
         }
         if p.recommended_idea.trim().is_empty() {
-            c.push("proposal.recommended_idea", Cause::Missing);
+            c.push(F::RecommendedIdea, Cause::Missing);
         } else if !p.idea_ids.contains(&p.recommended_idea) {
-            c.push("proposal.recommended_idea", Cause::NotShortlisted);
+            c.push(F::RecommendedIdea, Cause::NotShortlisted);
         }
-        c.text("proposal.recommendation", &p.recommendation, false);
-        c.list("proposal.deliverables", &p.deliverables, true);
+        c.text(F::Recommendation, &p.recommendation, false);
+        c.list(F::ProposalDeliverables, &p.deliverables, true);
         for (i, d) in p.deliverables.iter().enumerate() {
-            c.text(&format!("proposal.deliverables[{i}]"), d, true);
+            c.text(F::ProposalDeliverable(i), d, true);
         }
-        c.list("proposal.kpis", &p.kpis, false);
+        c.list(F::ProposalKpis, &p.kpis, false);
         for (i, k) in p.kpis.iter().enumerate() {
-            c.short(&format!("proposal.kpis[{i}].metric"), &k.metric, true);
-            c.short(&format!("proposal.kpis[{i}].target"), &k.target, false);
+            c.short(F::ProposalKpiMetric(i), &k.metric, true);
+            c.short(F::ProposalKpiTarget(i), &k.target, false);
         }
-        c.list("proposal.next_steps", &p.next_steps, false);
+        c.list(F::NextSteps, &p.next_steps, false);
         for (i, s) in p.next_steps.iter().enumerate() {
-            c.text(&format!("proposal.next_steps[{i}]"), s, true);
+            c.text(F::NextStep(i), s, true);
         }
-        c.text("proposal.terms", &p.terms, true);
+        c.text(F::Terms, &p.terms, true);
         if p.valid_until.is_none() {
-            c.push("proposal.valid_until", Cause::Missing);
+            c.push(F::ValidUntil, Cause::Missing);
         } else if let (Some(d), Some(v)) = (p.date, p.valid_until) {
             if v < d {
-                c.push("proposal.valid_until", Cause::ValidBeforeDate);
+                c.push(F::ValidUntil, Cause::ValidBeforeDate);
             }
         }
         let mut v = c.issues;
-        v.extend(prefixed("proposal.pricing", p.pricing.validate()));
-        v.extend(prefixed(
-            "proposal",
-            timeline::validate_phases(
-                &p.phases,
-                (self.brief.campaign_start, self.brief.campaign_end),
-            ),
+        v.extend(p.pricing.validate());
+        v.extend(timeline::validate_phases(
+            &p.phases,
+            (self.brief.campaign_start, self.brief.campaign_end),
         ));
         v
     }
@@ -368,15 +358,9 @@ impl ProposalRecord {
         }
         let t = pricing.totals().ok()?;
         if t.before_vat > budget.amount {
-            Some(Issue::error(
-                "proposal.pricing.total".into(),
-                Cause::OverBudget,
-            ))
+            Some(Issue::error(F::Total, Cause::OverBudget))
         } else if t.total > budget.amount {
-            Some(Issue::error(
-                "proposal.pricing.total".into(),
-                Cause::OverBudgetWithVat,
-            ))
+            Some(Issue::error(F::Total, Cause::OverBudgetWithVat))
         } else {
             None
         }
@@ -384,32 +368,24 @@ impl ProposalRecord {
 
     /// Everything to fix before sending: the proposal step's issues, a total
     /// above the brief's budget, and one `Uncovered` issue per unanswered
-    /// objective, mandatory or KPI (paths like `brief.kpis[1]`).
+    /// objective, mandatory or KPI (fields like [`F::Kpi`]).
     pub fn pre_send_check(&self) -> Vec<Issue> {
         let mut v = self.proposal_issues();
         v.extend(self.budget_check());
         for u in self.uncovered() {
-            let (list, idx) = match u.kind {
+            let b = &self.brief;
+            let (item, idx): (fn(usize) -> WizardField, _) = match u.kind {
                 ItemKind::Objective => (
-                    "objectives",
-                    self.brief.objectives.iter().position(|o| o.id == u.item_id),
+                    F::Objective,
+                    b.objectives.iter().position(|o| o.id == u.item_id),
                 ),
                 ItemKind::Mandatory => (
-                    "mandatories",
-                    self.brief
-                        .mandatories
-                        .iter()
-                        .position(|o| o.id == u.item_id),
+                    F::Mandatory,
+                    b.mandatories.iter().position(|o| o.id == u.item_id),
                 ),
-                ItemKind::Kpi => (
-                    "kpis",
-                    self.brief.kpis.iter().position(|o| o.id == u.item_id),
-                ),
+                ItemKind::Kpi => (F::Kpi, b.kpis.iter().position(|o| o.id == u.item_id)),
             };
-            v.push(Issue::error(
-                format!("brief.{list}[{}]", idx.unwrap_or(0)),
-                Cause::Uncovered,
-            ));
+            v.push(Issue::error(item(idx.unwrap_or(0)), Cause::Uncovered));
         }
         v
     }
@@ -441,7 +417,7 @@ impl ProposalRecord {
             .filter(|i| !(allow_waivable && i.cause.is_waivable()))
             .collect();
         if self.proposal.valid_until.is_some_and(|v| v < today) {
-            blocking.push(Issue::error("proposal.valid_until".into(), Cause::Expired));
+            blocking.push(Issue::error(F::ValidUntil, Cause::Expired));
         }
         if !blocking.is_empty() {
             return Err(SendError::Blocked(blocking));

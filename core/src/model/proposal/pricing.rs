@@ -8,7 +8,7 @@
 //! amount may pass 2^53.
 use serde::{Deserialize, Serialize};
 
-use crate::model::brief::{is_currency, next_id, Cause, Checker, Issue};
+use crate::model::brief::{is_currency, next_id, Cause, Checker, Issue, WizardField as F};
 use crate::model::budget::{Plan, Solution};
 use crate::model::money::{percent_of, MAX_AMOUNT};
 use crate::model::text::{tx, Lang};
@@ -245,52 +245,52 @@ impl Pricing {
         id
     }
 
-    /// Field-level checks, with paths like `lines[2].qty`.
+    /// Field-level checks (fields like [`F::LineQty`]).
     pub fn validate(&self) -> Vec<Issue> {
         let mut c = Checker::default();
         if !is_currency(&self.currency) {
-            c.push("currency", Cause::BadCurrency);
+            c.push(F::Currency, Cause::BadCurrency);
         }
-        c.list("lines", &self.lines, true);
-        c.unique_ids("lines", self.lines.iter().map(|l| l.id.as_str()));
+        c.list(F::Lines, &self.lines, true);
+        c.unique_ids(F::LineId, self.lines.iter().map(|l| l.id.as_str()));
         for (i, l) in self.lines.iter().enumerate() {
-            c.short(&format!("lines[{i}].description"), &l.description, true);
-            c.short(&format!("lines[{i}].group"), &l.group, false);
-            c.text(&format!("lines[{i}].note"), &l.note, false);
+            c.short(F::LineDescription(i), &l.description, true);
+            c.short(F::LineGroup(i), &l.group, false);
+            c.text(F::LineNote(i), &l.note, false);
             if l.qty < 0 {
-                c.push(format!("lines[{i}].qty"), Cause::Negative);
+                c.push(F::LineQty(i), Cause::Negative);
             } else if l.qty > QTY_MAX {
-                c.push(format!("lines[{i}].qty"), Cause::TooLarge { max: QTY_MAX });
+                c.push(F::LineQty(i), Cause::TooLarge { max: QTY_MAX });
             }
-            c.amount(&format!("lines[{i}].unit_price"), l.unit_price);
+            c.amount(F::LineUnitPrice(i), l.unit_price);
             if !(0..=PCT_MAX).contains(&l.discount_pct) {
-                c.push(format!("lines[{i}].discount_pct"), Cause::PercentOutOfRange);
+                c.push(F::LineDiscount(i), Cause::PercentOutOfRange);
             }
         }
-        c.unique_ids("schedule", self.schedule.iter().map(|p| p.id.as_str()));
+        c.unique_ids(
+            F::InstallmentId,
+            self.schedule.iter().map(|p| p.id.as_str()),
+        );
         for (i, p) in self.schedule.iter().enumerate() {
-            c.short(&format!("schedule[{i}].milestone"), &p.milestone, true);
+            c.short(F::Milestone(i), &p.milestone, true);
             if !(1..=PCT_MAX).contains(&p.pct) {
-                c.push(format!("schedule[{i}].pct"), Cause::PercentOutOfRange);
+                c.push(F::Share(i), Cause::PercentOutOfRange);
             }
         }
         if !self.schedule.is_empty()
             && self.schedule.iter().all(|p| (1..=PCT_MAX).contains(&p.pct))
             && self.schedule.iter().map(|p| p.pct).sum::<i64>() != PCT_MAX
         {
-            c.push("schedule", Cause::ScheduleNotWhole);
+            c.push(F::Schedule, Cause::ScheduleNotWhole);
         }
-        c.text("payment_terms", &self.payment_terms, false);
-        for (path, v) in [
-            ("agency_fee_pct", self.agency_fee_pct),
-            ("vat_pct", self.vat_pct),
-        ] {
+        c.text(F::PaymentTerms, &self.payment_terms, false);
+        for (field, v) in [(F::AgencyFee, self.agency_fee_pct), (F::Vat, self.vat_pct)] {
             if !(0..=PCT_MAX).contains(&v) {
-                c.push(path, Cause::PercentOutOfRange);
+                c.push(field, Cause::PercentOutOfRange);
             }
         }
         if c.issues.is_empty() && self.totals().is_err() {
-            c.push("lines", Cause::PricingOverflow);
+            c.push(F::Lines, Cause::PricingOverflow);
         }
         c.issues
     }

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::model::brief::{Cause, Checker, Issue};
+use crate::model::brief::{Cause, Checker, Issue, WizardField as F};
 use crate::model::text::{tx, Lang, Text};
 
 /// Days given to the final report after the campaign ends.
@@ -136,25 +136,25 @@ pub fn validate_phases(
     campaign: (Option<NaiveDate>, Option<NaiveDate>),
 ) -> Vec<Issue> {
     let mut c = Checker::default();
-    c.list("phases", phases, true);
+    c.list(F::Phases, phases, true);
     let mut prev_start: Option<NaiveDate> = None;
     for (i, p) in phases.iter().enumerate() {
-        c.text(&format!("phases[{i}].note"), &p.note, false);
+        c.text(F::PhaseNote(i), &p.note, false);
         match (p.start, p.end) {
-            (None, _) => c.push(format!("phases[{i}].start"), Cause::Missing),
-            (_, None) => c.push(format!("phases[{i}].end"), Cause::Missing),
+            (None, _) => c.push(F::PhaseStart(i), Cause::Missing),
+            (_, None) => c.push(F::PhaseEnd(i), Cause::Missing),
             (Some(s), Some(e)) => {
                 if e < s {
-                    c.push(format!("phases[{i}].end"), Cause::EndBeforeStart);
+                    c.push(F::PhaseEnd(i), Cause::EndBeforeStart);
                 }
                 if prev_start.is_some_and(|ps| s < ps) {
-                    c.push(format!("phases[{i}].start"), Cause::OutOfOrder);
+                    c.push(F::PhaseStart(i), Cause::OutOfOrder);
                 }
                 prev_start = Some(s);
                 if p.kind == PhaseKind::Live {
                     if let (Some(cs), Some(ce)) = campaign {
                         if s < cs || e > ce {
-                            c.push(format!("phases[{i}].start"), Cause::OutsideCampaign);
+                            c.push(F::PhaseStart(i), Cause::OutsideCampaign);
                         }
                     }
                 }
