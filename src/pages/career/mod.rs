@@ -23,7 +23,7 @@ mod skills;
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::use_location;
 
 use crate::i18n::*;
@@ -80,6 +80,10 @@ pub fn Career() -> impl IntoView {
                 Some(CareerPage::Search) => view! { <search::SearchPage /> }.into_any(),
                 None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
             }}
+            // The matched child route (it renders nothing): the router only
+            // completes a move between career views (and updates the address)
+            // once the outlet of the new child has rendered.
+            <Outlet />
         </div>
     }
 }
