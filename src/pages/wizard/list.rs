@@ -5,6 +5,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::messages::{status_label, step_label};
 use super::workspace::status_tag;
 use super::{lang_of, proposal_href};
 use crate::i18n::*;
@@ -185,7 +186,7 @@ pub fn ProposalList() -> impl IntoView {
                     <select id="p-status" on:change=move |ev| status.set(event_target_value(&ev))>
                         <option value="">{t!(i18n, wizard.any_status)}</option>
                         {Status::ALL.into_iter().map(|s| view! {
-                            <option value=status_tag(s)>{move || s.label().get(lang_of(i18n.get_locale())).to_string()}</option>
+                            <option value=status_tag(s)>{move || status_label(i18n.get_locale(), s)}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -260,7 +261,6 @@ fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl Int
     let delete = move |_| kit.delete(rec.get_value().id);
     let meta = move || {
         let r = rec.get_value();
-        let lang = lang_of(i18n.get_locale());
         td_string!(
             i18n.get_locale(),
             wizard.row_meta,
@@ -269,8 +269,8 @@ fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl Int
             } else {
                 r.data.brief.client.clone()
             },
-            status = r.data.status.label().get(lang).to_string(),
-            step = r.data.step.label().get(lang).to_string(),
+            status = status_label(i18n.get_locale(), r.data.status),
+            step = step_label(i18n.get_locale(), r.data.step),
             date = r
                 .updated_at
                 .with_timezone(&chrono::Local)

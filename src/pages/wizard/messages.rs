@@ -3,7 +3,7 @@
 use crate::i18n::*;
 use crate::ui::check::{issue_text, Voice};
 use suitcase_core::model::brief::{BriefPart, Cause, Issue, SmartGap};
-use suitcase_core::model::proposal::Step;
+use suitcase_core::model::proposal::{Status, Step};
 
 /// Why a field is not acceptable, as the wizard words it (under the field).
 pub fn cause_text(locale: Locale, cause: &Cause) -> String {
@@ -50,5 +50,26 @@ pub fn issue_line(locale: Locale, issue: &Issue) -> String {
 
 /// The name of a step in the UI language.
 pub fn step_label(locale: Locale, step: Step) -> String {
-    step.label().get(super::lang_of(locale)).to_string()
+    match step {
+        Step::Brief => td_string!(locale, wizard.step_brief),
+        Step::Decode => td_string!(locale, wizard.step_decode),
+        Step::Creative => td_string!(locale, wizard.step_creative),
+        Step::Brainstorm => td_string!(locale, wizard.step_brainstorm),
+        Step::Review => td_string!(locale, wizard.step_review),
+        Step::Proposal => td_string!(locale, wizard.step_proposal),
+    }
+    .to_string()
+}
+
+/// A proposal's status in words ("Revising").
+pub fn status_label(locale: Locale, status: Status) -> String {
+    match status {
+        Status::Draft => td_string!(locale, wizard.status_draft),
+        Status::InternalReview => td_string!(locale, wizard.status_internal_review),
+        Status::Sent => td_string!(locale, wizard.status_sent),
+        Status::Revising => td_string!(locale, wizard.status_revising),
+        Status::Accepted => td_string!(locale, wizard.status_accepted),
+        Status::Lost => td_string!(locale, wizard.status_lost),
+    }
+    .to_string()
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::messages::{cause_text, issue_line, step_label};
+use super::messages::{cause_text, issue_line, status_label, step_label};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::storage::Record;
@@ -228,7 +228,7 @@ fn StatusSelect() -> impl IntoView {
                                 value=status_tag(s)
                                 selected=move || ctx.draft.with(|r| r.status == s)
                             >
-                                {move || s.label().get(super::lang_of(i18n.get_locale())).to_string()}
+                                {move || status_label(i18n.get_locale(), s)}
                             </option>
                         }
                     })

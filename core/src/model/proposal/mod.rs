@@ -110,17 +110,6 @@ impl Status {
         Status::Lost,
     ];
 
-    pub fn label(self) -> crate::model::text::Text {
-        match self {
-            Status::Draft => tx("Draft", "Bản nháp"),
-            Status::InternalReview => tx("Internal review", "Review nội bộ"),
-            Status::Sent => tx("Sent", "Đã gửi"),
-            Status::Revising => tx("Revising", "Đang chỉnh sửa"),
-            Status::Accepted => tx("Accepted", "Được duyệt"),
-            Status::Lost => tx("Lost", "Không thành công"),
-        }
-    }
-
     /// Accepted and lost proposals are closed: they are not sent again.
     pub fn is_closed(self) -> bool {
         matches!(self, Status::Accepted | Status::Lost)
@@ -151,17 +140,6 @@ impl Step {
         Step::Review,
         Step::Proposal,
     ];
-
-    pub fn label(self) -> crate::model::text::Text {
-        match self {
-            Step::Brief => tx("Client brief", "Client brief"),
-            Step::Decode => tx("Decode the brief", "Giải brief"),
-            Step::Creative => tx("Creative brief", "Creative brief"),
-            Step::Brainstorm => tx("Brainstorm", "Brainstorm"),
-            Step::Review => tx("Internal review", "Review nội bộ"),
-            Step::Proposal => tx("Proposal", "Proposal"),
-        }
-    }
 
     pub fn next(self) -> Option<Step> {
         Step::ALL.get(self as usize + 1).copied()
