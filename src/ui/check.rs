@@ -8,7 +8,6 @@ use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::brief::WizardField;
 use suitcase_core::model::money::AmountError;
 use suitcase_core::model::reports::{CompetitorField, ContactField, Side, WipField};
-use suitcase_core::model::text::Lang;
 
 /// How a form words its causes: the wizard in full sentences under the
 /// field ("Required."), the toolkit's reports in short phrases that follow a
@@ -25,17 +24,6 @@ pub trait CheckField {
     const VOICE: Voice;
     /// E.g. "Next step 2 — owner" / "Bước tiếp theo 2 — người phụ trách".
     fn label(&self, locale: impl Into<Locale>) -> String;
-}
-
-/// The UI locale of a domain language (pages that hold a [`Lang`] name
-/// fields with it directly).
-impl From<Lang> for Locale {
-    fn from(lang: Lang) -> Locale {
-        match lang {
-            Lang::En => Locale::en,
-            Lang::Vi => Locale::vi,
-        }
-    }
 }
 
 /// Why a field was flagged, in `voice`.

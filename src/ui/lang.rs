@@ -13,11 +13,29 @@ pub fn lang_of(locale: Locale) -> Lang {
     }
 }
 
+/// The interface locale of one of core's languages (pages that hold a
+/// [`Lang`] pass it wherever a `Locale` is wanted).
+impl From<Lang> for Locale {
+    fn from(lang: Lang) -> Locale {
+        match lang {
+            Lang::En => Locale::en,
+            Lang::Vi => Locale::vi,
+        }
+    }
+}
+
 /// The interface locale of one of core's languages.
 pub fn locale_of(lang: Lang) -> Locale {
+    Locale::from(lang)
+}
+
+/// A decimal for people, with `digits` after the language's decimal mark
+/// ("12.5" / "12,5").
+pub fn decimal(lang: Lang, v: f64, digits: usize) -> String {
+    let s = format!("{v:.digits$}");
     match lang {
-        Lang::En => Locale::en,
-        Lang::Vi => Locale::vi,
+        Lang::En => s,
+        Lang::Vi => s.replace('.', ","),
     }
 }
 

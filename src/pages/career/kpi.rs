@@ -18,11 +18,7 @@ use suitcase_core::model::text::Lang;
 
 /// A number for people: one decimal, with the language's decimal mark.
 fn num(v: f64, lang: Lang) -> String {
-    let s = format!("{v:.1}");
-    match lang {
-        Lang::En => s,
-        Lang::Vi => s.replace('.', ","),
-    }
+    crate::ui::lang::decimal(lang, v, 1)
 }
 
 /// Minutes as "2 h 05 min" / "45 min".

@@ -8,6 +8,7 @@ use super::kpi_chart::SeriesChart;
 use super::{lang_of, use_clients, use_nav};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
+use crate::ui::lang::decimal as num;
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use crate::ui::record_list::ListKit;
@@ -70,14 +71,6 @@ fn inputs(kind: &str) -> Vec<(KpiField, bool)> {
             (F::CrossSold, true),
         ],
         _ => vec![(F::Revenue, true), (F::Target, false)],
-    }
-}
-
-fn num(lang: Lang, v: f64, digits: usize) -> String {
-    let s = format!("{v:.digits$}");
-    match lang {
-        Lang::En => s,
-        Lang::Vi => s.replace('.', ","),
     }
 }
 
