@@ -89,6 +89,12 @@ pub enum Cause {
     AfterAsOf,
     /// A date outside the review's twelve-month window.
     OutsideWindow,
+    /// Zero or below where only a positive number makes sense.
+    NotPositive,
+    /// Not a finite number (NaN or infinity reached the form).
+    NotFinite,
+    /// A lower limit above its upper limit.
+    MinAboveMax { min: i64, max: i64 },
 }
 
 impl Cause {

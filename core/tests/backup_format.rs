@@ -6,6 +6,7 @@ use suitcase_core::formats::backup::{
     build, merge, parse, ImportError, Merge, RecordProblem, MAX_BYTES,
 };
 use suitcase_core::formats::record::{Record, Row, StoreName};
+use suitcase_core::model::budget::PlanField;
 use suitcase_core::model::client::Client;
 use suitcase_core::model::kpi::{KpiError, KpiField};
 use suitcase_core::model::profile::Profile;
@@ -94,10 +95,16 @@ fn budget_plans_are_checked_like_plan_files() {
     let stores = parse(&plan_backup(good)).expect("a valid plan is accepted");
     assert_eq!(stores[0].1[0].kind, "budget_plan");
     let negative = good.replace("100000000", "-5");
-    assert!(matches!(
-        parse(&plan_backup(&negative)),
-        Err(ImportError::BadField { .. })
-    ));
+    match parse(&plan_backup(&negative)) {
+        Err(ImportError::BadRecord {
+            problem: RecordProblem::Plan(issue),
+            ..
+        }) => {
+            assert_eq!(issue.field, PlanField::TotalBudget);
+            assert_eq!(issue.cause, Cause::NotPositive);
+        }
+        other => panic!("a negative total must be refused at its field: {other:?}"),
+    }
     let min_above_max = good.replace(r#""min":0"#, r#""min":60000000"#);
     assert!(parse(&plan_backup(&min_above_max)).is_err());
 }

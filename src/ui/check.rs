@@ -6,7 +6,8 @@
 use crate::i18n::*;
 use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::brief::WizardField;
-use suitcase_core::model::money::AmountError;
+use suitcase_core::model::budget::{ChannelPart, ItemPart, PlanField};
+use suitcase_core::model::money::{format_grouped, AmountError};
 use suitcase_core::model::reports::{CompetitorField, ContactField, Side, WipField};
 
 /// How a form words its causes: the wizard in full sentences under the
@@ -72,6 +73,15 @@ fn sentence_cause(locale: Locale, cause: &Cause) -> String {
         Cause::OverBudgetWithVat => td_string!(locale, check.over_budget_vat).to_string(),
         Cause::Expired => td_string!(locale, check.expired).to_string(),
         Cause::ValidBeforeDate => td_string!(locale, check.valid_before).to_string(),
+        Cause::NotPositive => td_string!(locale, check.not_positive).to_string(),
+        Cause::NotFinite => td_string!(locale, check.not_finite).to_string(),
+        Cause::MinAboveMax { min, max } => td_string!(
+            locale,
+            check.min_above_max,
+            min = format_grouped(*min, ""),
+            max = format_grouped(*max, "")
+        )
+        .to_string(),
         // Causes the wizard's checks never give: worded as the reports do.
         Cause::VagueWording
         | Cause::DueInPast { .. }
@@ -119,6 +129,12 @@ pub fn amount_text(locale: impl Into<Locale>, e: &AmountError) -> String {
 /// "{base} {n}" with a 1-based row number.
 fn row(base: &str, row: usize) -> String {
     format!("{base} {}", row + 1)
+}
+
+/// "{row} — id", for the id of a row (set by the app, named only when an
+/// imported file damaged it).
+fn id_of(l: Locale, base: &str, r: usize) -> String {
+    part(row(base, r), td_string!(l, wizard.f_id))
 }
 
 /// "{row} — {part}".
@@ -230,6 +246,42 @@ impl CheckField for CompetitorField {
     }
 }
 
+/// A budget plan's fields, named as the editor labels them ("Channel 2 —
+/// Minimum spend").
+impl CheckField for PlanField {
+    const VOICE: Voice = Voice::Sentence;
+    fn label(&self, l: impl Into<Locale>) -> String {
+        let l: Locale = l.into();
+        match *self {
+            PlanField::Name => td_string!(l, budget.name).into(),
+            PlanField::Currency => td_string!(l, budget.currency).into(),
+            PlanField::TotalBudget => td_string!(l, budget.total).into(),
+            PlanField::Margin => td_string!(l, budget.margin).into(),
+            PlanField::Item { index, part: p } => part(
+                row(td_string!(l, budget.f_item), index),
+                match p {
+                    ItemPart::Id => td_string!(l, budget.f_id),
+                    ItemPart::Name => td_string!(l, budget.item_name),
+                    ItemPart::Cost => td_string!(l, budget.item_cost),
+                    ItemPart::Value => td_string!(l, budget.item_value),
+                },
+            ),
+            PlanField::Channel { index, part: p } => part(
+                row(td_string!(l, budget.f_channel), index),
+                match p {
+                    ChannelPart::Id => td_string!(l, budget.f_id),
+                    ChannelPart::Name => td_string!(l, budget.ch_name),
+                    ChannelPart::Min => td_string!(l, budget.ch_min),
+                    ChannelPart::Max => td_string!(l, budget.ch_max),
+                    ChannelPart::CurveMax => td_string!(l, budget.curve_max),
+                    ChannelPart::HalfSaturation => td_string!(l, budget.curve_half),
+                    ChannelPart::Shape => td_string!(l, budget.curve_shape),
+                },
+            ),
+        }
+    }
+}
+
 /// The wizard words its causes in full sentences; a field in a list is named
 /// with its row ("Objective 3"). Fields without a label of their own (ids,
 /// a line's group or note, a score's parts) are named by their record path.
@@ -307,23 +359,53 @@ impl CheckField for WizardField {
             F::Phases | F::PhaseNote(_) | F::PhaseStart(_) | F::PhaseEnd(_) => {
                 td_string!(l, wizard.f_phase)
             }
-            F::ObjectiveId(_)
-            | F::MandatoryId(_)
-            | F::KpiId(_)
-            | F::QuestionId(_)
-            | F::IdeaId(_)
-            | F::IdeaTag { .. }
-            | F::CriterionId(_)
-            | F::CriterionLabel(_)
-            | F::ScoreReviewer(_)
-            | F::ScoreValue(_)
-            | F::ScoreIdea(_)
-            | F::ScoreCriterion(_)
-            | F::Forward(_)
-            | F::LineId(_)
-            | F::LineGroup(_)
-            | F::LineNote(_)
-            | F::InstallmentId(_) => return self.to_string(),
+            F::ObjectiveId(r) => return id_of(l, td_string!(l, wizard.f_objective), r),
+            F::MandatoryId(r) => return id_of(l, td_string!(l, wizard.f_mandatory), r),
+            F::KpiId(r) => return id_of(l, td_string!(l, wizard.f_kpi_metric), r),
+            F::QuestionId(r) => return id_of(l, td_string!(l, wizard.f_question), r),
+            F::IdeaId(r) => return id_of(l, td_string!(l, wizard.f_idea), r),
+            F::IdeaTag { idea, .. } => {
+                return part(
+                    row(td_string!(l, wizard.f_idea), idea),
+                    td_string!(l, wizard.f_tags),
+                )
+            }
+            F::CriterionId(r) => return id_of(l, td_string!(l, wizard.f_criterion), r),
+            F::CriterionLabel(_) => td_string!(l, wizard.f_criterion),
+            F::ScoreValue(_) => td_string!(l, wizard.f_score),
+            F::ScoreReviewer(r) => {
+                return part(
+                    row(td_string!(l, wizard.f_score), r),
+                    td_string!(l, wizard.f_reviewer),
+                )
+            }
+            F::ScoreIdea(r) => {
+                return part(
+                    row(td_string!(l, wizard.f_score), r),
+                    td_string!(l, wizard.f_idea),
+                )
+            }
+            F::ScoreCriterion(r) => {
+                return part(
+                    row(td_string!(l, wizard.f_score), r),
+                    td_string!(l, wizard.f_criterion),
+                )
+            }
+            F::Forward(_) => td_string!(l, wizard.f_forward),
+            F::LineId(r) => return id_of(l, td_string!(l, wizard.f_line), r),
+            F::LineGroup(r) => {
+                return part(
+                    row(td_string!(l, wizard.f_line), r),
+                    td_string!(l, wizard.f_group),
+                )
+            }
+            F::LineNote(r) => {
+                return part(
+                    row(td_string!(l, wizard.f_line), r),
+                    td_string!(l, wizard.f_line_note),
+                )
+            }
+            F::InstallmentId(r) => return id_of(l, td_string!(l, wizard.f_milestone), r),
         };
         match self.row() {
             Some(r) => row(name, r),
@@ -376,9 +458,34 @@ mod tests {
         assert_eq!(issue_text(Locale::en, &issue), "Objective 3: Required.");
         assert_eq!(F::LineQty(0).label(Locale::en), "Quantity 1");
         assert_eq!(F::Total.label(Locale::en), "Total");
+        assert_eq!(F::LineGroup(1).label(Locale::en), "Line 2 — Group");
+        assert_eq!(F::ScoreReviewer(0).label(Locale::vi), "Điểm 1 — người chấm");
+        assert_eq!(F::IdeaId(2).label(Locale::en), "Idea 3 — id");
+        for f in [
+            F::LineNote(0),
+            F::CriterionId(1),
+            F::InstallmentId(0),
+            F::Forward(3),
+        ] {
+            for l in [Locale::en, Locale::vi] {
+                assert!(!f.label(l).contains('.'), "{f:?} is named by its path");
+            }
+        }
+    }
+
+    #[test]
+    fn plan_fields_are_named_as_the_editor_labels_them() {
+        use suitcase_core::model::budget::{ChannelPart, PlanField};
+        let f = PlanField::Channel {
+            index: 1,
+            part: ChannelPart::Min,
+        };
+        assert_eq!(f.label(Locale::en), "Channel 2 — Minimum spend");
+        assert_eq!(f.label(Locale::vi), "Kênh 2 — Mức chi tối thiểu");
+        let issue = Issue::error(f, Cause::MinAboveMax { min: 5, max: 2 });
         assert_eq!(
-            F::LineGroup(1).label(Locale::en),
-            "proposal.pricing.lines[1].group"
+            issue_text(Locale::en, &issue),
+            "Channel 2 — Minimum spend: The minimum (5) is above the maximum (2)."
         );
     }
 }

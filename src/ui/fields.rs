@@ -108,25 +108,10 @@ pub fn Field(
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
-    let error_id = format!("{id}-error");
-    let notes_id = format!("{id}-notes");
     let help_id = format!("{id}-help");
-    let has_help = help.is_some();
-    let described = {
-        let (error_id, notes_id, help_id) = (error_id.clone(), notes_id.clone(), help_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            if notes.with(|n| !n.is_empty()) {
-                ids.push(notes_id.clone());
-            }
-            if has_help {
-                ids.push(help_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
+    let described = match help {
+        Some(_) => format!("{id}-issues {help_id}"),
+        None => format!("{id}-issues"),
     };
     let invalid = move || {
         (error.with(Option::is_some) || notes.with(|n| n.iter().any(|n| n.error))).then_some("true")
@@ -149,7 +134,7 @@ pub fn Field(
                 rows="4"
                 prop:value=current
                 aria-invalid=invalid
-                aria-describedby=described
+                aria-describedby=described.clone()
                 on:input=on_input
                 on:change=on_change
             ></textarea>
@@ -165,7 +150,7 @@ pub fn Field(
                 spellcheck=no_spellcheck.then_some("false")
                 prop:value=current
                 aria-invalid=invalid
-                aria-describedby=described
+                aria-describedby=described.clone()
                 on:input=on_input
                 on:change=on_change
             />
@@ -188,41 +173,9 @@ pub fn Field(
                 }}
             </label>
             {input}
-            {move || {
-                error
-                    .get()
-                    .map(|m| {
-                        view! {
-                            <p id=error_id.clone() class="field-error" role="alert">
-                                {m}
-                            </p>
-                        }
-                    })
-            }}
-            <NoteList id=notes_id notes=notes />
+            <FieldIssues id=id.clone() local=local_signal(error) notes=notes />
             {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
         </div>
-    }
-}
-
-/// The findings of the check for one field.
-#[component]
-pub fn NoteList(#[prop(into)] id: String, #[prop(into)] notes: Signal<Vec<Note>>) -> impl IntoView {
-    view! {
-        <Show when=move || notes.with(|n| !n.is_empty())>
-            <ul id=id.clone() class="field-notes">
-                {move || {
-                    notes
-                        .get()
-                        .into_iter()
-                        .map(|n| {
-                            let class = if n.error { "field-error" } else { "field-warn" };
-                            view! { <li class=class>{sentence(&n.text)}</li> }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-        </Show>
     }
 }
 
@@ -234,42 +187,76 @@ pub fn text_apply(f: impl Fn(String) + Send + Sync + 'static) -> Callback<String
     })
 }
 
-/// The problems shown under a field: its own message (a date that is not a
-/// date) and the check's (`issues`), each as an error line.
+/// What is shown under every field, in one live region `{id}-issues`: the
+/// field's own message when the typed text cannot be used (`{id}-error`, an
+/// alert) and the check's findings for the field (`{id}-notes`, errors and
+/// warnings). `id` is the field's id; its input is described by
+/// `{id}-issues`.
 #[component]
 pub fn FieldIssues(
-    /// The id of the message element (`aria-describedby` of the input).
+    /// The field's id.
     #[prop(into)]
     id: String,
-    /// The check's messages for the field.
+    /// The check's findings for the field.
     #[prop(optional, into)]
-    issues: Option<Signal<Vec<String>>>,
+    notes: Option<Signal<Vec<Note>>>,
     /// A message of the field itself (e.g. a date that is not a date).
     #[prop(optional, into)]
     local: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
-    let lines = move || {
-        let mut v: Vec<String> = local.and_then(|l| l.get()).into_iter().collect();
-        if let Some(i) = issues {
-            v.extend(i.get());
-        }
-        v
-    };
+    let notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
+    let error_id = format!("{id}-error");
+    let notes_id = format!("{id}-notes");
     view! {
-        <div id=id class="field-issues" aria-live="polite">
+        <div id=format!("{id}-issues") class="field-issues" aria-live="polite">
             {move || {
-                lines()
-                    .into_iter()
-                    .map(|m| view! { <p class="field-error">{m}</p> })
-                    .collect_view()
+                local
+                    .and_then(|l| l.get())
+                    .map(|m| {
+                        view! {
+                            <p id=error_id.clone() class="field-error" role="alert">
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                let notes_id = notes_id.clone();
+                notes
+                    .with(|n| !n.is_empty())
+                    .then(move || {
+                        view! {
+                            <ul id=notes_id class="field-notes">
+                                {move || {
+                                    notes
+                                        .get()
+                                        .into_iter()
+                                        .map(|n| {
+                                            let class = if n.error { "field-error" } else { "field-warn" };
+                                            view! { <li class=class>{sentence(&n.text)}</li> }
+                                        })
+                                        .collect_view()
+                                }}
+                            </ul>
+                        }
+                    })
             }}
         </div>
     }
 }
 
-/// The messages given, or none (a field no check names).
-fn or_none(issues: Option<Signal<Vec<String>>>) -> Signal<Vec<String>> {
-    issues.unwrap_or_else(|| Signal::derive(Vec::new))
+/// The check's messages for a field (all errors), as notes.
+pub fn errors(issues: Option<Signal<Vec<String>>>) -> Signal<Vec<Note>> {
+    Signal::derive(move || {
+        issues
+            .map(|i| {
+                i.get()
+                    .into_iter()
+                    .map(|text| Note { error: true, text })
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
 }
 
 fn local_signal(s: RwSignal<Option<String>>) -> Signal<Option<String>> {
@@ -364,7 +351,7 @@ pub fn TextField(
             <label for=id.clone()>{move || label.get()}</label>
             {control}
             {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
-            <FieldIssues id=err_id issues=or_none(issues) />
+            <FieldIssues id=id.clone() notes=errors(issues) />
         </div>
     }
 }
@@ -421,53 +408,7 @@ pub fn DateField(
                 aria-describedby=err_id.clone()
                 on:change=on_change
             />
-            <FieldIssues id=err_id issues=or_none(issues) local=local_signal(local) />
-        </div>
-    }
-}
-
-/// A text input for a value that is read from what is typed: `apply` gets
-/// every change and returns why it cannot be used (the record then keeps its
-/// last good value, the typed text stays, the reason shows under it). On
-/// leaving the field, a good entry is shown in its tidy form again.
-#[component]
-fn ReadField(
-    id: String,
-    label: Signal<String>,
-    issues: Option<Signal<Vec<String>>>,
-    /// The record's value, formatted.
-    shown: Signal<String>,
-    apply: Callback<String, Option<String>>,
-    inputmode: &'static str,
-    class: &'static str,
-) -> impl IntoView {
-    let typed: RwSignal<Option<String>> = RwSignal::new(None);
-    let local: RwSignal<Option<String>> = RwSignal::new(None);
-    let err_id = format!("{id}-issues");
-    let bad = move || invalid(issues, Some(local_signal(local))).then_some("true");
-    view! {
-        <div class=class>
-            <label for=id.clone()>{move || label.get()}</label>
-            <input
-                id=id.clone()
-                type="text"
-                inputmode=inputmode
-                autocomplete="off"
-                prop:value=move || typed.get().unwrap_or_else(|| shown.get())
-                aria-invalid=bad
-                aria-describedby=err_id.clone()
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    typed.set(Some(text.clone()));
-                    local.set(apply.run(text));
-                }
-                on:change=move |_| {
-                    if local.with_untracked(Option::is_none) {
-                        typed.set(None);
-                    }
-                }
-            />
-            <FieldIssues id=err_id issues=or_none(issues) local=local_signal(local) />
+            <FieldIssues id=id.clone() notes=errors(issues) local=local_signal(local) />
         </div>
     }
 }
@@ -502,7 +443,7 @@ pub fn AmountField(
             Err(e) => Some(amount_text(i18n.get_locale_untracked(), &e)),
         }
     });
-    view! { <ReadField id label issues shown apply inputmode="numeric" class="field" /> }
+    view! { <Field id label value=shown apply notes=errors(issues) inputmode="numeric" no_spellcheck=true /> }
 }
 
 /// Reads a percentage typed as "10", "10.5" or "10,5" into hundredths.
@@ -554,7 +495,7 @@ pub fn PercentField(
         }
         None => Some(t_string!(i18n, check.percent).to_string()),
     });
-    view! { <ReadField id label issues shown apply inputmode="decimal" class="field field-short" /> }
+    view! { <Field id label value=shown apply notes=errors(issues) inputmode="decimal" class="field-short" no_spellcheck=true /> }
 }
 
 /// A list of one-line texts (insights, deliverables, channels…): add, edit,
@@ -606,7 +547,7 @@ pub fn StringList(
                 };
                 view! {
                     <li class="list-row">
-                        <TextField id=row_id label=label issues=or_none(row_issues) value=value on_set=set />
+                        <TextField id=row_id label=label issues=row_issues.unwrap_or_else(|| Signal::derive(Vec::new)) value=value on_set=set />
                         <button
                             type="button"
                             class="secondary small"
@@ -631,7 +572,7 @@ pub fn StringList(
         <fieldset class="list-field">
             <legend>{move || legend.get()}</legend>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id=format!("{id}-issues") issues=or_none(issues) />
+            <FieldIssues id=id.clone() notes=errors(issues) />
             <button type="button" class="secondary" on:click=add>
                 {move || add_label.get()}
             </button>

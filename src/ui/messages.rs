@@ -45,6 +45,7 @@ pub fn record_problem(locale: Locale, p: &RecordProblem) -> String {
         RecordProblem::Contact(i) => issue_text(locale, i),
         RecordProblem::Wip(i) => issue_text(locale, i),
         RecordProblem::Competitor(i) => issue_text(locale, i),
+        RecordProblem::Plan(i) => issue_text(locale, i),
         RecordProblem::Kpi(e) => crate::ui::words::kpi_error(locale, *e),
     }
 }

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::record::{timestamp, Record, RecordKind, Row, StoreName};
 use crate::check::Issue;
-use crate::model::budget::{check_plan, Plan};
+use crate::model::budget::{check_plan, Plan, PlanField};
 use crate::model::career::CareerProgress;
 use crate::model::kpi::{KpiEntry, KpiError};
 use crate::model::proposal::{ProposalRecord, MAX_PROPOSAL_BYTES};
@@ -77,6 +77,7 @@ pub enum RecordProblem {
     Contact(Issue<ContactField>),
     Wip(Issue<WipField>),
     Competitor(Issue<CompetitorField>),
+    Plan(Issue<PlanField>),
     Kpi(KpiError),
 }
 
@@ -249,7 +250,7 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, RowError> 
         StoreName::BudgetPlans => {
             let rec: Record<Plan> =
                 serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
-            check_plan(&rec.data).map_err(|e| RowError::Detail(e.to_string()))?;
+            first_issue(check_plan(&rec.data), RecordProblem::Plan)?;
             Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
         }
         StoreName::Proposals => {

@@ -3,20 +3,20 @@ use leptos::prelude::*;
 
 use super::curve::CurveChart;
 use super::lang_of;
-use super::messages::{amount_error, money, parse_decimal, plan_error_kind};
+use super::messages::{amount_error, money, parse_decimal, plan_issue};
 use super::workspace::{use_plan, PlanCtx};
 use crate::i18n::*;
 use crate::ui::fields::Field;
 use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::presets::{id_from_name, PRESETS};
-use suitcase_core::model::budget::{Channel, Item, Plan, PlanError, Priority, Response};
+use suitcase_core::model::budget::{Channel, Item, Plan, Priority, Response};
 use suitcase_core::model::money::{format_grouped, parse_amount};
 
 /// Runs an edit and words its refusal.
 fn refuse(ctx: PlanCtx, locale: Locale, f: impl FnOnce(&mut Plan)) -> Option<String> {
     ctx.edit(f)
         .err()
-        .map(|e: PlanError| plan_error_kind(locale, &e.kind))
+        .map(|(issue, plan)| plan_issue(locale, &plan, &issue))
 }
 
 /// An `apply` callback for a whole amount.

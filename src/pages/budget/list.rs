@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::messages::{money, plan_error, plan_error_kind};
+use super::messages::{money, plan_error, plan_error_kind, plan_issue};
 use super::{lang_of, plan_href};
 use crate::i18n::*;
 use crate::routes::{use_navigator, Route};
@@ -151,7 +151,7 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
             name = &plan.name
         )
         .to_string();
-        if check_plan(&plan).is_err() {
+        if !check_plan(&plan).is_empty() {
             plan.name = rec.get_value().data.name;
         }
         spawn_local(async move {
@@ -163,8 +163,8 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
     let commit_rename = move || {
         let mut plan = rec.get_value().data;
         plan.name = new_name.get_untracked();
-        if let Err(e) = check_plan(&plan) {
-            rename_error.set(Some(plan_error_kind(i18n.get_locale_untracked(), &e.kind)));
+        if let Some(issue) = check_plan(&plan).first() {
+            rename_error.set(Some(plan_issue(i18n.get_locale_untracked(), &plan, issue)));
             return;
         }
         rename_error.set(None);

@@ -1,7 +1,10 @@
 //! Budget messages in the user's language: plan errors and typed numbers.
 use crate::i18n::*;
+use crate::ui::check::{cause_text, Voice};
 use crate::ui::messages::human_bytes;
+use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::budget::read::{PlanError, PlanErrorKind};
+use suitcase_core::model::budget::{ChannelPart, ItemPart, Plan, PlanField};
 use suitcase_core::model::money::{format_amount, AmountError};
 
 /// What is wrong, in words (without the field's path).
@@ -41,6 +44,42 @@ pub fn plan_error_kind(locale: Locale, kind: &PlanErrorKind) -> String {
             td_string!(locale, budget.err_unknown_priority, value = v).to_string()
         }
         K::UnknownCurve(v) => td_string!(locale, budget.err_unknown_curve, value = v).to_string(),
+    }
+}
+
+/// Why the editor refused a change, worded as the plan file's errors are
+/// (the field is where the person is typing, so it is not named).
+pub fn plan_issue(locale: Locale, plan: &Plan, issue: &Issue<PlanField>) -> String {
+    use PlanErrorKind as K;
+    let kind = match issue.cause {
+        Cause::Missing => K::Empty,
+        Cause::TooLong { max } => K::TooLong(max),
+        Cause::BadCurrency => K::BadCurrency,
+        Cause::TooLarge { .. } => K::TooLarge,
+        Cause::NotPositive => K::NotPositive,
+        Cause::NotFinite => K::NotANumber,
+        Cause::PercentOutOfRange => K::MarginOutOfRange,
+        Cause::Negative => K::Negative,
+        Cause::InvalidId => K::BadId,
+        Cause::MinAboveMax { min, max } => K::MinAboveMax { min, max },
+        Cause::DuplicateId => K::DuplicateId(id_at(plan, issue.field).unwrap_or_default()),
+        other => return cause_text(locale, Voice::Sentence, &other),
+    };
+    plan_error_kind(locale, &kind)
+}
+
+/// The id held at a plan's id field.
+fn id_at(plan: &Plan, field: PlanField) -> Option<String> {
+    match field {
+        PlanField::Item {
+            index,
+            part: ItemPart::Id,
+        } => plan.items.get(index).map(|i| i.id.clone()),
+        PlanField::Channel {
+            index,
+            part: ChannelPart::Id,
+        } => plan.channels.get(index).map(|c| c.id.clone()),
+        _ => None,
     }
 }
 

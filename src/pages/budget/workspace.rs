@@ -11,9 +11,10 @@ use super::whatif::WhatIf;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::storage::Record;
-use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::open_record::OpenRecord;
-use suitcase_core::model::budget::{check_plan, default_step, solve, Plan, PlanError, Solution};
+use crate::ui::record_editor::RecordDraft;
+use suitcase_core::check::Issue;
+use suitcase_core::model::budget::{check_plan, default_step, solve, Plan, PlanField, Solution};
 
 /// What every part of the open plan shares. `Copy`.
 #[derive(Clone, Copy)]
@@ -24,18 +25,20 @@ pub struct PlanCtx {
     pub solution: Memo<Solution>,
     /// The grid the draft is solved on.
     pub step: Memo<i64>,
-    autosave: Autosave,
+    record: RecordDraft<Plan>,
 }
 
 impl PlanCtx {
     /// Applies `f` to a copy of the plan; keeps it (and schedules the save)
-    /// only if the result passes the same checks as a plan file.
-    pub fn edit(self, f: impl FnOnce(&mut Plan)) -> Result<(), PlanError> {
+    /// only if the result passes the same checks as a plan file. A refusal
+    /// gives the first issue and the refused plan (to word it).
+    pub fn edit(self, f: impl FnOnce(&mut Plan)) -> Result<(), (Issue<PlanField>, Plan)> {
         let mut plan = self.draft.get_untracked();
         f(&mut plan);
-        check_plan(&plan)?;
-        self.draft.set(plan);
-        self.autosave.schedule();
+        if let Some(issue) = check_plan(&plan).into_iter().next() {
+            return Err((issue, plan));
+        }
+        self.record.edit(|p| *p = plan);
         Ok(())
     }
 
@@ -70,22 +73,22 @@ pub fn Workspace(id: String) -> impl IntoView {
 /// The editor of a loaded plan.
 #[component]
 fn Editor(record: Record<Plan>) -> impl IntoView {
-    let draft = RwSignal::new(record.data.clone());
     // Only valid plans reach the draft (see `PlanCtx::edit`).
-    let autosave = Autosave::for_record(record, draft, |_| None, false);
+    let record = RecordDraft::open(record, |_| None, false);
+    let draft = record.draft;
     let step = Memo::new(move |_| draft.with(default_step));
     let solution = Memo::new(move |_| draft.with(|p| solve(p, step.get())));
     let ctx = PlanCtx {
         draft,
         solution,
         step,
-        autosave,
+        record,
     };
     provide_context(ctx);
     view! {
         <Title text=move || draft.with(|p| p.name.clone()) />
         <h1>{move || draft.with(|p| p.name.clone())}</h1>
-        <SaveIndicator state=autosave.state />
+        {record.indicator()}
         <div class="budget-layout">
             <div class="budget-edit">
                 <PlanSettings />

@@ -118,8 +118,8 @@ pub fn AttendeeRows(side: Side) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby=labelled_by>
             <h3 id=title_id>{move || ContactField::Attendees(side).label(ctx.lang.get())}</h3>
-            <crate::ui::fields::NoteList
-                id=format!("cr-{key}-notes")
+            <crate::ui::fields::FieldIssues
+                id=format!("cr-{key}")
                 notes=ctx.notes(ContactField::Attendees(side))
             />
             <ol class="rows">{rows}</ol>
@@ -177,7 +177,7 @@ pub fn AgendaRows() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="cr-agenda-title">
             <h3 id="cr-agenda-title">{move || ContactField::Agenda.label(ctx.lang.get())}</h3>
-            <crate::ui::fields::NoteList id="cr-agenda-notes" notes=ctx.notes(ContactField::Agenda) />
+            <crate::ui::fields::FieldIssues id="cr-agenda" notes=ctx.notes(ContactField::Agenda) />
             <ol class="rows">{rows}</ol>
             <button
                 type="button"
@@ -246,7 +246,7 @@ pub fn AgreementRows() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="cr-agreements-title">
             <h3 id="cr-agreements-title">{move || ContactField::Agreements.label(ctx.lang.get())}</h3>
-            <crate::ui::fields::NoteList id="cr-agreements-notes" notes=ctx.notes(ContactField::Agreements) />
+            <crate::ui::fields::FieldIssues id="cr-agreements" notes=ctx.notes(ContactField::Agreements) />
             <ol class="rows">{rows}</ol>
             <button
                 type="button"
@@ -343,7 +343,7 @@ pub fn StepRows(report_id: String) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="cr-steps-title">
             <h3 id="cr-steps-title">{move || ContactField::NextSteps.label(ctx.lang.get())}</h3>
-            <crate::ui::fields::NoteList id="cr-steps-notes" notes=ctx.notes(ContactField::NextSteps) />
+            <crate::ui::fields::FieldIssues id="cr-steps" notes=ctx.notes(ContactField::NextSteps) />
             <ol class="rows">{rows}</ol>
             <div class="actions">
                 <button

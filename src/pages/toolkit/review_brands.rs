@@ -21,7 +21,7 @@ pub fn Brands() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="rv-brands-title">
             <h3 id="rv-brands-title">{t!(i18n, toolkit.rv_brands)}</h3>
-            <crate::ui::fields::NoteList id="rv-brands-notes" notes=ctx.notes(F::Competitors) />
+            <crate::ui::fields::FieldIssues id="rv-brands" notes=ctx.notes(F::Competitors) />
             {move || (0..count.get()).map(|b| view! { <BrandCard b=b /> }).collect_view()}
             <button
                 type="button"
@@ -126,7 +126,7 @@ fn BrandCard(b: usize) -> impl IntoView {
                     help=Signal::derive(move || t_string!(i18n, toolkit.one_per_line).to_string()) />
             </div>
             <h4>{move || F::Campaigns(b).label(ctx.lang.get())}</h4>
-            <crate::ui::fields::NoteList id=format!("rv-b{b}-campaign-notes") notes=ctx.notes(F::Campaigns(b)) />
+            <crate::ui::fields::FieldIssues id=format!("rv-b{b}-campaign") notes=ctx.notes(F::Campaigns(b)) />
             <ol class="rows">
                 {move || (0..campaigns.get()).map(|row| view! { <CampaignRow b=b row=row /> }).collect_view()}
             </ol>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::fields::{
-    at, focus_later, rows_at, AmountField, DateField, FieldIssues, StringList, TextField,
+    at, errors, focus_later, rows_at, AmountField, DateField, FieldIssues, StringList, TextField,
 };
 use super::messages::smart_text;
 use super::workspace::{use_wiz, WizCtx};
@@ -238,7 +238,7 @@ fn Objectives() -> impl IntoView {
             <legend>{t!(i18n, wizard.f_objectives)}</legend>
             <p class="help">{t!(i18n, wizard.objectives_help)}</p>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="b-objectives-issues" issues=at(F::Objectives) />
+            <FieldIssues id="b-objectives" notes=errors(Some(at(F::Objectives))) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_objective)}</button>
         </fieldset>
     }
@@ -303,7 +303,7 @@ fn Mandatories() -> impl IntoView {
             <legend>{t!(i18n, wizard.f_mandatories)}</legend>
             <p class="help">{t!(i18n, wizard.mandatories_help)}</p>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="b-mand-issues" issues=at(F::Mandatories) />
+            <FieldIssues id="b-mand" notes=errors(Some(at(F::Mandatories))) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_mandatory)}</button>
         </fieldset>
     }
@@ -373,7 +373,7 @@ pub fn KpiRows(
         <fieldset class="list-field">
             <legend>{t!(i18n, wizard.f_kpis)}</legend>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id=format!("{id}-issues") issues=at(list) />
+            <FieldIssues id=id.clone() notes=errors(Some(at(list))) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_kpi)}</button>
         </fieldset>
     }
@@ -444,7 +444,7 @@ fn Contacts() -> impl IntoView {
         <fieldset class="list-field">
             <legend>{t!(i18n, wizard.f_contacts)}</legend>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="b-contacts-issues" issues=at(F::Contacts) />
+            <FieldIssues id="b-contacts" notes=errors(Some(at(F::Contacts))) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_contact)}</button>
         </fieldset>
     }

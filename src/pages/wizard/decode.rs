@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::brief::RemoveButton;
-use super::fields::{at, focus_later, rows_at, FieldIssues, StringList, TextField};
+use super::fields::{at, errors, focus_later, rows_at, FieldIssues, StringList, TextField};
 use super::messages::part_text;
 use super::workspace::use_wiz;
 use crate::i18n::*;
@@ -198,7 +198,7 @@ fn Questions() -> impl IntoView {
                 {move || td_string!(i18n.get_locale(), wizard.questions_open, n = open.get()).to_string()}
             </p>
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="d-questions-issues" issues=at(F::Questions) />
+            <FieldIssues id="d-questions" notes=errors(Some(at(F::Questions))) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_question)}</button>
         </fieldset>
     }

@@ -6,7 +6,7 @@ use super::workspace::use_wiz;
 use suitcase_core::model::brief::WizardField;
 
 pub use crate::ui::fields::{
-    focus_later, AmountField, DateField, FieldIssues, PercentField, StringList, TextField,
+    errors, focus_later, AmountField, DateField, FieldIssues, PercentField, StringList, TextField,
 };
 
 /// The messages to show under `field` (tracked).

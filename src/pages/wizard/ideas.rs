@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::brief::RemoveButton;
-use super::fields::{at, FieldIssues, TextField};
+use super::fields::{at, errors, FieldIssues, TextField};
 use super::workspace::use_wiz;
 use crate::i18n::*;
 use suitcase_core::model::brief::WizardField as F;
@@ -92,7 +92,7 @@ pub fn BrainstormStep() -> impl IntoView {
                 })
         }}
         <ol class="list-rows idea-list">{rows}</ol>
-        <FieldIssues id="ideas-issues" issues=at(F::Ideas) />
+        <FieldIssues id="ideas" notes=errors(Some(at(F::Ideas))) />
     }
 }
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::brief::RemoveButton;
 use super::fields::{
-    at, focus_later, AmountField, DateField, FieldIssues, PercentField, TextField,
+    at, errors, focus_later, AmountField, DateField, FieldIssues, PercentField, TextField,
 };
 use super::workspace::use_wiz;
 use super::{lang_of, today};
@@ -104,7 +104,7 @@ pub fn PricingEditor() -> impl IntoView {
             <legend>{t!(i18n, wizard.pricing)}</legend>
             <FromBudget />
             <ol class="list-rows">{rows}</ol>
-            <FieldIssues id="pricing-issues" issues=at(F::Lines) />
+            <FieldIssues id="pricing" notes=errors(Some(at(F::Lines))) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_line)}</button>
             <div class="grid-3">
                 <TextField id="p-currency" label=Signal::derive(move || t_string!(i18n, wizard.f_currency).to_string()) issues=at(F::Currency) value=cur on_set=set_cur />
@@ -251,7 +251,7 @@ fn Schedule() -> impl IntoView {
             <p class="help">{t!(i18n, wizard.schedule_help)}</p>
             <ol class="list-rows">{rows}</ol>
             <p class="help" data-testid="schedule-sum">{sum}</p>
-            <FieldIssues id="schedule-issues" issues=at(F::Schedule) />
+            <FieldIssues id="schedule" notes=errors(Some(at(F::Schedule))) />
             <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_installment)}</button>
         </fieldset>
     }
@@ -415,7 +415,7 @@ pub fn TimelineEditor() -> impl IntoView {
             </div>
             {move || note.get().map(|n| view! { <p class="msg msg-error" role="alert">{n}</p> })}
             <ol class="phases">{rows}</ol>
-            <FieldIssues id="phases-issues" issues=at(F::Phases) />
+            <FieldIssues id="phases" notes=errors(Some(at(F::Phases))) />
         </fieldset>
     }
 }

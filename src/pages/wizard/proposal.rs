@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::brief::KpiRows;
-use super::fields::{at, rows_at, DateField, FieldIssues, StringList, TextField};
+use super::fields::{at, errors, rows_at, DateField, FieldIssues, StringList, TextField};
 use super::workspace::use_wiz;
 use super::{lang_of, today};
 use crate::i18n::*;
@@ -184,7 +184,7 @@ fn IdeasShown() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <FieldIssues id="p-ideas-issues" issues=at(F::ShownIdeas) />
+            <FieldIssues id="p-ideas" notes=errors(Some(at(F::ShownIdeas))) />
             <div class="field">
                 <label for="p-recommended">{t!(i18n, wizard.f_recommended)}</label>
                 <select id="p-recommended" aria-describedby="p-recommended-issues"
@@ -203,7 +203,7 @@ fn IdeasShown() -> impl IntoView {
                             .collect_view()
                     }}
                 </select>
-                <FieldIssues id="p-recommended-issues" issues=at(F::RecommendedIdea) />
+                <FieldIssues id="p-recommended" notes=errors(Some(at(F::RecommendedIdea))) />
             </div>
             <TextField id="p-recommendation" label=s(i18n, |l| td_string!(l, wizard.f_recommendation).to_string()) issues=at(F::Recommendation) value=rec on_set=set_rec multiline=true />
         </fieldset>

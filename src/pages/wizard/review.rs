@@ -2,7 +2,7 @@
 //! reviewers, a ranking, and the ideas that go forward (at least three).
 use leptos::prelude::*;
 
-use super::fields::{at, FieldIssues};
+use super::fields::{at, errors, FieldIssues};
 use super::lang_of;
 use super::workspace::use_wiz;
 use crate::i18n::*;
@@ -85,7 +85,7 @@ pub fn ReviewStep() -> impl IntoView {
         </div>
         <ScoreGrid reviewer=current />
         <Ranking />
-        <FieldIssues id="review-issues" issues=at(F::Shortlist) />
+        <FieldIssues id="review" notes=errors(Some(at(F::Shortlist))) />
     }
 }
 
@@ -136,7 +136,7 @@ fn Criteria() -> impl IntoView {
                         .collect_view()
                 }}
             </div>
-            <FieldIssues id="criteria-issues" issues=at(F::Criteria) />
+            <FieldIssues id="criteria" notes=errors(Some(at(F::Criteria))) />
         </fieldset>
     }
 }

@@ -9,8 +9,8 @@ use super::messages::{cause_text, issue_line, status_label, step_label};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::storage::Record;
-use crate::ui::autosave::{Autosave, SaveIndicator};
 use crate::ui::open_record::OpenRecord;
+use crate::ui::record_editor::RecordDraft;
 use suitcase_core::model::brief::{Cause, Issue, WizardField};
 use suitcase_core::model::profile::{Profile, PROFILE_ID};
 use suitcase_core::model::proposal::{Agency, ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
@@ -30,7 +30,7 @@ pub struct WizCtx {
     /// Set when an edit reopened an accepted proposal (the accepted
     /// version's number).
     pub reopened: RwSignal<Option<u32>>,
-    autosave: Autosave,
+    record: RecordDraft<ProposalRecord>,
 }
 
 impl WizCtx {
@@ -50,13 +50,12 @@ impl WizCtx {
         if reopened.is_some() {
             self.reopened.set(reopened);
         }
-        self.autosave.schedule();
+        self.record.changed();
     }
 
     /// Replaces the whole record (a send, a recorded reply): no reopening.
     pub fn replace(self, record: ProposalRecord) {
-        self.draft.set(record);
-        self.autosave.schedule();
+        self.record.edit(|r| *r = record);
     }
 
     /// The messages to show at `field` (tracked).
@@ -128,16 +127,15 @@ pub fn Workspace(id: String) -> impl IntoView {
 #[component]
 fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
     let i18n = use_i18n();
-    let draft = RwSignal::new(record.data.clone());
-    let autosave = Autosave::for_record(
+    let record = RecordDraft::open(
         record,
-        draft,
         move |r: &ProposalRecord| {
             (r.to_json_compact().len() > MAX_PROPOSAL_BYTES)
                 .then(|| t_string!(i18n, wizard.too_big).to_string())
         },
         false,
     );
+    let draft = record.draft;
     let issues = Memo::new(move |_| {
         draft.with(|r| {
             Step::ALL
@@ -161,7 +159,7 @@ fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
         flagged: RwSignal::new(Vec::new()),
         agency,
         reopened: RwSignal::new(None),
-        autosave,
+        record,
     };
     provide_context(ctx);
     // The step alone: edits inside a step must not rebuild it.
@@ -184,7 +182,7 @@ fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
         <div class="wiz-head">
             <h1>{title}</h1>
             <StatusSelect />
-            <SaveIndicator state=autosave.state />
+            {record.indicator()}
         </div>
         <Stepper />
         <LeftBehind />

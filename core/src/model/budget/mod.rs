@@ -1,6 +1,7 @@
 //! The budget balancer's domain: the plan (format `suitcase/budget-plan` v1,
 //! see docs/formats/budget-plan-v1.md) and its strict reader. The solver
 //! and explanations build on these types.
+pub mod check;
 pub mod explain;
 pub mod local;
 pub mod plan;
@@ -9,6 +10,7 @@ pub mod read;
 pub mod result;
 pub mod solve;
 
+pub use check::{check_plan, ChannelPart, ItemPart, PlanField};
 pub use plan::{Channel, Item, Plan, Priority, Response};
-pub use read::{check_plan, read_plan, PlanError, PlanErrorKind};
+pub use read::{read_plan, PlanError, PlanErrorKind};
 pub use solve::{default_step, frontier, solve, FrontierPoint, Solution};

@@ -63,37 +63,6 @@ fn err<T>(path: &str, kind: PlanErrorKind) -> Result<T, PlanError> {
     })
 }
 
-/// Checks a plan built in the editor by the same rules as a file, so what is
-/// stored could always be exported and read back.
-pub fn check_plan(plan: &Plan) -> Result<(), PlanError> {
-    if let Some(i) = plan.items.iter().position(|i| !i.value.is_finite()) {
-        return err(&format!("items[{i}].value"), PlanErrorKind::NotANumber);
-    }
-    if !plan.agency_margin_pct.is_finite() {
-        return err("agency_margin_pct", PlanErrorKind::NotANumber);
-    }
-    for (j, c) in plan.channels.iter().enumerate() {
-        let Response::Hill {
-            max,
-            half_saturation,
-            shape,
-        } = c.response;
-        for (name, v) in [
-            ("max", max),
-            ("half_saturation", half_saturation),
-            ("shape", shape),
-        ] {
-            if !v.is_finite() {
-                return err(
-                    &format!("channels[{j}].response.{name}"),
-                    PlanErrorKind::NotANumber,
-                );
-            }
-        }
-    }
-    read_plan(&plan.to_json()).map(|_| ())
-}
-
 /// Reads a plan file.
 pub fn read_plan(text: &str) -> Result<Plan, PlanError> {
     if text.len() > MAX_PLAN_BYTES {
