@@ -16,7 +16,7 @@ use suitcase_core::model::money::{format_grouped, parse_amount};
 fn refuse(ctx: PlanCtx, locale: Locale, f: impl FnOnce(&mut Plan)) -> Option<String> {
     ctx.edit(f)
         .err()
-        .map(|(issue, plan)| plan_issue(locale, &plan, &issue))
+        .map(|refused| plan_issue(locale, &refused.1, &refused.0))
 }
 
 /// An `apply` callback for a whole amount.

@@ -32,11 +32,11 @@ impl PlanCtx {
     /// Applies `f` to a copy of the plan; keeps it (and schedules the save)
     /// only if the result passes the same checks as a plan file. A refusal
     /// gives the first issue and the refused plan (to word it).
-    pub fn edit(self, f: impl FnOnce(&mut Plan)) -> Result<(), (Issue<PlanField>, Plan)> {
+    pub fn edit(self, f: impl FnOnce(&mut Plan)) -> Result<(), Box<(Issue<PlanField>, Plan)>> {
         let mut plan = self.draft.get_untracked();
         f(&mut plan);
         if let Some(issue) = check_plan(&plan).into_iter().next() {
-            return Err((issue, plan));
+            return Err(Box::new((issue, plan)));
         }
         self.record.edit(|p| *p = plan);
         Ok(())

@@ -239,32 +239,32 @@ mod tests {
     /// other way round, over a spread of single-field edits.
     #[test]
     fn agrees_with_the_file_reader() {
-        let edits: Vec<Box<dyn Fn(&mut Plan)>> = vec![
-            Box::new(|p| p.name = "x".repeat(NAME_MAX + 1)),
-            Box::new(|p| p.name = "x".repeat(NAME_MAX)),
-            Box::new(|p| p.currency = "vnd".into()),
-            Box::new(|p| p.total_budget = MAX_AMOUNT + 1),
-            Box::new(|p| p.total_budget = MAX_AMOUNT),
-            Box::new(|p| p.agency_margin_pct = -0.5),
-            Box::new(|p| p.agency_margin_pct = 99.9),
-            Box::new(|p| p.items[0].value = -1.0),
-            Box::new(|p| p.items[0].value = 0.0),
-            Box::new(|p| p.items[0].id = "a b".into()),
-            Box::new(|p| p.channels[0].max = MAX_AMOUNT + 1),
-            Box::new(|p| {
+        let edits: Vec<fn(&mut Plan)> = vec![
+            |p| p.name = "x".repeat(NAME_MAX + 1),
+            |p| p.name = "x".repeat(NAME_MAX),
+            |p| p.currency = "vnd".into(),
+            |p| p.total_budget = MAX_AMOUNT + 1,
+            |p| p.total_budget = MAX_AMOUNT,
+            |p| p.agency_margin_pct = -0.5,
+            |p| p.agency_margin_pct = 99.9,
+            |p| p.items[0].value = -1.0,
+            |p| p.items[0].value = 0.0,
+            |p| p.items[0].id = "a b".into(),
+            |p| p.channels[0].max = MAX_AMOUNT + 1,
+            |p| {
                 p.channels[0].response = Response::Hill {
                     max: 1.0,
                     half_saturation: 0.0,
                     shape: 1.0,
                 }
-            }),
-            Box::new(|p| {
+            },
+            |p| {
                 p.channels[0].response = Response::Hill {
                     max: 0.0,
                     half_saturation: 1.0,
                     shape: 0.5,
                 }
-            }),
+            },
         ];
         for (i, edit) in edits.iter().enumerate() {
             let mut p = example_plan(Lang::En);
