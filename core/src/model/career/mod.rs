@@ -1,8 +1,9 @@
 //! The career and role guide: content as data plus its rules.
 //!
 //! - [`roles`]: every account role (agency ladder and account-manager types),
-//!   with level, pay where known, typical days, and the career map (nodes,
-//!   edges, layout coordinates).
+//!   with level, pay where known, illustrative days, the duty ladder by
+//!   level, and the career map (nodes, edges, layout coordinates). Claims the
+//!   sources do not make carry `Basis::SuitcaseView`.
 //! - [`skills`]: skills with their own ids (roles reference them), the
 //!   user's three-state checklist and readiness per role.
 //! - [`workflow`] and [`topics`]: the brief-to-delivery workflow, the three
@@ -46,8 +47,9 @@ pub use quiz::{
     FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
 };
 pub use roles::{
-    map_edges, map_nodes, path_between, previous_roles, role, EdgeKind, Level, MapEdge, MapNode,
-    Pay, PayFigure, Role, Track, TypicalDay, MAP_HEIGHT, MAP_WIDTH, ROLES,
+    ladder_step, map_edges, map_nodes, path_basis, path_between, previous_roles, role, Basis,
+    EdgeKind, LadderStep, Level, MapEdge, MapNode, Pay, PayFigure, Role, Track, TypicalDay,
+    DUTY_LADDER, MAP_HEIGHT, MAP_WIDTH, ROLES, SOURCED_PATHS,
 };
 pub use search::{fold, search, HitKind, SearchHit};
 pub use skills::{
