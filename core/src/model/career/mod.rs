@@ -12,7 +12,8 @@
 //! - [`questions`] and [`srs`]: interview questions with answer guidance and
 //!   an SM-2-style flashcard scheduler.
 //! - [`quiz`]: "which role suits me" and knowledge quizzes with scoring.
-//! - [`search`]: bilingual search, insensitive to case and diacritics.
+//! - [`search`]: bilingual search, insensitive to case and diacritics
+//!   unless typed with them, with an English–Vietnamese synonym table.
 //! - [`progress`]: the user's own progress (skills, flashcards, quiz
 //!   history, questionnaire answers) as one record changed by small
 //!   operations.
@@ -51,7 +52,7 @@ pub use roles::{
     EdgeKind, LadderStep, Level, MapEdge, MapNode, Pay, PayFigure, Role, Track, TypicalDay,
     DUTY_LADDER, MAP_HEIGHT, MAP_WIDTH, ROLES, SOURCED_PATHS,
 };
-pub use search::{fold, search, HitKind, SearchHit};
+pub use search::{fold, search, HitKind, SearchHit, SYNONYMS};
 pub use skills::{
     readiness, roles_using_skill, skill, Readiness, Skill, SkillState, SkillStates, SKILLS,
 };
