@@ -43,8 +43,8 @@ fn an_exact_diacritic_match_ranks_above_an_accent_free_one() {
     }
     // "giai" also matches "giải"; typed as "giải" the same page ranks at
     // least as high and scores more.
-    let plain = search("giai brief", Lang::Vi, 1)[0].clone();
-    let exact = search("giải brief", Lang::Vi, 1)[0].clone();
+    let plain = search("giai brief", Lang::Vi, 1)[0];
+    let exact = search("giải brief", Lang::Vi, 1)[0];
     assert_eq!(plain.id, exact.id);
     assert!(exact.score > plain.score);
     // A page with the exact spelling ranks above one that only folds to
