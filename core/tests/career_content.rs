@@ -329,3 +329,150 @@ fn quizzes_are_well_formed() {
         }
     }
 }
+
+// --- Every fact, placed right (issue 14) ---
+
+use suitcase_core::model::career::{
+    ladder_step, path_basis, Basis, DUTY_LADDER, KPIS as ALL_KPIS, SOURCED_PATHS,
+};
+
+#[test]
+fn the_map_marks_which_paths_the_sources_describe() {
+    let edges = map_edges();
+    for (from, to) in SOURCED_PATHS {
+        let e = edges
+            .iter()
+            .find(|e| e.from == *from && e.to == *to)
+            .unwrap_or_else(|| panic!("sourced path {from} → {to} is not on the map"));
+        assert_eq!(e.basis, Basis::Sources, "{from} → {to}");
+    }
+    let view: Vec<_> = edges
+        .iter()
+        .filter(|e| e.basis == Basis::SuitcaseView)
+        .map(|e| (e.from, e.to))
+        .collect();
+    assert_eq!(view.len() + SOURCED_PATHS.len(), edges.len());
+    // The reviewer's unsourced paths are all labelled Suitcase's view.
+    for (from, to) in [
+        ("account-manager", "sales-account-manager"),
+        ("account-manager", "customer-success-manager"),
+        ("customer-success-manager", "key-account-manager"),
+        ("customer-success-manager", "technical-account-manager"),
+        ("account-planner", "strategic-account-manager"),
+        ("account-director", "global-account-manager"),
+        ("account-executive", "account-planner"),
+    ] {
+        assert!(view.contains(&(from, to)), "{from} → {to} not marked");
+        assert_eq!(path_basis(from, to), Basis::SuitcaseView);
+    }
+}
+
+#[test]
+fn only_the_digital_account_has_sourced_kpis_and_it_has_all_six() {
+    for r in ROLES {
+        let expected = if r.slug == "digital-account" {
+            Basis::Sources
+        } else {
+            Basis::SuitcaseView
+        };
+        assert_eq!(r.kpi_basis, expected, "{}", r.slug);
+        // Every typical day is written by Suitcase, not the sources.
+        assert_eq!(r.day.basis, Basis::SuitcaseView, "{}", r.slug);
+    }
+    let digital = role("digital-account").expect("digital account");
+    let mut named: Vec<&str> = digital.kpis.to_vec();
+    named.sort_unstable();
+    let mut all: Vec<&str> = ALL_KPIS.iter().map(|k| k.id).collect();
+    all.sort_unstable();
+    assert_eq!(named, all);
+    assert!(digital.next_roles.contains(&"account-director"));
+}
+
+#[test]
+fn the_duty_ladder_runs_entry_mid_senior() {
+    let levels: Vec<Level> = DUTY_LADDER.iter().map(|s| s.level).collect();
+    assert_eq!(levels, [Level::Entry, Level::Mid, Level::Senior]);
+    for s in &DUTY_LADDER {
+        assert!(s.duties.len() >= 5, "{:?}", s.level);
+    }
+    assert_eq!(ladder_step(Level::Junior).level, Level::Entry);
+    assert_eq!(ladder_step(Level::Senior).level, Level::Senior);
+    // The mid rung names working with sales and marketing on the account
+    // strategy, and feeding client feedback into the product.
+    let mid: Vec<&str> = DUTY_LADDER[1].duties.iter().map(|t| t.en).collect();
+    assert!(
+        mid.iter().any(|d| d.contains("sales and marketing")),
+        "{mid:?}"
+    );
+    assert!(
+        mid.iter().any(|d| d.contains("product or service")),
+        "{mid:?}"
+    );
+}
+
+#[test]
+fn sourced_facts_are_in_place() {
+    let am = role("account-manager").expect("AM");
+    assert!(am
+        .summary
+        .en
+        .contains("Reports to the Account Director or the agency director"));
+    assert!(am
+        .summary
+        .vi
+        .contains("Báo cáo cho Account Director hoặc giám đốc agency"));
+    assert!(am
+        .responsibilities
+        .iter()
+        .any(|t| t.en.contains("sales and marketing")));
+    let row = ACCOUNT_VS_SALES
+        .iter()
+        .find(|c| c.aspect.en == "Role")
+        .expect("role row");
+    assert!(row.account.en.contains("feedback") && row.account.en.contains("product or service"));
+    // Role → skill links named by the sources.
+    for (slug, needed) in [
+        (
+            "digital-account",
+            &[
+                "sales-process",
+                "negotiation",
+                "project-management",
+                "organisation",
+                "presentation",
+                "communication",
+                "marketing-knowledge",
+            ][..],
+        ),
+        (
+            "account-manager",
+            &[
+                "marketing-knowledge",
+                "communication",
+                "situation-handling",
+                "budget-control",
+                "coordination",
+            ][..],
+        ),
+        (
+            "key-account-manager",
+            &["communication", "situation-handling"][..],
+        ),
+        (
+            "account-executive",
+            &[
+                "media-basics",
+                "time-management",
+                "communication",
+                "negotiation",
+                "teamwork",
+            ][..],
+        ),
+    ] {
+        let r = role(slug).expect(slug);
+        for s in needed {
+            assert!(r.skills.contains(s), "{slug} lacks {s}");
+            assert!(skill(s).is_some(), "no skill {s}");
+        }
+    }
+}

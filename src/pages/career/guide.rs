@@ -236,6 +236,7 @@ fn Kpis() -> impl IntoView {
     view! {
         <section aria-labelledby="kpis">
             <h2 id="kpis">{t!(i18n, career.kpis_title)}</h2>
+            <p class="help">{t!(i18n, career.kpis_basis)}</p>
             <ul class="kpi-list">{items}</ul>
         </section>
     }

@@ -3,8 +3,10 @@
 //! Each role is an SVG link (focusable, named "Account Executive, Junior,
 //! Agency ladder: leads to …") that opens the role's page; Tab moves through
 //! them in ladder order and the arrow keys move to the nearest role in that
-//! direction. Focusing or hovering a role highlights its paths. A text list
-//! of the same roles and paths follows the map.
+//! direction. Focusing or hovering a role highlights its paths. A path the
+//! sources describe is solid; a common path in Suitcase's view is dashed,
+//! and the legend says so. A text list of the same roles and paths follows
+//! the map.
 use crate::routes::{use_navigator, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,7 +14,7 @@ use wasm_bindgen::JsCast;
 use super::{role_href, use_lang};
 use crate::i18n::*;
 use suitcase_core::model::career::{
-    map_edges, map_nodes, role, EdgeKind, Level, MapNode, Track, MAP_HEIGHT, MAP_WIDTH,
+    map_edges, map_nodes, role, Basis, EdgeKind, Level, MapNode, Track, MAP_HEIGHT, MAP_WIDTH,
 };
 use suitcase_core::model::text::Lang;
 
@@ -211,6 +213,10 @@ pub fn CareerMap(
                     EdgeKind::Promotion => " promotion",
                     EdgeKind::Move => " move",
                 });
+                // Dashed: a path the sources do not describe (Suitcase's view).
+                if e.basis == Basis::SuitcaseView {
+                    c.push_str(" view");
+                }
                 if active.get().is_some_and(|s| s == e.from || s == e.to) {
                     c.push_str(" active");
                 }
@@ -323,6 +329,20 @@ pub fn CareerMap(
             </svg>
             </div>
             <figcaption>
+                <ul class="map-legend">
+                    <li>
+                        <svg width="40" height="10" aria-hidden="true">
+                            <line class="map-edge" x1="2" y1="5" x2="38" y2="5" />
+                        </svg>
+                        {t!(i18n, career.map_legend_sources)}
+                    </li>
+                    <li>
+                        <svg width="40" height="10" aria-hidden="true">
+                            <line class="map-edge view" x1="2" y1="5" x2="38" y2="5" />
+                        </svg>
+                        {t!(i18n, career.map_legend_view)}
+                    </li>
+                </ul>
                 {t!(i18n, career.map_caption)}
             </figcaption>
         </figure>

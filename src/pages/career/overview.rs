@@ -9,7 +9,9 @@ use super::progress::use_progress;
 use super::{role_href, text, today, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, Route};
-use suitcase_core::model::career::{readiness, role, topic, Track, ROLES};
+use suitcase_core::model::career::{
+    ladder_step, path_basis, readiness, role, topic, Basis, Level, Track, DUTY_LADDER, ROLES,
+};
 
 /// The overview page.
 #[component]
@@ -39,10 +41,68 @@ pub fn Overview() -> impl IntoView {
             <p>{t!(i18n, career.map_help)}</p>
             <CareerMap />
         </section>
+        <section aria-labelledby="ladder-title" class="wide">
+            <h2 id="ladder-title">{t!(i18n, career.ladder_title)}</h2>
+            <p>{t!(i18n, career.ladder_intro)}</p>
+            <DutyLadder />
+        </section>
         <RoleList />
         <NextSteps />
     }
     .into_any()
+}
+
+/// The duties of each level in one view, entry → mid → senior (sourced).
+/// With `current`, the rung that level reads is marked.
+#[component]
+pub(crate) fn DutyLadder(
+    /// The level of the role being viewed, if any.
+    #[prop(optional)]
+    current: Option<Level>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let here = current.map(|l| ladder_step(l).level);
+    let steps = DUTY_LADDER
+        .iter()
+        .map(|step| {
+            let is_here = here == Some(step.level);
+            let duties = step
+                .duties
+                .iter()
+                .map(|d| view! { <li>{text(lang, *d)}</li> })
+                .collect_view();
+            view! {
+                <li class="ladder-step" class:here=is_here aria-current=is_here.then_some("step")>
+                    <h3>{text(lang, step.title)}</h3>
+                    {is_here.then(|| view! { <p class="ladder-here">{t!(i18n, career.ladder_here)}</p> })}
+                    <p class="help">{text(lang, step.summary)}</p>
+                    <ul>{duties}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="ladder">{steps}</ol> }
+}
+
+/// A list item linking to `shown`, with "a common path (Suitcase's view)"
+/// when the sources do not describe the path `from` → `to`.
+pub(crate) fn path_link(
+    shown: &'static suitcase_core::model::career::Role,
+    from: &str,
+    to: &str,
+    lang: Signal<suitcase_core::model::text::Lang>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let view_tag = (path_basis(from, to) == Basis::SuitcaseView).then(|| {
+        view! { " " <span class="basis-tag">{t!(i18n, career.path_view)}</span> }
+    });
+    view! {
+        <li>
+            <A href=role_href(shown.slug)>{text(lang, shown.name)}</A>
+            {view_tag}
+        </li>
+    }
 }
 
 /// The roles as a list, grouped by track: the map's text alternative.
@@ -60,13 +120,7 @@ fn RoleList() -> impl IntoView {
                     .next_roles
                     .iter()
                     .filter_map(|s| role(s))
-                    .map(|n| {
-                        view! {
-                            <li>
-                                <A href=role_href(n.slug)>{text(lang, n.name)}</A>
-                            </li>
-                        }
-                    })
+                    .map(|n| path_link(n, r.slug, n.slug, lang))
                     .collect_view();
                 let has_next = !r.next_roles.is_empty();
                 let ready = move || {

@@ -1,17 +1,22 @@
-//! One role's page (`/career/role/<slug>`): what the job is, a typical day
-//! at each level, pay where known, the skills checklist with readiness, the
-//! KPIs, where it leads and the interview questions to practise.
+//! One role's page (`/career/role/<slug>`): what the job is, the duty
+//! ladder with the role's level marked, an illustrative day at each level,
+//! pay where the sources give it (otherwise how to read the market), the
+//! skills checklist with readiness, the KPIs, where it leads and the
+//! interview questions to practise. What the sources do not say (the days,
+//! most roles' KPIs, most paths, the market advice) is labelled as
+//! Suitcase's view.
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 use super::map::CareerMap;
+use super::overview::{path_link, DutyLadder};
 use super::skills::{ReadinessLine, SkillChecklist};
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, RoleSlug, Route};
 use suitcase_core::model::career::{
-    kpi, path_between, previous_roles, questions_for_role, role as find_role, Kpi, Pay, Role,
+    kpi, path_between, previous_roles, questions_for_role, role as find_role, Basis, Kpi, Pay, Role,
 };
 
 /// KPIs that have a calculator on the KPI page.
@@ -67,16 +72,6 @@ pub fn RolePage(slug: RoleSlug) -> impl IntoView {
     }
 }
 
-fn role_links(
-    roles: Vec<&'static Role>,
-    lang: Signal<suitcase_core::model::text::Lang>,
-) -> impl IntoView {
-    roles
-        .into_iter()
-        .map(|r| view! { <li><A href=role_href(r.slug)>{text(lang, r.name)}</A></li> })
-        .collect_view()
-}
-
 #[component]
 fn RoleView(role: &'static Role) -> impl IntoView {
     let i18n = use_i18n();
@@ -130,8 +125,14 @@ fn RoleView(role: &'static Role) -> impl IntoView {
                     }
                 })}
         </section>
+        <section aria-labelledby="ladder-title" class="wide">
+            <h2 id="ladder-title">{t!(i18n, career.ladder_title)}</h2>
+            <DutyLadder current=r.level />
+        </section>
         <section aria-labelledby="day-title">
             <h2 id="day-title">{t!(i18n, career.typical_day)}</h2>
+            {(r.day.basis == Basis::SuitcaseView)
+                .then(|| view! { <p class="basis-note">{t!(i18n, career.day_basis)}</p> })}
             <dl class="days">{days}</dl>
         </section>
         <PaySection role=r />
@@ -155,7 +156,11 @@ fn PaySection(role: &'static Role) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let body = match role.pay {
-        Pay::NotKnown => view! { <p>{move || role.pay.range_label(lang.get())}</p> }.into_any(),
+        Pay::NotKnown => view! {
+            <p>{move || role.pay.range_label(lang.get())}</p>
+            <MarketGuide />
+        }
+        .into_any(),
         Pay::Monthly(p) => view! {
             <p class="pay" data-testid="pay">{move || role.pay.range_label(lang.get())}</p>
             <p>{text(lang, p.basis)}</p>
@@ -179,6 +184,35 @@ fn PaySection(role: &'static Role) -> impl IntoView {
     }
 }
 
+/// How to read the market where the sources give no figure: what moves
+/// pay and where to look. No numbers: this is Suitcase's view, and says so.
+#[component]
+fn MarketGuide() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="market" data-testid="pay-market">
+            <h3>{t!(i18n, career.pay_market_title)}</h3>
+            <p class="basis-note">{t!(i18n, career.pay_market_intro)}</p>
+            <h4>{t!(i18n, career.pay_moves_title)}</h4>
+            <ul>
+                <li>{t!(i18n, career.pay_moves_size)}</li>
+                <li>{t!(i18n, career.pay_moves_experience)}</li>
+                <li>{t!(i18n, career.pay_moves_languages)}</li>
+                <li>{t!(i18n, career.pay_moves_city)}</li>
+                <li>{t!(i18n, career.pay_moves_mix)}</li>
+            </ul>
+            <h4>{t!(i18n, career.pay_where_title)}</h4>
+            <ul>
+                <li>{t!(i18n, career.pay_where_ads)}</li>
+                <li>{t!(i18n, career.pay_where_surveys)}</li>
+                <li>{t!(i18n, career.pay_where_recruiters)}</li>
+                <li>{t!(i18n, career.pay_where_interview)}</li>
+                <li>{t!(i18n, career.pay_where_people)}</li>
+            </ul>
+        </div>
+    }
+}
+
 #[component]
 fn KpiSection(role: &'static Role) -> impl IntoView {
     let i18n = use_i18n();
@@ -191,6 +225,12 @@ fn KpiSection(role: &'static Role) -> impl IntoView {
     view! {
         <section aria-labelledby="kpi-title">
             <h2 id="kpi-title">{t!(i18n, career.role_kpis)}</h2>
+            <p class="basis-note">
+                {match role.kpi_basis {
+                    Basis::Sources => t!(i18n, career.kpi_basis_sources).into_any(),
+                    Basis::SuitcaseView => t!(i18n, career.kpi_basis_view).into_any(),
+                }}
+            </p>
             <ul>{items}</ul>
         </section>
     }
@@ -210,12 +250,20 @@ fn PathsSection(role: &'static Role) -> impl IntoView {
     let next_view = if next.is_empty() {
         view! { <p>{t!(i18n, career.top_of_path)}</p> }.into_any()
     } else {
-        view! { <ul class="inline-list">{role_links(next, lang)}</ul> }.into_any()
+        let items = next
+            .into_iter()
+            .map(|n| path_link(n, role.slug, n.slug, lang))
+            .collect_view();
+        view! { <ul class="inline-list">{items}</ul> }.into_any()
     };
     let prev_view = (!prev.is_empty()).then(|| {
+        let items = prev
+            .into_iter()
+            .map(|p| path_link(p, p.slug, role.slug, lang))
+            .collect_view();
         view! {
             <h3>{t!(i18n, career.comes_from)}</h3>
-            <ul class="inline-list">{role_links(prev, lang)}</ul>
+            <ul class="inline-list">{items}</ul>
         }
     });
     let path_view = path.map(|p| {

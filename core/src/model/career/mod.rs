@@ -1,8 +1,9 @@
 //! The career and role guide: content as data plus its rules.
 //!
 //! - [`roles`]: every account role (agency ladder and account-manager types),
-//!   with level, pay where known, typical days, and the career map (nodes,
-//!   edges, layout coordinates).
+//!   with level, pay where known, illustrative days, the duty ladder by
+//!   level, and the career map (nodes, edges, layout coordinates). Claims the
+//!   sources do not make carry `Basis::SuitcaseView`.
 //! - [`skills`]: skills with their own ids (roles reference them), the
 //!   user's three-state checklist and readiness per role.
 //! - [`workflow`] and [`topics`]: the brief-to-delivery workflow, the three
@@ -11,7 +12,8 @@
 //! - [`questions`] and [`srs`]: interview questions with answer guidance and
 //!   an SM-2-style flashcard scheduler.
 //! - [`quiz`]: "which role suits me" and knowledge quizzes with scoring.
-//! - [`search`]: bilingual search, insensitive to case and diacritics.
+//! - [`search`]: bilingual search, insensitive to case and diacritics
+//!   unless typed with them, with an English–Vietnamese synonym table.
 //! - [`progress`]: the user's own progress (skills, flashcards, quiz
 //!   history, questionnaire answers) as one record changed by small
 //!   operations.
@@ -46,10 +48,11 @@ pub use quiz::{
     FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
 };
 pub use roles::{
-    map_edges, map_nodes, path_between, previous_roles, role, EdgeKind, Level, MapEdge, MapNode,
-    Pay, PayFigure, Role, Track, TypicalDay, MAP_HEIGHT, MAP_WIDTH, ROLES,
+    ladder_step, map_edges, map_nodes, path_basis, path_between, previous_roles, role, Basis,
+    EdgeKind, LadderStep, Level, MapEdge, MapNode, Pay, PayFigure, Role, Track, TypicalDay,
+    DUTY_LADDER, MAP_HEIGHT, MAP_WIDTH, ROLES, SOURCED_PATHS,
 };
-pub use search::{fold, search, HitKind, SearchHit};
+pub use search::{fold, search, HitKind, SearchHit, SYNONYMS};
 pub use skills::{
     readiness, roles_using_skill, skill, Readiness, Skill, SkillState, SkillStates, SKILLS,
 };

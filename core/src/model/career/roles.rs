@@ -52,13 +52,27 @@ impl Track {
     }
 }
 
-/// A typical working day in this role for someone early in it, mid-way and
-/// senior (the general entry/mid/senior ladder of FACTS §2).
+/// Where a claim comes from. The UI labels every `SuitcaseView` claim as
+/// Suitcase's view, so a reader can tell what the source articles say from
+/// what Suitcase adds as a common pattern of agency work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// Stated by the source articles.
+    Sources,
+    /// Not stated by the sources: Suitcase's own view of common practice.
+    SuitcaseView,
+}
+
+/// An illustrative working day in this role for someone early in it,
+/// mid-way and senior. The sources describe duties, not days: every day
+/// here is written by Suitcase from the role's sourced duties (`basis` is
+/// `SuitcaseView`), and the UI says so.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TypicalDay {
     pub entry: Text,
     pub mid: Text,
     pub senior: Text,
+    pub basis: Basis,
 }
 
 impl TypicalDay {
@@ -69,6 +83,78 @@ impl TypicalDay {
             (tx("Mid", "Trung cấp"), self.mid),
             (tx("Senior", "Cấp cao"), self.senior),
         ]
+    }
+}
+
+/// One rung of the account manager's duty ladder: what the job asks at
+/// entry, mid and senior level. Sourced: a general career guide on account
+/// management lists these duties by level (written here in our own words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LadderStep {
+    /// `Entry`, `Mid` or `Senior` (a `Junior` role reads the entry rung).
+    pub level: Level,
+    pub title: Text,
+    pub summary: Text,
+    pub duties: &'static [Text],
+}
+
+/// The duty ladder, entry → mid → senior.
+pub static DUTY_LADDER: [LadderStep; 3] = [
+    LadderStep {
+        level: Level::Entry,
+        title: tx("Entry", "Mới vào nghề"),
+        summary: tx(
+            "Handles the client's everyday needs and learns the trade beside experienced managers.",
+            "Lo các nhu cầu thường ngày của client và học nghề bên cạnh những quản lý lâu năm.",
+        ),
+        duties: &[
+            tx("Reply to client requests quickly and keep the client posted.", "Phản hồi nhanh các yêu cầu của client và báo tình hình cho họ đều đặn."),
+            tx("Help prepare client meetings and follow up on what was agreed.", "Góp tay chuẩn bị các buổi gặp client và theo tiếp những việc đã chốt."),
+            tx("Help keep what the client expects in line with what the team delivers.", "Giúp giữ cho điều client mong đợi khớp với những gì team sẽ giao."),
+            tx("Watch the account's numbers and put together simple reports.", "Để mắt tới số liệu của account và làm các báo cáo đơn giản."),
+            tx("Work with the other departments so the client gets what it needs.", "Phối hợp với các phòng ban khác để client nhận đúng thứ họ cần."),
+            tx("Learn the company's products and services and the tools used to manage clients.", "Học cho thạo sản phẩm, dịch vụ của công ty và các công cụ dùng để quản lý client."),
+        ],
+    },
+    LadderStep {
+        level: Level::Mid,
+        title: tx("Mid level", "Trung cấp"),
+        summary: tx(
+            "Works with more independence: owns client relationships and answers for how the accounts do.",
+            "Tự chủ hơn: tự nắm các mối quan hệ với client và chịu trách nhiệm cho kết quả của account.",
+        ),
+        duties: &[
+            tx("Look after a set of existing clients and grow it.", "Chăm sóc và phát triển một nhóm client hiện có."),
+            tx("Spot where an account can expand or buy more.", "Nhận ra chỗ nào account có thể mở rộng hoặc mua thêm."),
+            tx("Shape solutions that fit each client's own problem.", "Thiết kế giải pháp vừa với vấn đề riêng của từng client."),
+            tx("Lead client meetings and presentations on your own.", "Tự mình dẫn các buổi họp và thuyết trình với client."),
+            tx("Plan the account strategy together with sales and marketing.", "Cùng team sales và marketing lên chiến lược cho account."),
+            tx("Pass what clients say back into how the product or service develops.", "Chuyển ý kiến của client thành góp ý cho việc phát triển sản phẩm hay dịch vụ."),
+        ],
+    },
+    LadderStep {
+        level: Level::Senior,
+        title: tx("Senior", "Cấp cao"),
+        summary: tx(
+            "A strategic partner to clients and a leader inside the company.",
+            "Đối tác chiến lược của client và là người dẫn dắt trong nội bộ công ty.",
+        ),
+        duties: &[
+            tx("Write strategic account plans and carry them out.", "Viết kế hoạch account mang tính chiến lược và đưa vào thực hiện."),
+            tx("Build lasting ties with the client's key decision makers.", "Xây mối quan hệ bền với những người nắm quyết định then chốt phía client."),
+            tx("Lead negotiations and close large deals.", "Đứng đầu các cuộc thương lượng và chốt các hợp đồng lớn."),
+            tx("Give strategic advice that shapes the company's own decisions.", "Góp ý chiến lược để định hướng quyết định của chính công ty."),
+            tx("Coach and train junior account staff.", "Kèm cặp và đào tạo các bạn làm account còn trẻ."),
+        ],
+    },
+];
+
+/// The rung of the duty ladder a role's level reads (junior reads entry).
+pub fn ladder_step(level: Level) -> &'static LadderStep {
+    match level {
+        Level::Entry | Level::Junior => &DUTY_LADDER[0],
+        Level::Mid => &DUTY_LADDER[1],
+        Level::Senior => &DUTY_LADDER[2],
     }
 }
 
@@ -147,7 +233,12 @@ pub struct Role {
     pub skills: &'static [&'static str],
     /// KPI ids (see `topics::KPIS`).
     pub kpis: &'static [&'static str],
-    /// Slugs of the roles this one commonly leads to.
+    /// Whether the sources name these KPIs for this role. They do only for
+    /// the digital account; for every other role the list is Suitcase's view
+    /// of how agencies often measure it.
+    pub kpi_basis: Basis,
+    /// Slugs of the roles this one commonly leads to (see `path_basis` for
+    /// which of these links the sources state).
     pub next_roles: &'static [&'static str],
     pub day: TypicalDay,
     pub pay: Pay,
@@ -189,6 +280,31 @@ pub struct MapEdge {
     pub from: &'static str,
     pub to: &'static str,
     pub kind: EdgeKind,
+    /// Whether the sources describe this path; the other paths are common
+    /// moves in Suitcase's view, drawn and labelled as such.
+    pub basis: Basis,
+}
+
+/// The paths the source articles describe: the agency ladder (coordinator
+/// as the step up to executive, the executive reporting to the manager,
+/// the manager to the director) and the digital account's growth into AE,
+/// AM or AD. Every other `next_roles` link is Suitcase's view.
+pub const SOURCED_PATHS: &[(&str, &str)] = &[
+    ("account-coordinator", "account-executive"),
+    ("account-executive", "account-manager"),
+    ("account-manager", "account-director"),
+    ("digital-account", "account-executive"),
+    ("digital-account", "account-manager"),
+    ("digital-account", "account-director"),
+];
+
+/// Whether the sources describe the path `from` → `to`.
+pub fn path_basis(from: &str, to: &str) -> Basis {
+    if SOURCED_PATHS.contains(&(from, to)) {
+        Basis::Sources
+    } else {
+        Basis::SuitcaseView
+    }
 }
 
 /// The role with this slug.
@@ -228,6 +344,7 @@ pub fn map_edges() -> Vec<MapEdge> {
                     from: from.slug,
                     to: to.slug,
                     kind,
+                    basis: path_basis(from.slug, to.slug),
                 });
             }
         }
@@ -237,8 +354,15 @@ pub fn map_edges() -> Vec<MapEdge> {
 
 /// The shortest path of roles from `from` to `to` along the map's edges,
 /// both ends included; `None` when `to` cannot be reached (or a slug is
-/// unknown). Ties go to the edge listed first.
+/// unknown). A path along the paths the sources describe wins over a
+/// shorter one that uses Suitcase's view; ties go to the edge listed first.
 pub fn path_between(from: &str, to: &str) -> Option<Vec<&'static str>> {
+    shortest_path(from, to, true).or_else(|| shortest_path(from, to, false))
+}
+
+/// Breadth-first search over `next_roles`, only along sourced paths when
+/// `sourced_only`.
+fn shortest_path(from: &str, to: &str, sourced_only: bool) -> Option<Vec<&'static str>> {
     let start = role(from)?.slug;
     let goal = role(to)?.slug;
     let mut prev: std::collections::BTreeMap<&'static str, &'static str> = Default::default();
@@ -256,6 +380,9 @@ pub fn path_between(from: &str, to: &str) -> Option<Vec<&'static str>> {
             return Some(path);
         }
         for next in role(cur).map(|r| r.next_roles).unwrap_or(&[]) {
+            if sourced_only && path_basis(cur, next) != Basis::Sources {
+                continue;
+            }
             if let Some(n) = role(next) {
                 if seen.insert(n.slug) {
                     prev.insert(n.slug, cur);
@@ -277,6 +404,12 @@ pub fn previous_roles(slug: &str) -> Vec<&'static Role> {
 
 pub(crate) fn collect_texts(out: &mut Vec<(String, Text)>) {
     use super::{push, push_all};
+    for step in &DUTY_LADDER {
+        let l = format!("ladder {:?}", step.level).to_lowercase();
+        push(out, format!("{l} title"), step.title);
+        push(out, format!("{l} summary"), step.summary);
+        push_all(out, &format!("{l} duty"), step.duties);
+    }
     for r in ROLES {
         let l = format!("role {}", r.slug);
         push(out, format!("{l} name"), r.name);
@@ -317,8 +450,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["account-documents", "organisation", "time-management", "communication", "teamwork", "media-basics"],
         kpis: &["response-time"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["account-executive", "digital-account"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "Morning check of the WIP report, then chasing files from creative and suppliers; sitting in a client call to take notes; afternoon writing the contact report and filing the day's documents.",
                 "Buổi sáng rà WIP report rồi đi nhắc file từ team Creative và nhà cung cấp; ngồi cùng cuộc gọi với client để ghi chép; buổi chiều viết contact report và lưu trữ giấy tờ trong ngày.",
@@ -355,8 +490,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["media-basics", "time-management", "communication", "negotiation", "teamwork", "brief-writing", "account-documents", "presentation"],
         kpis: &["response-time", "nps"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["account-manager", "account-planner"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "A new AE answers the client's morning emails, briefs the designers on a small task, updates the WIP report and checks every deliverable against the brief before it goes out.",
                 "AE mới trả lời email buổi sáng của client, brief cho designer một việc nhỏ, cập nhật WIP report và soát mọi sản phẩm theo brief trước khi gửi đi.",
@@ -392,9 +529,12 @@ pub static ROLES: &[Role] = &[
             tx("Write the final campaign report, close the contract and collect payment.", "Làm báo cáo tổng kết chiến dịch, thanh lý hợp đồng và thu tiền."),
         ],
         skills: &["digital-channels", "marketing-knowledge", "data-reporting", "budget-control", "coordination", "communication", "brief-writing", "sales-process", "negotiation", "project-management", "organisation", "presentation"],
-        kpis: &["response-time", "nps", "retention", "revenue"],
-        next_roles: &["account-executive", "account-manager"],
+        // The six KPIs the digital-account article names.
+        kpis: &["response-time", "nps", "retention", "clients-per-account", "revenue", "upsell-rate"],
+        kpi_basis: Basis::Sources,
+        next_roles: &["account-executive", "account-manager", "account-director"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "Checks yesterday's campaign numbers, sends the client a short performance note, then works with the content and ads teams on this week's posts and ad sets.",
                 "Xem số liệu chiến dịch hôm qua, gửi client ghi chú ngắn về hiệu quả, rồi làm việc với team content và team chạy quảng cáo về bài đăng và nhóm quảng cáo tuần này.",
@@ -436,8 +576,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["negotiation", "budget-control", "brief-writing", "contract-management", "project-management", "situation-handling", "upsell-cross-sell", "business-acumen", "marketing-knowledge", "communication", "coordination"],
         kpis: &["nps", "retention", "revenue", "upsell-rate", "clients-per-account"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["account-director", "key-account-manager", "sales-account-manager", "customer-success-manager"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "A new AM spends the day learning the account in depth: reading past contact reports, meeting each client stakeholder, and agreeing how budgets are approved.",
                 "AM mới dành thời gian tìm hiểu sâu account: đọc lại các contact report cũ, gặp từng người phía client, và thống nhất quy trình duyệt ngân sách.",
@@ -486,8 +628,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["consumer-insight", "strategic-planning", "marketing-knowledge", "brief-writing", "presentation", "data-reporting"],
         kpis: &["nps", "retention"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["account-director", "strategic-account-manager"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "A junior planner gathers research: reads category reports, listens to social conversations about the brand and summarises what consumers say.",
                 "Planner mới gom dữ liệu nghiên cứu: đọc báo cáo ngành hàng, theo dõi thảo luận trên mạng xã hội về thương hiệu và tóm tắt điều người tiêu dùng nói.",
@@ -524,8 +668,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["business-acumen", "presentation", "strategic-planning", "brief-writing", "team-leadership", "negotiation", "stakeholder-mapping"],
         kpis: &["revenue", "retention", "nps", "upsell-rate"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["global-account-manager"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "A newly promoted AD meets each account team, reviews every client's health and profitability, and sits in on creative reviews to learn how the creative director works.",
                 "AD mới được đề bạt gặp từng team account, rà soát tình hình và lợi nhuận của từng client, và dự các buổi duyệt sáng tạo để hiểu cách creative director làm việc.",
@@ -550,21 +696,23 @@ pub static ROLES: &[Role] = &[
         level: Level::Senior,
         track: Track::AgencyLadder,
         summary: tx(
-            "In charge of key clients (quản lý khách hàng trọng yếu): big, high-potential clients who buy in complicated ways, and for whom the KAM may design dedicated strategies and incentives. Stays with each client from the first persuasion until the project closes, checks the figures with them, collects what they owe, leads a team and carries the revenue the team has committed to.",
-            "KAM (quản lý khách hàng trọng yếu) lo những client lớn, giàu tiềm năng, có quy trình mua phức tạp, và có thể thiết kế chiến lược cùng ưu đãi dành riêng cho họ. KAM theo sát client từ giai đoạn thuyết phục cho tới khi dự án khép lại, đối chiếu số liệu với client, thu công nợ, dẫn dắt team và gánh chỉ tiêu doanh số đã cam kết.",
+            "Keeps the most important clients (in Vietnamese, quản lý khách hàng trọng yếu): large brands with room to grow whose buying decisions pass through many hands, so the KAM may set strategies and terms for them alone. From the first persuasion to the close of the project the KAM stays with the client: matching the figures, chasing what is owed, running the team and answering for the revenue it promised.",
+            "Người giữ những client quan trọng nhất (tiếng Việt hay gọi là quản lý khách hàng trọng yếu): thương hiệu lớn, còn nhiều dư địa tăng trưởng, quyết định mua qua nhiều tầng, nên KAM được tự đặt chiến lược và điều kiện riêng cho họ. Từ lúc thuyết phục cho đến khi đóng dự án, KAM đi cùng client: khớp số liệu, đòi tiền còn nợ, quản lý team và chịu phần doanh số team đã hứa.",
         ),
         responsibilities: &[
-            tx("Design special terms for key clients: price, product, service, distribution or information sharing.", "Thiết kế ưu đãi riêng cho khách hàng trọng yếu: giá, sản phẩm, dịch vụ, phân phối hay chia sẻ thông tin."),
+            tx("Design special terms for key clients: price, product, service, distribution or information sharing.", "Đưa ra điều kiện riêng cho từng client lớn, có thể về giá, về sản phẩm hay dịch vụ, về cách phân phối, hoặc về những thông tin hai bên chia sẻ."),
             tx("Take the brief and lead the team to build the proposal.", "Lấy brief về và dẫn team xây dựng proposal."),
             tx("Present and sell the idea with the planner.", "Cùng planner thuyết trình và bán ý tưởng."),
             tx("Draw up the contract and the commitments for each project.", "Soạn hợp đồng và thống nhất những cam kết của từng dự án."),
-            tx("Reconcile data with the client and collect receivables.", "Đối soát dữ liệu với client và thu hồi công nợ."),
+            tx("Match the figures with the client, then follow up until the invoices are paid.", "Cùng client khớp lại số liệu, rồi theo dõi công nợ đến khi các hóa đơn được thanh toán đủ."),
             tx("Lead the team and bring in the revenue it has committed to.", "Dẫn dắt team và mang về đủ doanh số đã cam kết."),
         ],
         skills: &["negotiation", "budget-control", "contract-management", "upsell-cross-sell", "team-leadership", "presentation", "coordination", "stakeholder-mapping", "marketing-knowledge", "communication", "situation-handling"],
         kpis: &["revenue", "retention", "upsell-rate", "nps"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["strategic-account-manager", "global-account-manager", "account-director"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "A new KAM maps who decides what at each key client, reviews open contracts and unpaid invoices, and agrees the year's revenue commitment with their manager.",
                 "KAM mới vẽ sơ đồ ai quyết định việc gì ở từng khách hàng trọng yếu, rà các hợp đồng đang chạy và công nợ chưa thu, và thống nhất doanh số cam kết cả năm với cấp trên.",
@@ -604,19 +752,21 @@ pub static ROLES: &[Role] = &[
         level: Level::Senior,
         track: Track::BeyondAgency,
         summary: tx(
-            "Looks after a company's most valuable clients, where the revenue at stake is high and planning spans years; found mostly in B2B.",
-            "Phụ trách nhóm client giá trị nhất của doanh nghiệp, nơi doanh thu lớn và kế hoạch phải tính cho nhiều năm; phổ biến nhất trong B2B.",
+            "Takes care of the few clients worth the most to a company; so much revenue rides on them that plans run several years ahead. Mostly a B2B role.",
+            "Lo cho số ít client đem lại nhiều giá trị nhất cho doanh nghiệp; doanh thu gắn với họ lớn đến mức kế hoạch thường tính trước vài năm. Vai trò này gặp nhiều nhất ở công ty B2B.",
         ),
         responsibilities: &[
             tx("Write multi-year account plans with retention and growth goals.", "Viết kế hoạch account nhiều năm với mục tiêu giữ chân và tăng trưởng."),
-            tx("Build and keep relationships with the people who make the client's big decisions.", "Gây dựng và giữ quan hệ với những người nắm quyền quyết định bên phía client."),
-            tx("Lead the negotiating and close the big deals.", "Đứng ra đàm phán và chốt những thương vụ giá trị lớn."),
+            tx("Build and keep relationships with the people who make the client's big decisions.", "Làm quen và giữ liên lạc thường xuyên với những người có tiếng nói quyết định ở phía client."),
+            tx("Lead the negotiating and close the big deals.", "Cầm trịch các cuộc thương lượng và ký được những hợp đồng lớn."),
             tx("Bring client insight into company strategy.", "Đưa hiểu biết về client vào chiến lược của công ty."),
         ],
         skills: &["strategic-planning", "stakeholder-mapping", "negotiation", "business-acumen", "upsell-cross-sell", "data-reporting"],
         kpis: &["revenue", "retention", "upsell-rate", "nps"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["global-account-manager"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "Learns the portfolio: reads each client's history and contracts, and meets the internal teams who serve them.",
                 "Tìm hiểu danh mục khách hàng: đọc lịch sử và hợp đồng của từng client, gặp các team nội bộ đang phục vụ họ.",
@@ -655,8 +805,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["cross-cultural", "stakeholder-mapping", "strategic-planning", "negotiation", "coordination", "team-leadership"],
         kpis: &["revenue", "retention", "nps"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &[],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "Early in the role: calls with country teams in different time zones to learn how each market serves the client.",
                 "Thời gian đầu: gọi cho team ở các nước, khác múi giờ, để hiểu mỗi thị trường đang phục vụ client thế nào.",
@@ -695,8 +847,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["technical-literacy", "communication", "project-management", "situation-handling", "product-onboarding"],
         kpis: &["response-time", "nps", "retention"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["strategic-account-manager", "customer-success-manager"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "Learns the product deeply, shadows support tickets and joins engineers' calls with clients.",
                 "Học kỹ sản phẩm, theo dõi các yêu cầu hỗ trợ và dự các cuộc gọi giữa kỹ sư và client.",
@@ -732,8 +886,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["sales-process", "negotiation", "upsell-cross-sell", "communication", "business-acumen"],
         kpis: &["revenue", "upsell-rate", "clients-per-account"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["key-account-manager"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "Calls and emails existing clients about new offers and logs every conversation in the pipeline.",
                 "Gọi điện, gửi email cho client hiện có về ưu đãi mới và ghi lại mọi cuộc trao đổi vào pipeline.",
@@ -769,8 +925,10 @@ pub static ROLES: &[Role] = &[
         ],
         skills: &["product-onboarding", "data-reporting", "communication", "situation-handling", "upsell-cross-sell"],
         kpis: &["retention", "nps", "response-time", "upsell-rate"],
+        kpi_basis: Basis::SuitcaseView,
         next_roles: &["key-account-manager", "technical-account-manager"],
         day: TypicalDay {
+            basis: Basis::SuitcaseView,
             entry: tx(
                 "Runs onboarding calls, answers how-to questions and checks which new clients have not logged in this week.",
                 "Chạy các buổi onboarding, trả lời câu hỏi cách dùng và kiểm tra client mới nào tuần này chưa đăng nhập.",

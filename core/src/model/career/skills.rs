@@ -183,7 +183,7 @@ pub static SKILLS: &[Skill] = &[
         "Cách các kênh mạng xã hội, tìm kiếm, video và thương mại điện tử vận hành, chi phí ra sao và đo lường thế nào.",
         "Run a tiny ad with your own money and read every metric the platform reports.",
         "Tự bỏ một khoản nhỏ chạy thử quảng cáo và đọc hết các chỉ số nền tảng báo về."),
-    skill!("time-management", "Time management and self-motivation", "Quản lý thời gian và tự thúc đẩy bản thân",
+    skill!("time-management", "Time management and self-motivation", "Làm chủ thời gian và tự giác trong công việc",
         "Planning your own week, keeping many deadlines in view and getting started without being pushed.",
         "Tự lên kế hoạch cho tuần làm việc, nắm nhiều deadline cùng lúc và tự bắt tay vào việc mà không cần ai thúc.",
         "Keep a written weekly plan for a month and compare it with what really happened.",

@@ -185,7 +185,7 @@ pub static ACCOUNT_VS_SALES: &[Comparison] = &[
     Comparison {
         aspect: tx("Goal", "Mục tiêu"),
         sales: tx("Conversions and closed deals.", "Chuyển đổi và chốt deal."),
-        account: tx("Client satisfaction and retention.", "Sự hài lòng và giữ chân client."),
+        account: tx("Client satisfaction and retention.", "Client hài lòng và ở lại lâu."),
     },
     Comparison {
         aspect: tx("Profit", "Lợi nhuận"),
@@ -205,15 +205,15 @@ pub static TOPICS: &[Topic] = &[
         id: "what-is-account",
         title: tx("What \"account\" means", "\"Account\" nghĩa là gì"),
         summary: tx(
-            "In agencies and B2B services, account is the job of managing the relationship with clients, facing both the client and the agency's own teams.",
-            "Ở agency và các công ty dịch vụ B2B, account là công việc chăm lo mối quan hệ với client (quản lý quan hệ khách hàng): một mặt làm việc với client, mặt khác làm việc với các team trong agency.",
+            "In an agency or a B2B service firm, account work means looking after the relationship between the company and its clients; an account person faces outwards to the client and inwards to the agency's own teams.",
+            "Trong agency hay doanh nghiệp dịch vụ B2B, làm account là giữ gìn quan hệ giữa công ty và client (còn gọi là quản lý quan hệ khách hàng); người làm account vừa hướng ra ngoài với client, vừa hướng vào trong với các team của chính agency.",
         ),
         points: &[
             tx("The word has many everyday meanings (a bank account, a payment); here it means the client relationship.", "Từ này có nhiều nghĩa thường ngày (tài khoản ngân hàng, khoản thanh toán); ở đây nó là mối quan hệ với client."),
             tx("Agencies call account people \"the suits\": they dress more formally and stand between creatives and the client.", "Agency gọi dân account là \"bộ quần áo\" (the suits): họ ăn mặc chỉn chu hơn và đứng giữa team sáng tạo với client."),
             tx("The account department is often the agency's largest.", "Phòng account thường là bộ phận đông người nhất của agency."),
-            tx("It is \"làm dâu trăm họ\": pleasing demanding clients while staying gentle with your own team; time and deadlines are the main pressure.", "Đây là nghề \"làm dâu trăm họ\": làm vừa lòng client khó tính mà vẫn mềm mỏng với team mình; áp lực lớn nhất là thời gian và deadline."),
-            tx("When a relationship turns bad, account hears first. No clients, no agency.", "Khi quan hệ với client xấu đi, account là người biết đầu tiên. Không có client thì không có agency."),
+            tx("People in the trade call it \"làm dâu trăm họ\" (pleasing a hundred in-laws): you satisfy the hardest clients yet stay kind to colleagues, and time and deadlines weigh the most.", "Người trong nghề hay ví account là \"làm dâu trăm họ\": phải chiều được client khó tính nhất mà vẫn nhẹ nhàng với đồng nghiệp; thứ đè nặng nhất là quỹ thời gian và các mốc deadline."),
+            tx("When a relationship turns bad, account hears first. No clients, no agency.", "Quan hệ với client mà trục trặc thì account nhận ra trước tiên. Mất client là agency mất lý do tồn tại."),
         ],
     },
     Topic {
@@ -274,11 +274,11 @@ pub static TOPICS: &[Topic] = &[
         title: tx("Which studies lead to account", "Học ngành gì để làm account"),
         summary: tx(
             "Agencies often prefer marketing or business administration graduates, but other backgrounds help match clients.",
-            "Agency thường ưu tiên người học marketing hoặc quản trị kinh doanh, nhưng ngành khác cũng có lợi thế khi làm với client phù hợp.",
+            "Bằng marketing hay quản trị kinh doanh thường được agency chuộng hơn, song người học ngành khác lại có lợi thế với những client cùng lĩnh vực mình từng học.",
         ),
         points: &[
-            tx("An IT graduate adapts proposals for technology clients more easily.", "Người học công nghệ thông tin dễ điều chỉnh proposal cho client ngành công nghệ hơn."),
-            tx("Digital account job ads usually ask for one to three years in digital marketing.", "Tin tuyển digital account thường đòi hỏi ứng viên có từ một đến ba năm làm digital marketing."),
+            tx("An IT graduate adapts proposals for technology clients more easily.", "Ví dụ, ai học IT sẽ thấy việc chỉnh proposal cho client công nghệ nhẹ nhàng hơn."),
+            tx("Digital account job ads usually ask for one to three years in digital marketing.", "Theo các tin tuyển dụng, muốn làm digital account bạn thường cần sẵn một đến ba năm kinh nghiệm digital marketing."),
         ],
     },
 ];

@@ -102,7 +102,7 @@ pub static WORKFLOW: &[WorkflowStep] = &[
         title: tx("Creative brief", "Creative brief"),
         summary: tx(
             "Once the client agrees, the brief goes to the planner, who writes the creative brief; where there is no planner, account does the planning.",
-            "Khi client đồng ý, brief được chuyển cho planner để viết creative brief; nơi không có planner thì account làm luôn phần planning.",
+            "Client gật đầu rồi thì planner nhận brief và viết creative brief; agency nào không có planner thì account tự đảm nhận phần planning.",
         ),
         tips: &[
             tx("Keep it to one page: problem, audience, insight, single message, mandatories.", "Gói trong một trang: vấn đề, đối tượng, insight, thông điệp duy nhất, yêu cầu bắt buộc."),
@@ -187,8 +187,8 @@ pub static WORKFLOW: &[WorkflowStep] = &[
         number: 10,
         title: tx("Production", "Sản xuất (production)"),
         summary: tx(
-            "On TVC shoots and photoshoots the account acts much like an assistant director: watching everything and fixing problems as they come up.",
-            "Ở buổi quay TVC hay buổi chụp hình, account đóng vai gần giống trợ lý đạo diễn: để mắt mọi thứ trên set và gỡ ngay sự cố khi vừa phát sinh.",
+            "On a TVC shoot or a photoshoot the account is on set working like an assistant director: noticing every detail and sorting out any hitch on the spot.",
+            "Khi quay TVC hoặc chụp ảnh, account có mặt ở set và làm việc như một trợ lý đạo diễn: để ý từng chi tiết, có gì trục trặc là xoay xở ngay.",
         ),
         tips: &[
             tx("Keep the brief at hand and check each shot against what the client approved.", "Luôn mang theo brief và đối chiếu từng cảnh với những gì client đã duyệt."),
@@ -201,8 +201,8 @@ pub static WORKFLOW: &[WorkflowStep] = &[
         number: 11,
         title: tx("Post-production", "Hậu kỳ (post-production)"),
         summary: tx(
-            "Review every deliverable against the client's brief, while keeping deadlines, day-to-day operations and control of the project in hand.",
-            "Rà soát mọi hạng mục so với brief của client; song song đó vẫn giữ deadline, lo phần vận hành và nắm quyền kiểm soát dự án.",
+            "Account checks each finished piece against the brief the client approved, while still holding the deadlines, running the day-to-day work and keeping the project under control.",
+            "Account soát từng sản phẩm đã hoàn thiện xem có khớp với brief client đã duyệt không, trong khi vẫn phải bám deadline, điều hành việc hằng ngày và giữ dự án trong tầm tay.",
         ),
         tips: &[
             tx("Collect feedback in one consolidated round, not scattered messages.", "Gom phản hồi thành một đợt tổng hợp, không để rải rác từng tin nhắn."),
