@@ -18,12 +18,16 @@ serve: setup
 test:
 	@scripts/test.sh
 
+# SITE_URL (optional, e.g. https://user.github.io/suitcase/) adds canonical links.
 dist: setup
+	@scripts/setup.sh --browser
 	trunk build --release --offline --public-url $(PUBLIC_URL)
+	node tools/prerender.mjs dist $(if $(SITE_URL),--site $(SITE_URL))
 
 audit: setup
 	@scripts/setup.sh --browser
 	trunk build --release --offline --public-url / --dist target/audit-dist
+	node tools/prerender.mjs target/audit-dist
 	node tools/audit.mjs target/audit-dist
 
 bench: setup

@@ -1,8 +1,17 @@
-// Suitcase service worker: offline support for a static app on GitHub Pages.
+// Suitcase service worker: offline support for a static app on GitHub Pages,
+// that never competes with the user for the network:
+//   - install: only the shell (self.__PRECACHE: start page, plain shell,
+//     JS, CSS, icons, the main wasm module and what the start needs);
+//   - "warm" (posted by the app once the page is interactive and idle,
+//     src/ui/sw.rs): the feature routes' modules (self.__FEATURES), one at a
+//     time, skipping what is cached already;
+//   - anything else (the export writers: docx, xlsx; the prerendered pages)
+//     is cached the first time it is fetched, so what was used works offline.
 //
-// tools/postbuild.mjs fills in the two lines below at build time (the list of
-// files to precache, relative to this file's folder, and a build hash).
+// tools/sw-lists.mjs fills in the three lines below at build time (paths
+// relative to this file's folder, and a build hash).
 self.__PRECACHE = [];
+self.__FEATURES = [];
 self.__VERSION = "dev";
 
 const PREFIX = 'suitcase-';
@@ -10,7 +19,9 @@ const CACHE = PREFIX + self.__VERSION;
 // The app registers "sw.js" relative to its base, so the scope is the app's
 // base URL (e.g. https://user.github.io/suitcase/). Never assume "/".
 const SCOPE = self.registration.scope;
-const START = new URL('./', SCOPE).href; // the cached start page (index.html)
+const START = new URL('./', SCOPE).href; // the start page (index.html)
+// The plain shell: the app renders any address from it (offline fallback).
+const SHELL = new URL('404.html', SCOPE).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -36,6 +47,34 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Caches the feature modules one by one (never more than one request at a
+// time), skipping those already cached. Answers "warmed" to the page.
+let warming = null;
+async function warm() {
+  const cache = await caches.open(CACHE);
+  for (const p of self.__FEATURES) {
+    const url = new URL(p, SCOPE).href;
+    if (await cache.match(url)) continue;
+    try {
+      const res = await fetch(url, { cache: 'no-cache' });
+      if (res.ok) await cache.put(url, res);
+    } catch {
+      return false; // offline or the server went away: try again on the next visit
+    }
+  }
+  return true;
+}
+
+self.addEventListener('message', (event) => {
+  if (event.data !== 'warm') return;
+  warming = warming || warm().finally(() => (warming = null));
+  event.waitUntil(
+    warming.then((done) => {
+      if (done && event.source) event.source.postMessage('warmed');
+    }),
+  );
+});
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET') return;
@@ -44,16 +83,22 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.href.startsWith(SCOPE)) return;
 
   if (req.mode === 'navigate') {
-    // Network first, so a new deployment shows at once; offline, any in-app
-    // URL (e.g. /suitcase/career) gets the cached start page and the app's
-    // router takes over.
+    // Network first, so a new deployment shows at once; a page that answers
+    // 200 (the start page, a prerendered page) is kept for offline visits.
+    // Offline, an address not visited gets the plain shell and the app's
+    // router renders it.
+    const key = url.origin + url.pathname;
     event.respondWith(
       (async () => {
+        const cache = await caches.open(CACHE);
         try {
-          return await fetch(req);
+          const res = await fetch(req);
+          if (res.status === 200 && res.type === 'basic' && !res.redirected) {
+            event.waitUntil(cache.put(key, res.clone()).catch(() => {}));
+          }
+          return res;
         } catch (err) {
-          const cache = await caches.open(CACHE);
-          const hit = (await cache.match(START)) || (await cache.match(req, { ignoreSearch: true }));
+          const hit = (await cache.match(key)) || (await cache.match(SHELL)) || (await cache.match(START));
           if (hit) return hit;
           throw err;
         }

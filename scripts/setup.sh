@@ -21,23 +21,35 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# The two cargo installs are independent: run them side by side.
+# The tools are built once per machine and then run for seconds, so they get a
+# lighter release profile than their own (no LTO, parallel code generation,
+# opt-level 2, no debug info): most of a bare machine's setup time is these
+# compiles. Scoped to the installs (the app's own build keeps its profile).
+tool_profile=(
+  CARGO_PROFILE_RELEASE_LTO=false
+  CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=2
+  CARGO_PROFILE_RELEASE_DEBUG=false
+  CARGO_PROFILE_RELEASE_INCREMENTAL=false
+)
+
+# The cargo installs are independent: run them side by side.
 pids=()
 if ! have_version trunk "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 12 minutes the first time)"
-  cargo install --locked trunk --version "$TRUNK_VERSION" >/tmp/suitcase-install-trunk.log 2>&1 &
+  env "${tool_profile[@]}" cargo install --locked trunk --version "$TRUNK_VERSION" >/tmp/suitcase-install-trunk.log 2>&1 &
   pids+=($!)
 fi
 if ! have_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 13 minutes the first time)"
   # Without --locked: its lock file names a crate version the registry lacks.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" >/tmp/suitcase-install-wasm-bindgen.log 2>&1 &
+  env "${tool_profile[@]}" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" >/tmp/suitcase-install-wasm-bindgen.log 2>&1 &
   pids+=($!)
 fi
 
 if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$HOME/.cargo/.suitcase-wasm-split" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
   say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes the first time)"
-  ( cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary \
+  ( env "${tool_profile[@]}" cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary \
       >/tmp/suitcase-install-wasm-split.log 2>&1 && echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/.suitcase-wasm-split" ) &
   pids+=($!)
 fi

@@ -44,8 +44,10 @@ code=${PIPESTATUS[0]}
 read -r p f < <(cargo_counts reports/web.log)
 count browser "$code" "$p" "$f"
 
-echo "== release build under /suitcase/"
+echo "== release build under /suitcase/, first screens prerendered"
 if trunk build --release --offline --public-url /suitcase/ 2>&1 | tee reports/build.log | tail -5 \
+   && [ "${PIPESTATUS[0]}" = 0 ] \
+   && node tools/prerender.mjs dist 2>&1 | tee -a reports/build.log | tail -3 \
    && [ "${PIPESTATUS[0]}" = 0 ]; then
   echo "== end-to-end tests (Playwright, headless Chromium)"
   node --test --test-concurrency=1 --test-reporter=tap tests/e2e/ 2>&1 | tee reports/e2e.tap

@@ -8,7 +8,12 @@
 //   2. first-load transfer (HTML + JS + wasm + CSS as sent, gzip) vs 200 KB;
 //   3. axe violations on every route, light and dark;
 //   4. Lighthouse scores, desktop and mobile (run last, alone, so that no
-//      other browser competes for the CPU while it measures).
+//      other browser competes for the CPU while it measures);
+//   5. per route (home, each feature, the career overview and a role page):
+//      Lighthouse mobile, --runs N times (default 5), the median run's
+//      requests, bytes, LCP, TBT and performance score against the targets
+//      (LCP ≤ 1.2 s, TBT ≤ 100 ms, performance ≥ 98 on every run).
+//   --routes-only runs section 5 alone.
 // Writes reports/audit.json (and the Lighthouse HTML reports) and always
 // exits 0 unless the build itself is missing: this is a report, not a test.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -25,15 +30,27 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 const ROUTES = ['/', '/wizard', '/budget', '/career', '/toolkit', '/settings', '/no-such-page-404'];
 const BUDGET = 200 * 1024; // first-load target, bytes over the wire (gzip)
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+// Section 5: the routes of issue 13 ("Fast on a student's phone") and their targets.
+const SPEED_ROUTES = ['/', '/wizard', '/budget', '/career', '/career/role/account-manager', '/toolkit', '/settings'];
+const SPEED = { lcpMs: 1200, tbtMs: 100, perf: 98 };
 
 // ---- arguments ----------------------------------------------------------------
 const args = process.argv.slice(2);
 let dist = 'dist';
 let base = null;
+let runs = 5;
+let routesOnly = false;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--base') base = args[++i];
   else if (args[i].startsWith('--base=')) base = args[i].slice(7);
+  else if (args[i] === '--runs') runs = Number(args[++i]);
+  else if (args[i].startsWith('--runs=')) runs = Number(args[i].slice(7));
+  else if (args[i] === '--routes-only') routesOnly = true;
   else dist = args[i];
+}
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('audit: --runs must be a whole number ≥ 1');
+  process.exit(2);
 }
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`audit: ${dist}/index.html not found; build first (trunk build --release)`);
@@ -50,10 +67,12 @@ const pad = (rows) => {
   const w = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   return rows.map((r) => r.map((v, c) => String(v).padEnd(w[c])).join('  ').trimEnd()).join('\n');
 };
+mkdirSync('reports', { recursive: true });
 const report = { date: new Date().toISOString(), dist, base, targets: [] };
 const target = (name, pass, value, shown = value) => report.targets.push({ name, pass: !!pass, value, shown });
 const section = (title) => console.log(`\n== ${title} ${'='.repeat(Math.max(0, 60 - title.length))}`);
 
+if (!routesOnly) {
 // ---- 1. wasm size --------------------------------------------------------------
 section('wasm size');
 const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
@@ -72,11 +91,14 @@ report.wasm = walk(dist)
 if (report.wasm.length === 0) console.log('no *_bg.wasm found');
 else console.log(pad([['file', 'raw', 'gzip -9', 'brotli 11'], ...report.wasm.map((w) => [w.file, kb(w.raw), kb(w.gzip), kb(w.brotli)])]));
 
+}
+
 const server = await startServer({ dir: dist, base, port: 0 });
 const url = server.url;
 report.url = url;
 console.log(`\nserving ${dist} at ${url}`);
 
+if (!routesOnly) {
 const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
 try {
   // ---- 2. first-load transfer ---------------------------------------------------
@@ -178,7 +200,6 @@ try {
 // ---- 4. Lighthouse -------------------------------------------------------------
 section('Lighthouse');
 report.lighthouse = {};
-mkdirSync('reports', { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'audit-chrome-'));
 let chrome;
 try {
@@ -223,6 +244,71 @@ for (const form of ['desktop', 'mobile']) {
   }
 }
 if (report.lighthouse.desktop?.scores) console.log('full reports: reports/lighthouse-desktop.html, reports/lighthouse-mobile.html');
+
+}
+
+// ---- 5. per route, Lighthouse mobile ------------------------------------------
+section(`per route: Lighthouse mobile, ${runs} run(s) each`);
+report.routes = [];
+{
+  const profile5 = mkdtempSync(join(tmpdir(), 'audit-chrome-'));
+  let chrome5;
+  try {
+    const [{ default: lighthouse }, { launch }] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+    chrome5 = await launch({ chromePath: CHROME, chromeFlags: FLAGS, userDataDir: profile5, logLevel: 'silent' });
+    for (const route of SPEED_ROUTES) {
+      const results = [];
+      for (let i = 0; i < runs; i++) {
+        try {
+          const flags = { port: chrome5.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] };
+          const { lhr } = await lighthouse(new URL(route.slice(1), url).href, flags);
+          if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+          const items = lhr.audits['network-requests']?.details?.items || [];
+          results.push({
+            perf: lhr.categories.performance.score == null ? null : Math.round(lhr.categories.performance.score * 100),
+            lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+            tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+            requests: items.length,
+            bytes: items.reduce((sum, it) => sum + (it.transferSize || 0), 0),
+          });
+        } catch (err) {
+          results.push({ error: err.message });
+        }
+      }
+      const ok = results.filter((r) => !r.error && r.perf != null);
+      const median = (key) => {
+        const v = ok.map((r) => r[key]).sort((x, y) => x - y);
+        return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
+      };
+      const row = {
+        route,
+        runs: results,
+        requests: median('requests'),
+        bytes: median('bytes'),
+        lcpMs: median('lcpMs'),
+        tbtMs: median('tbtMs'),
+        perfMin: ok.length ? Math.min(...ok.map((r) => r.perf)) : null,
+        perfMedian: median('perf'),
+      };
+      report.routes.push(row);
+      const errors = results.filter((r) => r.error).map((r) => r.error);
+      if (errors.length) console.log(`${route}: ${errors.length} run(s) failed: ${errors[0]}`);
+      target(`${route} LCP ≤ ${SPEED.lcpMs} ms (median of ${ok.length})`, row.lcpMs != null && row.lcpMs <= SPEED.lcpMs, row.lcpMs, row.lcpMs == null ? null : `${row.lcpMs} ms`);
+      target(`${route} TBT ≤ ${SPEED.tbtMs} ms (median of ${ok.length})`, row.tbtMs != null && row.tbtMs <= SPEED.tbtMs, row.tbtMs, row.tbtMs == null ? null : `${row.tbtMs} ms`);
+      target(`${route} mobile performance ≥ ${SPEED.perf} on every run`, ok.length === runs && row.perfMin >= SPEED.perf, row.perfMin);
+    }
+  } catch (err) {
+    report.routesError = err.message;
+    console.log(`per-route Lighthouse failed: ${err.message}`);
+  } finally {
+    await chrome5?.kill();
+    rmSync(profile5, { recursive: true, force: true });
+  }
+  const show = (v, unit = '') => (v == null ? '-' : `${v}${unit}`);
+  console.log(pad([['route', 'requests', 'bytes', 'LCP', 'TBT', 'perf min', 'perf median'],
+    ...report.routes.map((r) => [r.route, show(r.requests), kb(r.bytes), show(r.lcpMs, ' ms'), show(r.tbtMs, ' ms'), show(r.perfMin), show(r.perfMedian)])]));
+  console.log(`targets: LCP ≤ ${SPEED.lcpMs} ms, TBT ≤ ${SPEED.tbtMs} ms, performance ≥ ${SPEED.perf} on each of ${runs} run(s)`);
+}
 
 await server.close();
 

@@ -9,14 +9,17 @@
 // 1. CSP: hash every inline <script> of index.html and put the hashes in place
 //    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>.
 // 2. 404.html and <route>.html = copies of the final index.html (deep links).
-// 3. sw.js: fill in self.__PRECACHE (every file to cache) and self.__VERSION.
+// 3. sw.js: fill in its file lists and version (tools/sw-lists.mjs).
+// tools/prerender.mjs then fills the body of index.html and the routes' files
+// (and writes sw.js's lists again).
 //
 // Idempotent: running it twice on the same dir gives the same files.
 // Dependency-free: node:crypto, node:fs, node:path only.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { splitWasm } from './split.mjs';
+import { writeServiceWorker } from './sw-lists.mjs';
 
 const TOKEN = "'sha256-TRUNK_INLINE'";
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
@@ -44,10 +47,7 @@ if (!existsSync(join(dir, '.split-done'))) {
   }
 }
 let html = readFileSync(indexPath, 'utf8');
-let sw = readFileSync(swPath, 'utf8');
-const precacheRe = /self\.__PRECACHE\s*=\s*\[(?:\s|,|"(?:[^"\\]|\\.)*")*\]/;
-const versionRe = /self\.__VERSION\s*=\s*"[^"]*"/;
-if (!precacheRe.test(sw) || !versionRe.test(sw)) fail('sw.js lacks `self.__PRECACHE = [...]` or `self.__VERSION = "..."`');
+if (!/self\.__FEATURES\s*=/.test(readFileSync(swPath, 'utf8'))) fail('sw.js lacks `self.__FEATURES = [...]`');
 
 // ---- 1. CSP hashes for inline scripts ------------------------------------
 // Script text is raw text in HTML (no entity decoding), so the browser hashes
@@ -87,30 +87,9 @@ writeFileSync(join(dir, '404.html'), html);
 for (const r of ROUTES) writeFileSync(join(dir, `${r}.html`), html);
 
 // ---- 3. Service worker ------------------------------------------------------
-function walk(d) {
-  return readdirSync(d, { withFileTypes: true }).flatMap((e) => {
-    if (e.name.startsWith('.')) return []; // .stage leftovers, .DS_Store, ...
-    const p = join(d, e.name);
-    return e.isDirectory() ? walk(p) : e.isFile() ? [p] : [];
-  });
+try {
+  const sw = writeServiceWorker(dir);
+  console.log(`postbuild: sw.js precaches ${sw.shell} URLs, warms ${sw.features} when idle, version ${sw.version}; wrote 404.html`);
+} catch (e) {
+  fail(e.message);
 }
-const files = walk(dir)
-  .map((p) => relative(dir, p).split(sep).join('/'))
-  .filter((f) => f !== 'sw.js' && f !== '404.html' && !f.endsWith('.map'))
-  .filter((f) => !ROUTES.some((r) => f === `${r}.html`))
-  .sort();
-
-// Version = hash over (path, content hash) of every precached file, so any
-// change to any file gives a new cache name and a byte-different sw.js.
-const version = sha256(
-  files.map((f) => `${f}\0${sha256(readFileSync(join(dir, f))).digest('hex')}\n`).join(''),
-)
-  .digest('hex')
-  .slice(0, 12);
-const precache = ['./', ...files.map((f) => f.split('/').map(encodeURIComponent).join('/'))];
-
-sw = sw
-  .replace(precacheRe, () => `self.__PRECACHE = ${JSON.stringify(precache)}`)
-  .replace(versionRe, () => `self.__VERSION = ${JSON.stringify(version)}`);
-writeFileSync(swPath, sw);
-console.log(`postbuild: sw.js precaches ${precache.length} URLs, version ${version}; wrote 404.html`);

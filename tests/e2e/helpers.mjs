@@ -162,10 +162,17 @@ export function assertNoErrors(page, what = 'the page') {
 
 // ---- small expectations -------------------------------------------------------
 
-/** Waits until the page's level-1 heading is visible and returns its text. */
-export async function h1Text(page, timeout = WAIT.boot) {
+/**
+ * Waits until the page's level-1 heading is visible and the app runs the page
+ * (`<html data-app="ready">`: a prerendered page shows its heading before the
+ * app has started, see tools/prerender.mjs), and returns the heading's text.
+ * `{ app: false }` only waits for the heading (a page without JavaScript, or
+ * one whose app is held back on purpose).
+ */
+export async function h1Text(page, timeout = WAIT.boot, { app = true } = {}) {
   const h1 = page.getByRole('heading', { level: 1 });
   await h1.waitFor({ timeout });
+  if (app) await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout });
   return (await h1.textContent()).trim();
 }
 

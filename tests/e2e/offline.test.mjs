@@ -70,11 +70,19 @@ describe('offline', () => {
 
   test('offline, the app still opens: reload, a deep link, an unknown link, saved data', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
+    // The worker answers "warmed" once it has cached the feature modules,
+    // which the page asks for when it is idle (public/sw.js).
+    await context.addInitScript(() =>
+      navigator.serviceWorker?.addEventListener('message', (e) => {
+        if (e.data === 'warmed') window.__warmed = true;
+      }),
+    );
     try {
       const page = await newPage(context);
       await page.goto(env.at('settings'));
       assert.equal(await h1Text(page), 'Settings');
       await waitForControl(page);
+      await page.waitForFunction(() => window.__warmed === true, null, { timeout: WAIT.boot });
       // Something saved while online.
       await page.getByLabel('Your name', { exact: true }).fill('Võ Offline');
       await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor();

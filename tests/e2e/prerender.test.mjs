@@ -1,0 +1,294 @@
+// The first screen is HTML (tools/prerender.mjs): the served pages hold their
+// content before any script runs, the kept language and theme show at first
+// paint, the app takes over without losing what the user did meanwhile, the
+// career deep links answer 200 under /suitcase/, and visited pages work
+// offline.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { BASE, TEST_TIMEOUT, WAIT, assertNoErrors, eventually, expectValue, h1Text, newPage, useSuite } from './helpers.mjs';
+
+const env = useSuite();
+
+const HOME_H1 = 'Suitcase: the work of an agency account, in one place';
+const ROLE = 'career/role/account-manager';
+
+/** The raw HTML of a path under the base, as a crawler gets it (no script runs). */
+async function raw(path) {
+  const res = await fetch(env.at(path), { redirect: 'manual' });
+  return { status: res.status, html: await res.text(), type: res.headers.get('content-type') };
+}
+
+/** Text of the first <h1> inside the English prerendered page of `html`. */
+function staticH1(html) {
+  const start = html.indexOf('<div id="pr-app" lang="en">');
+  assert.ok(start >= 0, 'the page has a prerendered body');
+  const m = html.slice(start).match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/);
+  assert.ok(m, 'the prerendered page has a heading');
+  return m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+}
+
+const attr = (html, re) => html.match(re)?.[1];
+
+/** The heading of the page as it is before the app runs. */
+const staticHeading = (page) => h1Text(page, WAIT.boot, { app: false });
+
+/** Holds every .wasm request until `release()` is called (the app cannot start before). */
+async function holdWasm(context) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await context.route('**/*.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}
+
+describe('prerendered pages', () => {
+  test('home and a role page hold their heading, text, title and description before any script', { timeout: TEST_TIMEOUT }, async () => {
+    const home = await raw('');
+    assert.equal(home.status, 200);
+    assert.equal(staticH1(home.html), HOME_H1);
+    const role = await raw(ROLE);
+    assert.equal(role.status, 200, 'a role page answers 200, not the 404 fallback');
+    const roleH1 = staticH1(role.html);
+    assert.ok(roleH1.length > 3, `role heading "${roleH1}"`);
+    // The same heading and text as the app renders.
+    const context = await env.newContext();
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at(ROLE));
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      assert.equal(await h1Text(page), roleH1, 'the app renders the heading the HTML had');
+      const firstPara = (await page.locator('main p').first().textContent()).trim().replace(/\s+/g, ' ');
+      assert.ok(firstPara.length > 20);
+      assert.ok(role.html.replace(/\s+/g, ' ').includes(firstPara.slice(0, 40)), 'the HTML holds the page\'s text');
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+    // Its own title, description and language, English and Vietnamese.
+    assert.equal(attr(role.html, /<html lang="([^"]+)"/), 'en');
+    const titles = [home, role].map((r) => attr(r.html, /<title>([^<]*)<\/title>/));
+    assert.notEqual(titles[0], titles[1], 'each page has its own title');
+    assert.ok(titles[1].includes(roleH1), `the role's title names it: ${titles[1]}`);
+    const desc = (r) => attr(r.html, /<meta name="description" content="([^"]*)"/);
+    assert.notEqual(desc(home), desc(role), 'each page has its own description');
+    assert.ok(desc(role).length >= 40 && desc(role).length <= 160, desc(role));
+    const viDesc = attr(role.html, /<meta name="description"[^>]*data-vi="([^"]*)"/);
+    assert.ok(viDesc && viDesc !== desc(role), 'a Vietnamese description too');
+    assert.match(role.html, /<template id="pr-vi"><div id="pr-app" lang="vi">[\s\S]*<h1\b/, 'the Vietnamese page is in the file');
+    assert.match(role.html, /<meta property="og:title" content="[^"]+"/, 'a link preview title');
+  });
+
+  test('with JavaScript off, a role page shows its content, links work and there is no error', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await newPage(context);
+      const res = await page.goto(env.at(ROLE));
+      assert.equal(res.status(), 200);
+      const h1 = await staticHeading(page);
+      assert.ok(h1.length > 3);
+      assert.ok(await page.locator('header nav a').first().isVisible(), 'the navigation shows');
+      // A link is a real link: it loads the next prerendered page.
+      await page.locator(`header nav a[href="${BASE}career"]`).click();
+      assert.equal(await staticHeading(page), 'Career guide');
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a kept Vietnamese choice, or a Vietnamese browser, shows Vietnamese at first paint', { timeout: TEST_TIMEOUT }, async () => {
+    const role = await raw(ROLE);
+    const viTitle = attr(role.html, /data-vi-title="([^"]*)"/);
+    const [enPart, viPart] = role.html.split('<template id="pr-vi">');
+    const lead = (html) => html.match(/<p class="lead">([\s\S]*?)<\/p>/)[1].replace(/<[^>]+>/g, '').trim();
+    const viLead = lead(viPart);
+    assert.notEqual(viLead, lead(enPart), 'the Vietnamese text differs from the English one');
+    for (const how of ['kept', 'browser']) {
+      const context = await env.newContext(how === 'browser' ? { locale: 'vi-VN' } : {});
+      if (how === 'kept') await context.addInitScript(() => localStorage.setItem('suitcase.lang', '"vi"'));
+      const release = await holdWasm(context); // the app cannot start: this is the HTML alone
+      try {
+        const page = await newPage(context);
+        await page.goto(env.at(ROLE), { waitUntil: 'domcontentloaded' });
+        await staticHeading(page);
+        assert.equal((await page.locator('main p.lead').textContent()).trim(), viLead, `${how}: Vietnamese text before the app`);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+        assert.equal(await page.title(), viTitle);
+        assert.equal(await page.locator('[lang="en"]#pr-app').count(), 0, 'the English page is gone');
+        assert.equal(await page.locator('select[name="language"]').inputValue(), 'vi');
+        release();
+        await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+        assert.equal((await page.locator('main p.lead').textContent()).trim(), viLead, `${how}: the app keeps Vietnamese`);
+        assertNoErrors(page);
+      } finally {
+        release();
+        await context.close();
+      }
+    }
+  });
+
+  test('a kept dark theme applies before the app starts', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    await context.addInitScript(() => localStorage.setItem('suitcase.theme', '"dark"'));
+    const release = await holdWasm(context);
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('career'), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      assert.equal(await page.locator('select[name="theme"]').inputValue(), 'dark');
+      release();
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  test('what the user types and clicks while the app loads is kept', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    const release = await holdWasm(context);
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('settings'), { waitUntil: 'domcontentloaded' });
+      assert.equal(await staticHeading(page), 'Settings');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
+      // Typed into the prerendered field.
+      await page.getByLabel('Your name', { exact: true }).fill('Lê Trước');
+      // A language chosen before the app runs.
+      await page.locator('select[name="language"]').selectOption('vi');
+      release();
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      assert.equal(await h1Text(page), 'Cài đặt', 'the choice of language reached the app');
+      await expectValue(page.getByLabel('Họ và tên', { exact: true }), 'Lê Trước');
+      await eventually(() => page.evaluate(() => JSON.parse(localStorage.getItem('suitcase.lang')) === 'vi'), {
+        message: 'the language choice kept',
+      });
+      assertNoErrors(page);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  test('a choice made on a part that waits for stored data is kept too', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    const release = await holdWasm(context);
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at(ROLE), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      // The skills' radios render once the saved progress is read.
+      await page.getByRole('group', { name: 'Negotiation' }).getByLabel('Confident').check();
+      release();
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      const radio = page.getByRole('group', { name: 'Negotiation' }).getByLabel('Confident');
+      await eventually(() => radio.isChecked(), { message: 'the radio is still checked in the app' });
+      await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor();
+      await page.reload();
+      await h1Text(page);
+      assert.ok(await page.getByRole('group', { name: 'Negotiation' }).getByLabel('Confident').isChecked(), 'and kept');
+      assertNoErrors(page);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  test('a button clicked while the app loads takes effect once it runs', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    const release = await holdWasm(context);
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('wizard'), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      const button = page.locator('#main button').first();
+      const label = (await button.textContent()).trim();
+      assert.ok(label, 'the wizard page has a button');
+      await button.click();
+      assert.equal(await page.locator('#main').count(), 1);
+      release();
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      // The same click made on the app gives the same page: compare with a
+      // second visit where the click is made after the app started.
+      const after = await page.locator('#main').innerText();
+      const ref = await context.newPage();
+      await ref.goto(env.at('wizard'));
+      await ref.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      const before = await ref.locator('#main').innerText();
+      await ref.locator('#main button').first().click();
+      await eventually(async () => (await ref.locator('#main').innerText()) !== before, { message: 'the click changes the page' });
+      await eventually(async () => (await page.locator('#main').innerText()) !== before, {
+        message: `the early click on "${label}" took effect (page still as before)`,
+      });
+      assert.notEqual(after.length, 0);
+      assertNoErrors(page);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  test('career deep links answer 200 under the sub-path; unknown ones still 404', { timeout: TEST_TIMEOUT }, async () => {
+    let career = await raw('career');
+    // /career is a folder on GitHub Pages too: 200, or a redirect to career/ that answers 200.
+    if (career.status === 301) {
+      career = await raw('career/');
+    }
+    assert.equal(career.status, 200);
+    const slugs = [...new Set([...career.html.matchAll(/href="\/suitcase\/career\/role\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
+    assert.ok(slugs.length >= 3, `role links on /career: ${slugs}`);
+    for (const path of ['career/guide', 'career/skills', 'career/kpi', 'career/practice', ...slugs.map((s) => `career/role/${s}`)]) {
+      const r = await raw(path);
+      assert.equal(r.status, 200, `${BASE}${path}`);
+      assert.match(r.type, /^text\/html/);
+      assert.ok(staticH1(r.html).length > 1, `${path} has its heading`);
+    }
+    assert.equal((await raw('career/role/nobody-here')).status, 404);
+    assert.equal((await raw('wizard')).status, 200);
+  });
+
+  test('after a first visit, the visited page and the other features work offline; export writers wait for their first use', { timeout: 60_000 }, async () => {
+    const context = await env.newContext();
+    try {
+      await context.addInitScript(() =>
+        navigator.serviceWorker?.addEventListener('message', (e) => {
+          if (e.data === 'warmed') window.__warmed = true;
+        }),
+      );
+      const page = await newPage(context);
+      await page.goto(env.at(ROLE));
+      const roleH1 = await h1Text(page);
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      // The feature modules are cached once the page is idle.
+      await page.waitForFunction(() => window.__warmed === true, null, { timeout: 30_000 });
+      const cached = await page.evaluate(async () => {
+        const names = await caches.keys();
+        const keys = await (await caches.open(names[0])).keys();
+        return keys.map((r) => new URL(r.url).pathname);
+      });
+      assert.ok(cached.some((p) => /split___toolkit_route_view/.test(p)), 'a feature module is cached');
+      assert.ok(!cached.some((p) => /split_(build_xlsx|docx_file)/.test(p)), 'no export writer before it is used');
+
+      const toolkitH1 = staticH1((await raw('toolkit')).html);
+      const skillsH1 = staticH1((await raw('career/skills')).html);
+      await context.setOffline(true);
+      await page.reload();
+      assert.equal(await h1Text(page), roleH1, 'the visited role page, offline');
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      await page.goto(env.at('toolkit'));
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      assert.equal(await h1Text(page), toolkitH1, 'a feature not visited, offline');
+      await page.goto(env.at('career/skills'));
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      assert.equal(await h1Text(page), skillsH1, 'a career page not visited, offline');
+      assertNoErrors(page);
+    } finally {
+      await context.setOffline(false).catch(() => {});
+      await context.close();
+    }
+  });
+});

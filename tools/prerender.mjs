@@ -1,0 +1,203 @@
+// Prerender: the first screen of every public page as static HTML.
+//
+//   node tools/prerender.mjs <dist> [--site https://user.github.io/suitcase/]
+//
+// Runs after `trunk build` (which leaves <dist>/index.html as the empty
+// shell). Serves <dist> like GitHub Pages (tools/serve.mjs) under the build's
+// <base href>, opens each route below in headless Chromium (playwright-core,
+// /usr/bin/chromium or $CHROME_PATH) once in English and once in Vietnamese
+// (the language kept in localStorage "suitcase.lang", as src/storage/prefs.rs
+// does), waits until the app has rendered it, and writes the mounted page
+// into a copy of the shell:
+//   - <div id="pr-app" lang="en"> the English page, and
+//     <template id="pr-vi"> the Vietnamese one, which the inline script of
+//     index.html swaps in before the first paint when Vietnamese is the
+//     language (kept choice, else the browser's);
+//   - the page's own <title> and <meta name="description"> (English in the
+//     tags, Vietnamese in data-vi / data-vi-title for that script), Open
+//     Graph tags for link previews, and with --site a canonical link.
+// Files: "" -> index.html; "wizard" -> wizard.html; "career/skills" ->
+// career/skills.html; "career" -> career.html and career/index.html (GitHub
+// Pages answers /career from the folder once career/ exists). Every file
+// answers 200 on GitHub Pages; any other address still gets 404.html, the
+// plain shell, as before.
+// The roles come from the career overview's links, so a new role in core is
+// prerendered without a change here.
+// Finally the service worker's file lists are written again
+// (tools/sw-lists.mjs), since index.html changed.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+import { writeServiceWorker } from './sw-lists.mjs';
+
+const args = process.argv.slice(2);
+let dist = 'dist';
+let site = process.env.SUITCASE_SITE_URL || '';
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--site') site = args[++i];
+  else if (args[i].startsWith('--site=')) site = args[i].slice(7);
+  else dist = args[i];
+}
+if (site && !site.endsWith('/')) site += '/';
+
+function fail(msg) {
+  console.error(`prerender: error: ${msg}`);
+  process.exit(1);
+}
+
+const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+if (/<div id="pr-app" lang=/.test(shell)) fail(`${dist}/index.html is already prerendered: build again first`);
+if (!/<body>\s*\n/.test(shell)) fail('index.html has no <body> to fill');
+const base = shell.match(/<base\b[^>]*\bhref\s*=\s*["']?([^"' >]+)/i)?.[1] || '/';
+if (!base.startsWith('/')) fail(`<base href="${base}"> must be an absolute path`);
+
+/** The pages prerendered (roles are added from the overview's links). */
+const ROUTES = ['', 'wizard', 'budget', 'toolkit', 'settings', 'career', 'career/guide', 'career/skills',
+  'career/kpi', 'career/practice', 'career/quiz'];
+const LANGS = ['en', 'vi'];
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Renders one route in one language; returns { title, h1, description, html, roles }. */
+async function render(browser, origin, route, lang) {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
+  try {
+    await context.addInitScript((l) => localStorage.setItem('suitcase.lang', JSON.stringify(l)), lang);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL(base + route, origin).href, { waitUntil: 'load' });
+    await page.waitForSelector('main h1', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300); // effects that follow the last response
+    if (errors.length) throw new Error(`/${route} (${lang}) threw: ${errors.join('; ')}`);
+    return await page.evaluate(() => {
+      // What the user would see, as attributes: a property set by the app
+      // (an input's value, a select's choice) is not in outerHTML otherwise.
+      for (const el of document.querySelectorAll('input, textarea, select')) {
+        if (el.tagName === 'SELECT') {
+          for (const o of el.options) o.toggleAttribute('selected', o.selected);
+        } else if (el.tagName === 'TEXTAREA') {
+          el.textContent = el.value;
+        } else if (el.type === 'checkbox' || el.type === 'radio') {
+          el.toggleAttribute('checked', el.checked);
+        } else if (el.type !== 'file' && el.type !== 'password') {
+          el.setAttribute('value', el.value);
+        }
+      }
+      for (const d of document.querySelectorAll('details')) d.toggleAttribute('open', d.open);
+      const parts = [];
+      for (const node of document.body.childNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (['SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(node.tagName)) continue;
+        const copy = node.cloneNode(true);
+        // Leptos's markers (comments) mean nothing without the app.
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+        const comments = [];
+        while (walker.nextNode()) comments.push(walker.currentNode);
+        for (const c of comments) c.remove();
+        parts.push(copy.outerHTML);
+      }
+      const main = document.querySelector('main');
+      const h1 = main.querySelector('h1').textContent.trim().replace(/\s+/g, ' ');
+      const para = [...main.querySelectorAll('p')]
+        .map((p) => p.textContent.trim().replace(/\s+/g, ' '))
+        .find((t) => t.length >= 40);
+      // getAttribute: an SVG link's `href` is not a string.
+      const roles = [...document.querySelectorAll('main a[href*="/career/role/"]')]
+        .map((a) => new URL(a.getAttribute('href'), document.baseURI).pathname.split('/career/role/')[1])
+        .filter(Boolean);
+      return { title: document.title, h1, description: para || '', html: parts.join('\n'), roles };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Shortens to at most `max` characters at a word boundary. */
+function clip(text, max = 160) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** The page's title: the home page's as the app sets it; any other page
+ *  "<its title> · <app>" (its heading where the app gives it no title). */
+function titleOf(route, r, appTitle) {
+  if (route === '') return appTitle;
+  const short = appTitle.split(' · ')[0];
+  const own = r.title && r.title !== appTitle ? r.title : r.h1 || short;
+  return own.includes(short) ? own : `${own} · ${short}`;
+}
+
+function fileOf(route) {
+  if (route === '') return ['index.html'];
+  if (route === 'career') return ['career.html', 'career/index.html'];
+  return [`${route}.html`];
+}
+
+const { url, close } = await startServer({ dir: dist, base, port: 0 });
+const origin = new URL(url).origin;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const pages = new Map(); // route -> { en, vi }
+try {
+  const queue = [...ROUTES];
+  while (queue.length) {
+    const route = queue.shift();
+    if (pages.has(route)) continue;
+    const out = {};
+    for (const lang of LANGS) out[lang] = await render(browser, origin, route, lang);
+    pages.set(route, out);
+    if (route === 'career') {
+      for (const slug of new Set(out.en.roles)) queue.push(`career/role/${slug}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await close();
+}
+if (![...pages.keys()].some((r) => r.startsWith('career/role/'))) fail('no role links found on /career');
+
+// The app's name: the home page's title, as the app sets it.
+const appName = { en: pages.get('').en.title, vi: pages.get('').vi.title };
+const rows = [];
+for (const [route, r] of pages) {
+  const en = r.en;
+  const vi = r.vi;
+  const title = { en: titleOf(route, en, appName.en), vi: titleOf(route, vi, appName.vi) };
+  const description = {
+    en: clip(en.description || `${en.h1}. ${pages.get('').en.description}`),
+    vi: clip(vi.description || `${vi.h1}. ${pages.get('').vi.description}`),
+  };
+  let html = shell.replace(/<title>[^<]*<\/title>/, () => `<title>${esc(title.en)}</title>`);
+  const metaRe = /<meta name="description" content="[^"]*"\s*\/?>/;
+  if (!metaRe.test(html)) fail('index.html has no <meta name="description" content="...">');
+  const head = [
+    `<meta name="description" content="${esc(description.en)}" data-vi="${esc(description.vi)}" data-vi-title="${esc(title.vi)}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="${esc(appName.en.split(' · ')[0])}" />`,
+    `<meta property="og:title" content="${esc(title.en)}" />`,
+    `<meta property="og:description" content="${esc(description.en)}" />`,
+  ];
+  if (site) {
+    head.push(`<link rel="canonical" href="${esc(new URL(route, site).href)}" />`);
+    head.push(`<meta property="og:url" content="${esc(new URL(route, site).href)}" />`);
+  }
+  html = html.replace(metaRe, () => head.join('\n    '));
+  html = html.replace(/<body>\s*\n/, (m) =>
+    `${m}<div id="pr-app" lang="en">\n${en.html}\n</div>\n<template id="pr-vi"><div id="pr-app" lang="vi">\n${vi.html}\n</div></template>\n`);
+  for (const f of fileOf(route)) {
+    mkdirSync(dirname(join(dist, f)), { recursive: true });
+    writeFileSync(join(dist, f), html);
+  }
+  rows.push([`/${route}`, fileOf(route).join(' + '), (gzipSync(html, { level: 9 }).length / 1024).toFixed(1), title.en]);
+}
+const w = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c].length)));
+for (const row of rows) console.log(`prerender: ${row[0].padEnd(w[0])}  ${row[1].padEnd(w[1])}  ${row[2].padStart(w[2])} KB gz  ${row[3]}`);
+const sw = writeServiceWorker(dist);
+console.log(`prerender: ${pages.size} pages in ${LANGS.length} languages; sw.js: ${sw.shell} shell files precached, ${sw.features} feature files warmed when idle, ${sw.exports} export files on first use (version ${sw.version})`);

@@ -1,0 +1,131 @@
+// The service worker's file lists, written into <dist>/sw.js by
+// tools/postbuild.mjs and again by tools/prerender.mjs (which changes the
+// HTML files).
+//
+// Three groups, so the worker never competes with the user (see public/sw.js):
+//   self.__PRECACHE  the shell, cached at install: "./", index.html,
+//                    404.html (the plain shell, the offline fallback for any
+//                    address), the JS, CSS, icons, manifest, the main wasm
+//                    module and the lazy modules the start needs (e.g. the
+//                    database opener) with the chunks they share;
+//   self.__FEATURES  each feature route's module and the chunks it needs,
+//                    cached once the page is interactive and idle (the app
+//                    posts "warm" to the worker, src/ui/sw.rs);
+//   (neither)        the export writers (docx, xlsx, any PDF) and the chunks
+//                    only they use, and the prerendered pages: cached by the
+//                    worker the first time they are fetched.
+// The split modules and their chunks are read from the loader that
+// tools/split.mjs writes (__wasm_split-*.js: one `makeLoad(...)` per module
+// with the list of chunks it needs).
+// self.__VERSION hashes every file of <dist>, so any change gives a new cache.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Split modules whose code writes an export file (fetched on first use only). */
+export const EXPORT_SPLIT = /^split_.*(xlsx|docx|pdf)/i;
+/** Split modules of a feature route (fetched when idle). */
+const ROUTE_SPLIT = /^split___.*_route_view_/;
+
+const sha256 = (data) => createHash('sha256').update(data);
+
+function walk(d) {
+  return readdirSync(d, { withFileTypes: true }).flatMap((e) => {
+    if (e.name.startsWith('.')) return []; // .stage leftovers, .split-done, ...
+    const p = join(d, e.name);
+    return e.isDirectory() ? walk(p) : e.isFile() ? [p] : [];
+  });
+}
+
+/** { file -> [chunk files] } for every module the loader can fetch. */
+export function splitModules(dir) {
+  const loaderName = readdirSync(dir).find((f) => /^__wasm_split-.*\.js$/.test(f));
+  if (!loaderName) return new Map();
+  const loader = readFileSync(join(dir, loaderName), 'utf8');
+  const fileOf = new Map(); // const name -> file
+  const depsOf = new Map(); // const name -> [const names]
+  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
+  for (const m of loader.matchAll(re)) {
+    fileOf.set(m[1], m[2]);
+    depsOf.set(m[1], m[3].split(',').map((s) => s.trim()).filter(Boolean));
+  }
+  const out = new Map();
+  for (const [name, file] of fileOf) {
+    const seen = new Set();
+    const stack = [...depsOf.get(name)];
+    while (stack.length) {
+      const n = stack.pop();
+      if (seen.has(n)) continue;
+      seen.add(n);
+      stack.push(...(depsOf.get(n) || []));
+    }
+    out.set(file, [...seen].map((n) => fileOf.get(n)).filter(Boolean));
+  }
+  return out;
+}
+
+/** The three lists for <dir> and the build version. */
+export function serviceWorkerLists(dir) {
+  const files = walk(dir)
+    .map((p) => relative(dir, p).split(sep).join('/'))
+    .filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
+    .sort();
+  const modules = splitModules(dir);
+  const shell = new Set();
+  const features = new Set();
+  const lazyWasm = new Set();
+  for (const [file, deps] of modules) {
+    lazyWasm.add(file);
+    deps.forEach((d) => lazyWasm.add(d));
+  }
+  // Modules the start needs (neither a route nor an export writer): shell.
+  for (const [file, deps] of modules) {
+    if (/^split_/.test(file) && !ROUTE_SPLIT.test(file) && !EXPORT_SPLIT.test(file)) [file, ...deps].forEach((f) => shell.add(f));
+  }
+  for (const [file, deps] of modules) {
+    if (ROUTE_SPLIT.test(file)) [file, ...deps].forEach((f) => !shell.has(f) && features.add(f));
+  }
+  for (const f of files) {
+    if (f.endsWith('.wasm')) {
+      // The main module, or a wasm file the loader does not name (kept safe: feature).
+      if (!lazyWasm.has(f)) (f.endsWith('_bg.wasm') ? shell : features).add(f);
+    } else if (f.endsWith('.html')) {
+      if (f === 'index.html' || f === '404.html') shell.add(f);
+    } else {
+      shell.add(f);
+    }
+  }
+  const exports = files.filter((f) => f.endsWith('.wasm') && !shell.has(f) && !features.has(f));
+  const version = sha256(
+    files.map((f) => `${f}\0${sha256(readFileSync(join(dir, f))).digest('hex')}\n`).join(''),
+  )
+    .digest('hex')
+    .slice(0, 12);
+  const url = (f) => f.split('/').map(encodeURIComponent).join('/');
+  return {
+    shell: ['./', ...[...shell].sort().map(url)],
+    features: [...features].sort().map(url),
+    exports: exports.map(url),
+    version,
+  };
+}
+
+const precacheRe = /self\.__PRECACHE\s*=\s*\[(?:\s|,|"(?:[^"\\]|\\.)*")*\]/;
+const featuresRe = /self\.__FEATURES\s*=\s*\[(?:\s|,|"(?:[^"\\]|\\.)*")*\]/;
+const versionRe = /self\.__VERSION\s*=\s*"[^"]*"/;
+
+/** Fills in sw.js's lists and version; returns the counts. Throws if sw.js lacks the lines. */
+export function writeServiceWorker(dir) {
+  const swPath = join(dir, 'sw.js');
+  let sw = readFileSync(swPath, 'utf8');
+  if (!precacheRe.test(sw) || !featuresRe.test(sw) || !versionRe.test(sw)) {
+    throw new Error('sw.js lacks `self.__PRECACHE = [...]`, `self.__FEATURES = [...]` or `self.__VERSION = "..."`');
+  }
+  const lists = serviceWorkerLists(dir);
+  sw = sw
+    .replace(precacheRe, () => `self.__PRECACHE = ${JSON.stringify(lists.shell)}`)
+    .replace(featuresRe, () => `self.__FEATURES = ${JSON.stringify(lists.features)}`)
+    .replace(versionRe, () => `self.__VERSION = ${JSON.stringify(lists.version)}`);
+  writeFileSync(swPath, sw);
+  return { shell: lists.shell.length, features: lists.features.length, exports: lists.exports.length, version: lists.version };
+}
