@@ -47,7 +47,7 @@ fn operations_change_the_record_and_refusals_change_nothing() {
     })
     .unwrap();
     assert_eq!(p.deck.card(q).unwrap().answer, "Chiến dịch Tết");
-    assert_eq!(p.deck.card(q).unwrap().schedule.due, Some(d(2026, 3, 2)));
+    assert_eq!(p.deck.card(q).unwrap().schedule.due, Some(d(2026, 3, 3))); // Good on a new card: 2 days
     assert!(p
         .apply(&ProgressOp::Answer {
             question_id: q.into(),

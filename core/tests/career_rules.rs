@@ -83,17 +83,17 @@ fn good_ratings_grow_the_interval_sm2_style() {
     assert_eq!(s0.ease, START_EASE);
     assert_eq!(s0.due, None);
     let s1 = s0.next(Rating::Good, d(2025, 1, 1));
-    assert_eq!((s1.interval_days, s1.repetitions, s1.ease), (1, 1, 2500));
-    assert_eq!(s1.due, Some(d(2025, 1, 2)));
-    let s2 = s1.next(Rating::Good, d(2025, 1, 2));
-    assert_eq!((s2.interval_days, s2.due), (6, Some(d(2025, 1, 8))));
+    assert_eq!((s1.interval_days, s1.repetitions, s1.ease), (2, 1, 2500));
+    assert_eq!(s1.due, Some(d(2025, 1, 3)));
+    let s2 = s1.next(Rating::Good, d(2025, 1, 3));
+    assert_eq!((s2.interval_days, s2.due), (5, Some(d(2025, 1, 8))));
     let s3 = s2.next(Rating::Good, d(2025, 1, 8));
-    assert_eq!((s3.interval_days, s3.due), (15, Some(d(2025, 1, 23))));
-    let s4 = s3.next(Rating::Good, d(2025, 1, 23));
-    assert_eq!(s4.interval_days, 38); // 15 × 2.5 = 37.5, rounded half up
+    assert_eq!((s3.interval_days, s3.due), (13, Some(d(2025, 1, 21)))); // 5 × 2.5 = 12.5
+    let s4 = s3.next(Rating::Good, d(2025, 1, 21));
+    assert_eq!(s4.interval_days, 33); // 13 × 2.5 = 32.5, rounded half up
     assert_eq!(s4.reviews, 4);
     assert_eq!(s4.last_rating, Some(Rating::Good));
-    assert_eq!(s4.last_reviewed, Some(d(2025, 1, 23)));
+    assert_eq!(s4.last_reviewed, Some(d(2025, 1, 21)));
 }
 
 #[test]
@@ -104,32 +104,39 @@ fn easy_and_hard_move_the_ease() {
         .next(Rating::Easy, today)
         .next(Rating::Easy, today);
     assert_eq!(e.ease, 2800);
-    assert_eq!(e.interval_days, 17); // 6 × 2.8 = 16.8
+    assert_eq!(e.interval_days, 51); // 4, then 4 × 2.7 × 1.3 = 14.04, then 14 × 2.8 × 1.3 = 50.96
     let h = CardSchedule::default()
         .next(Rating::Hard, today)
         .next(Rating::Hard, today)
         .next(Rating::Hard, today);
     assert_eq!(h.ease, 2080);
-    assert_eq!(h.interval_days, 12); // 6 × 2.08 = 12.48
+    assert_eq!(h.interval_days, 3); // 1, then at least a day more each time: 2, 3
 }
 
 #[test]
 fn a_lapse_resets_the_card_but_remembers_it() {
     let s = CardSchedule::default()
         .next(Rating::Good, d(2025, 1, 1))
-        .next(Rating::Good, d(2025, 1, 2))
+        .next(Rating::Good, d(2025, 1, 3))
         .next(Rating::Good, d(2025, 1, 8));
-    assert_eq!(s.interval_days, 15);
-    let lapsed = s.next(Rating::Again, d(2025, 1, 23));
+    assert_eq!(s.interval_days, 13);
+    let lapsed = s.next(Rating::Again, d(2025, 1, 21));
     assert_eq!(lapsed.repetitions, 0);
-    assert_eq!(lapsed.interval_days, 1);
+    assert_eq!(lapsed.interval_days, 0);
     assert_eq!(lapsed.lapses, 1);
     assert_eq!(lapsed.ease, 2300);
-    assert_eq!(lapsed.due, Some(d(2025, 1, 24)));
+    assert_eq!(
+        lapsed.due,
+        Some(d(2025, 1, 21)),
+        "Again: due again the same day"
+    );
+    assert!(lapsed.is_due(d(2025, 1, 21)));
+    // After a lapse the card starts over like a new one (with its lower ease).
+    assert_eq!(lapsed.preview(), CardSchedule::default().preview());
     let again = lapsed
-        .next(Rating::Good, d(2025, 1, 24))
-        .next(Rating::Good, d(2025, 1, 25));
-    assert_eq!(again.interval_days, 6);
+        .next(Rating::Good, d(2025, 1, 21))
+        .next(Rating::Good, d(2025, 1, 23));
+    assert_eq!(again.interval_days, 5); // 2 × 2.3 = 4.6
     assert_eq!(again.lapses, 1);
     // Ease never falls below its floor.
     let mut floor = CardSchedule::default();
@@ -149,6 +156,94 @@ fn intervals_are_capped() {
         day = s.due.unwrap();
     }
     assert_eq!(s.interval_days, MAX_INTERVAL_DAYS);
+    // At the cap the four ratings still lead to four different dates.
+    assert_eq!(
+        s.preview(),
+        [
+            0,
+            MAX_INTERVAL_DAYS - 2,
+            MAX_INTERVAL_DAYS - 1,
+            MAX_INTERVAL_DAYS
+        ]
+    );
+}
+
+/// The previews of a card are four different intervals, in rating order.
+fn assert_distinct_increasing(s: &CardSchedule, what: &str) {
+    let p = s.preview();
+    assert_eq!(p[0], 0, "{what}: Again is today");
+    assert!(
+        p.windows(2).all(|w| w[0] < w[1]),
+        "{what}: previews {p:?} must be strictly increasing"
+    );
+    for (i, r) in Rating::ALL.into_iter().enumerate() {
+        assert_eq!(s.interval_for(r), p[i], "{what}: {r:?}");
+        assert_eq!(
+            s.next(r, d(2025, 1, 1)).interval_days,
+            p[i],
+            "{what}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn every_rating_gives_its_own_interval_from_the_first_review() {
+    // A new card: today, 1, 2, 4 days.
+    assert_eq!(CardSchedule::default().preview(), [0, 1, 2, 4]);
+    // After 1 to 8 reviews, for every first rating and every later one.
+    let today = d(2025, 1, 1);
+    for first in Rating::ALL {
+        for then in Rating::ALL {
+            let mut s = CardSchedule::default();
+            for n in 1..=8 {
+                s = s.next(if n == 1 { first } else { then }, today);
+                assert_distinct_increasing(&s, &format!("{first:?} then {then:?}, {n} reviews"));
+            }
+        }
+    }
+    // Spelled out for Good, Good, Good…: 2, 5, 13 days so far.
+    let good = |n: usize| (0..n).fold(CardSchedule::default(), |s, _| s.next(Rating::Good, today));
+    assert_eq!(good(1).preview(), [0, 3, 5, 7]);
+    assert_eq!(good(2).preview(), [0, 6, 13, 17]);
+    assert_eq!(good(5).preview(), [0, 100, 208, 281]); // after 2, 5, 13, 33, 83 days
+                                                       // Very low ease still keeps the order.
+    let mut low = CardSchedule::default();
+    for _ in 0..10 {
+        low = low.next(Rating::Again, today);
+    }
+    low = low.next(Rating::Hard, today).next(Rating::Hard, today);
+    assert_eq!(low.ease, MIN_EASE);
+    assert_distinct_increasing(&low, "lowest ease");
+}
+
+#[test]
+fn an_old_saved_card_still_loads_and_gets_four_different_previews() {
+    // A card as the previous schedule stored it (1 day, then 6 days).
+    let old = r#"{"cards":{"kam-largest-project":{"question_id":"kam-largest-project",
+        "answer":"Tết campaign, 1.2 billion VND","schedule":{"ease":2360,"interval_days":6,
+        "repetitions":2,"lapses":1,"due":"2025-05-20","last_reviewed":"2025-05-14",
+        "last_rating":"hard","reviews":4}},
+        "why-account":{"question_id":"why-account","answer":"","schedule":{"ease":2300,
+        "interval_days":1,"repetitions":0,"lapses":1,"due":"2025-05-15",
+        "last_reviewed":"2025-05-14","last_rating":"again","reviews":1}}}}"#;
+    let deck: Deck = serde_json::from_str(old).unwrap();
+    let card = deck.card("kam-largest-project").unwrap();
+    assert_eq!(card.answer, "Tết campaign, 1.2 billion VND");
+    assert_eq!(card.schedule.due, Some(d(2025, 5, 20)));
+    assert_eq!(card.schedule.last_rating, Some(Rating::Hard));
+    assert_eq!(deck.due(d(2025, 5, 20)).len(), 2);
+    // 6 days before: Hard 6 × 1.2 = 7.2, Good 6 × 2.36 = 14.16, Easy 6 × 2.46 × 1.3 = 19.19.
+    assert_eq!(card.schedule.preview(), [0, 7, 14, 19]);
+    let lapsed = &deck.card("why-account").unwrap().schedule;
+    assert_eq!(lapsed.preview(), [0, 1, 2, 4]);
+    // A schedule missing newer or older fields falls back to defaults.
+    let sparse: Deck =
+        serde_json::from_str(r#"{"cards":{"why-account":{"schedule":{"interval_days":3}}}}"#)
+            .unwrap();
+    assert_eq!(
+        sparse.card("why-account").unwrap().schedule.ease,
+        START_EASE
+    );
 }
 
 #[test]
@@ -168,10 +263,10 @@ fn the_deck_keeps_answers_and_lists_what_is_due() {
     assert!(deck.due(today).is_empty(), "new cards are not due");
     assert_eq!(deck.new_questions(None, 2)[0].id, q1);
 
-    deck.review(q1, Rating::Good, today).unwrap(); // due 06-02
-    deck.review(q2, Rating::Again, d(2025, 5, 30)).unwrap(); // due 05-31
+    deck.review(q1, Rating::Good, today).unwrap(); // due 06-03
+    deck.review(q2, Rating::Again, d(2025, 5, 30)).unwrap(); // due 05-30
     deck.review(q3, Rating::Good, today).unwrap();
-    deck.review(q3, Rating::Good, d(2025, 6, 2)).unwrap(); // due 06-08
+    deck.review(q3, Rating::Good, d(2025, 6, 3)).unwrap(); // due 06-08
     assert_eq!(
         deck.card(q1).unwrap().answer,
         "I ran the Tết campaign for a dairy brand…",
@@ -185,13 +280,13 @@ fn the_deck_keeps_answers_and_lists_what_is_due() {
         .collect();
     assert_eq!(due, [q2]);
     let due: Vec<&str> = deck
-        .due(d(2025, 6, 2))
+        .due(d(2025, 6, 3))
         .iter()
         .map(|c| c.question_id.as_str())
         .collect();
     assert_eq!(due, [q2, q1], "most overdue first");
     assert_eq!(deck.due(d(2025, 6, 8)).len(), 3);
-    assert_eq!(deck.next_due_after(today), Some(d(2025, 6, 2)));
+    assert_eq!(deck.next_due_after(today), Some(d(2025, 6, 3)));
     assert!(deck
         .new_questions(None, 100)
         .iter()

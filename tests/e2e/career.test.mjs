@@ -42,11 +42,19 @@ const WORDS = {
     show: 'Show what a good answer covers',
     covers: 'What a good answer covers',
     good: /^Good/,
-    rated: 'Rated. This card comes back on 11 Mar 2026.',
+    rated: 'Rated. This card comes back on 12 Mar 2026.',
     dueNone: 'Due today: 0',
     dueOne: 'Due today: 1',
-    next: 'Next review after today: 11 Mar 2026',
-    status: 'Next review: 11 Mar 2026 · reviews so far: 1',
+    next: 'Next review after today: 12 Mar 2026',
+    status: 'Next review: 12 Mar 2026 · reviews so far: 1',
+    hints: ['today', 'in 1 d', 'in 2 d', 'in 4 d'],
+    showModel: 'Show a model answer',
+    hideModel: 'Hide the model answer',
+    modelTitle: 'A model answer',
+    situation: 'Situation',
+    showWeak: 'Show a weak answer and why',
+    weakTitle: 'A weak answer',
+    weakWhy: 'Why it is weak',
     saved: 'Saved',
     text: 'At Mây Milk Tea I led a Tết campaign: 1.2 billion VND, 6 people, 10 weeks.',
   },
@@ -64,11 +72,19 @@ const WORDS = {
     show: 'Xem câu trả lời tốt cần có gì',
     covers: 'Câu trả lời tốt cần có',
     good: /^Tốt/,
-    rated: 'Đã chấm. Thẻ này sẽ quay lại vào 11/3/2026.',
+    rated: 'Đã chấm. Thẻ này sẽ quay lại vào 12/3/2026.',
     dueNone: 'Đến hạn hôm nay: 0',
     dueOne: 'Đến hạn hôm nay: 1',
-    next: 'Lần ôn tiếp theo sau hôm nay: 11/3/2026',
-    status: 'Lần ôn tới: 11/3/2026 · số lần đã ôn: 1',
+    next: 'Lần ôn tiếp theo sau hôm nay: 12/3/2026',
+    status: 'Lần ôn tới: 12/3/2026 · số lần đã ôn: 1',
+    hints: ['hôm nay', 'sau 1 ngày', 'sau 2 ngày', 'sau 4 ngày'],
+    showModel: 'Xem câu trả lời mẫu',
+    hideModel: 'Ẩn câu trả lời mẫu',
+    modelTitle: 'Câu trả lời mẫu',
+    situation: 'Bối cảnh',
+    showWeak: 'Xem một câu trả lời yếu và lý do',
+    weakTitle: 'Một câu trả lời yếu',
+    weakWhy: 'Vì sao câu này yếu',
     saved: 'Đã lưu',
     text: 'Ở Trà sữa Mây tôi phụ trách chiến dịch Tết: 1,2 tỷ đồng, 6 người, 10 tuần.',
   },
@@ -102,6 +118,24 @@ describe('career guide', () => {
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'card-answer', 'focus stays in the answer');
       await page.getByRole('button', { name: w.show }).click();
       await page.getByRole('heading', { name: w.covers, level: 3 }).waitFor();
+      // The model answer (STAR for this question) and the weak answer with
+      // its reasons, each behind its own button, by mouse and by keyboard.
+      const showModel = page.getByRole('button', { name: w.showModel });
+      assert.equal(await showModel.getAttribute('aria-expanded'), 'false');
+      assert.equal(await page.locator('#card-model').isVisible(), false);
+      await showModel.click();
+      const hideModel = page.getByRole('button', { name: w.hideModel });
+      assert.equal(await hideModel.getAttribute('aria-expanded'), 'true');
+      await page.getByRole('heading', { name: w.modelTitle, level: 3 }).waitFor();
+      await page.locator('#card-model dt', { hasText: w.situation }).waitFor();
+      const showWeak = page.getByRole('button', { name: w.showWeak });
+      await showWeak.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: w.weakTitle, level: 3 }).waitFor();
+      await page.getByRole('heading', { name: w.weakWhy, level: 4 }).waitFor();
+      assert.ok((await page.locator('#card-weak li').count()) >= 1, 'reasons listed');
+      // A new card: four ratings, four different intervals.
+      assert.deepEqual(await page.locator('.ratings .rate-hint').allTextContents(), w.hints);
       await page.getByRole('button', { name: w.good }).click();
       await expectText(page.getByTestId('rated'), w.rated);
       await saved(page, w.saved);

@@ -1,6 +1,8 @@
-//! Interview practice: every question with what a good answer covers, and
-//! flashcards where the user writes an answer (kept), rates it and gets it
-//! back on a spaced-repetition schedule.
+//! Interview practice: every question with what a good answer covers, a
+//! model answer (STAR for questions about the past) and a weak answer with
+//! why it is weak, behind reveal buttons; and flashcards where the user
+//! writes an answer (kept), rates it and gets it back on an SM-2 schedule
+//! whose four ratings always lead to four different dates.
 //!
 //! The open card and the role filter are in the address
 //! (`/career/practice?q=<id>&role=<slug>`), so a reload returns to them.
@@ -16,7 +18,7 @@ use crate::routes::{use_navigator, Route};
 use crate::ui::clock::use_today;
 use suitcase_core::model::career::srs::ANSWER_MAX;
 use suitcase_core::model::career::{
-    question, CardSchedule, ProgressOp, Question, Rating, QUESTIONS, ROLES,
+    answers, question, CardSchedule, ModelAnswer, ProgressOp, Question, Rating, QUESTIONS, ROLES,
 };
 
 fn practice_href(q: Option<&str>, role: Option<&str>) -> String {
@@ -172,9 +174,125 @@ fn RoleFilter(role: Memo<Option<String>>) -> impl IntoView {
     }
 }
 
-/// "in 1 day" / "in 6 days".
+/// "today" / "in 2 d".
 fn in_days(i18n: leptos_i18n::I18nContext<Locale>, days: u32) -> String {
-    td_string!(i18n.get_locale(), career.in_days, n = days).to_string()
+    if days == 0 {
+        t_string!(i18n, practice.today).to_string()
+    } else {
+        td_string!(i18n.get_locale(), career.in_days, n = days).to_string()
+    }
+}
+
+/// A button that shows or hides the panel `controls`.
+#[component]
+fn Reveal(
+    open: RwSignal<bool>,
+    controls: &'static str,
+    show: Signal<String>,
+    hide: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="secondary"
+            aria-expanded=move || open.get().to_string()
+            aria-controls=controls
+            on:click=move |_| open.update(|v| *v = !*v)
+        >
+            {move || if open.get() { hide.get() } else { show.get() }}
+        </button>
+    }
+}
+
+/// The model answer and the weak answer of a question, each behind its own
+/// reveal button.
+#[component]
+fn Answers(q: &'static Question) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let Some(a) = answers(q.id) else {
+        return ().into_any();
+    };
+    let model_open = RwSignal::new(false);
+    let weak_open = RwSignal::new(false);
+    let model = match a.model {
+        ModelAnswer::Star {
+            situation,
+            task,
+            action,
+            result,
+        } => view! {
+            <p class="help">{t!(i18n, practice.model_star)}</p>
+            <dl class="days star">
+                <dt>{t!(i18n, practice.situation)}</dt>
+                <dd>{text(lang, situation)}</dd>
+                <dt>{t!(i18n, practice.task)}</dt>
+                <dd>{text(lang, task)}</dd>
+                <dt>{t!(i18n, practice.action)}</dt>
+                <dd>{text(lang, action)}</dd>
+                <dt>{t!(i18n, practice.result)}</dt>
+                <dd>{text(lang, result)}</dd>
+            </dl>
+        }
+        .into_any(),
+        ModelAnswer::Spoken(paragraphs) => {
+            let paragraphs = paragraphs
+                .iter()
+                .map(|p| view! { <p>{text(lang, *p)}</p> })
+                .collect_view();
+            view! {
+                <p class="help">{t!(i18n, practice.model_spoken)}</p>
+                {paragraphs}
+            }
+            .into_any()
+        }
+    };
+    let why = a
+        .weak_why
+        .iter()
+        .map(|t| view! { <li>{text(lang, *t)}</li> })
+        .collect_view();
+    view! {
+        <div class="actions">
+            <Reveal
+                open=model_open
+                controls="card-model"
+                show=Signal::derive(move || t_string!(i18n, practice.show_model).to_string())
+                hide=Signal::derive(move || t_string!(i18n, practice.hide_model).to_string())
+            />
+            <Reveal
+                open=weak_open
+                controls="card-weak"
+                show=Signal::derive(move || t_string!(i18n, practice.show_weak).to_string())
+                hide=Signal::derive(move || t_string!(i18n, practice.hide_weak).to_string())
+            />
+        </div>
+        <div
+            id="card-model"
+            class="good-answer model-answer"
+            role="region"
+            aria-labelledby="card-model-title"
+            hidden=move || !model_open.get()
+        >
+            <h3 id="card-model-title">{t!(i18n, practice.model_title)}</h3>
+            {model}
+        </div>
+        <div
+            id="card-weak"
+            class="weak-answer"
+            role="region"
+            aria-labelledby="card-weak-title"
+            hidden=move || !weak_open.get()
+        >
+            <h3 id="card-weak-title">{t!(i18n, practice.weak_title)}</h3>
+            <blockquote>
+                <p>{text(lang, a.weak)}</p>
+            </blockquote>
+            <h4>{t!(i18n, practice.weak_why)}</h4>
+            <ul>{why}</ul>
+        </div>
+    }
+    .into_any()
 }
 
 /// One flashcard: the question, the user's answer, what a good answer
@@ -233,7 +351,7 @@ fn Flashcard(q: &'static Question, role: Memo<Option<String>>) -> impl IntoView 
     let buttons = Rating::ALL
         .into_iter()
         .map(|r| {
-            let hint = move || in_days(i18n, schedule().next(r, today()).interval_days);
+            let hint = move || in_days(i18n, schedule().interval_for(r));
             view! {
                 <button type="button" class="rate" on:click=move |_| rate(r)>
                     <span class="rate-name">{text(lang, r.label())}</span>
@@ -322,22 +440,29 @@ fn Flashcard(q: &'static Question, role: Memo<Option<String>>) -> impl IntoView 
                 <h3>{t!(i18n, career.good_covers)}</h3>
                 <ul>{good}</ul>
             </div>
-            <fieldset class="ratings">
+            <Answers q=q />
+            <fieldset class="ratings" aria-describedby="schedule-explained">
                 <legend>{t!(i18n, career.rate_legend)}</legend>
                 <div class="actions">{buttons}</div>
             </fieldset>
+            <details class="schedule-help">
+                <summary>{t!(i18n, practice.schedule_title)}</summary>
+                <p id="schedule-explained">{t!(i18n, practice.schedule_explained)}</p>
+            </details>
             <p role="status" class="msg msg-ok" data-testid="rated">
                 {move || {
                     rated
                         .get()
-                        .and_then(|s| s.due)
-                        .map(|d| {
-                            td_string!(
-                                i18n.get_locale(),
-                                career.rated,
-                                date = format_date(d, lang.get())
-                            )
-                                .to_string()
+                        .map(|s| match s.due {
+                            Some(d) if s.interval_days > 0 => {
+                                td_string!(
+                                    i18n.get_locale(),
+                                    career.rated,
+                                    date = format_date(d, lang.get())
+                                )
+                                    .to_string()
+                            }
+                            _ => t_string!(i18n, practice.rated_today).to_string(),
                         })
                 }}
             </p>

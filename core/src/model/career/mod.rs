@@ -9,8 +9,9 @@
 //! - [`workflow`] and [`topics`]: the brief-to-delivery workflow, the three
 //!   documents (tools), the account KPIs, account vs sales, why agencies hire
 //!   account.
-//! - [`questions`] and [`srs`]: interview questions with answer guidance and
-//!   an SM-2-style flashcard scheduler.
+//! - [`questions`], [`answers`] and [`srs`]: interview questions with answer
+//!   guidance, a model answer (STAR for questions about the past) and a weak
+//!   answer with why it is weak for each, and an SM-2 flashcard scheduler.
 //! - [`quiz`]: "which role suits me" and knowledge quizzes with scoring.
 //! - [`search`]: bilingual search, insensitive to case and diacritics
 //!   unless typed with them, with an English–Vietnamese synonym table.
@@ -26,6 +27,7 @@
 //!
 //! Readiness counts only `Confident` skills ("7 of 11"); `Learning` is
 //! reported beside it.
+pub mod answers;
 pub mod progress;
 pub mod questions;
 pub mod quiz;
@@ -38,6 +40,7 @@ pub mod workflow;
 
 use crate::model::text::Text;
 
+pub use answers::{answers, Answers, ModelAnswer, ANSWERS};
 pub use progress::{CareerProgress, ProgressError, ProgressOp, PROGRESS_ID};
 pub use questions::{
     question, questions_for_role, questions_on, Question, QuestionSource, QuestionTopic, QUESTIONS,
@@ -72,6 +75,7 @@ pub fn all_texts() -> Vec<(String, Text)> {
     workflow::collect_texts(&mut out);
     topics::collect_texts(&mut out);
     questions::collect_texts(&mut out);
+    answers::collect_texts(&mut out);
     quiz::collect_texts(&mut out);
     out
 }

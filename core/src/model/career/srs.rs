@@ -1,22 +1,32 @@
-//! Flashcards for interview practice, on an SM-2-style schedule.
+//! Flashcards for interview practice, on an SM-2 schedule.
 //!
 //! The user writes an answer to a question (kept), rates how well they
-//! answered, and gets the card back on a due date. The scheduler:
+//! answered, and gets the card back on a due date. The scheduler is SM-2
+//! (an ease factor, a count of successful repetitions, an interval), with
+//! one change so that the four ratings always lead to four different dates:
 //!
 //! - ratings map to SM-2 qualities: `Again` = 1, `Hard` = 3, `Good` = 4,
 //!   `Easy` = 5;
-//! - a successful review (Hard, Good, Easy) counts a repetition; the first
-//!   gives an interval of 1 day, the second 6 days, then the previous
-//!   interval × ease, rounded, capped at [`MAX_INTERVAL_DAYS`];
 //! - ease changes by SM-2's `0.1 − (5 − q)(0.08 + (5 − q)·0.02)`: Hard −0.14,
-//!   Good ±0, Easy +0.10, never below 1.3; it is applied before the new
-//!   interval is computed;
-//! - `Again` is a lapse: repetitions reset to 0, the interval to 1 day, the
-//!   lapse count grows, and ease drops by 0.20 (floor 1.3).
+//!   Good ±0, Easy +0.10; `Again` takes 0.20 off; never below 1.3. The new
+//!   ease is applied before the interval is computed;
+//! - `Again` is a lapse: repetitions reset to 0 and the card is due again
+//!   the same day (interval 0); the lapse count grows;
+//! - a card with no successful repetition (new, or just lapsed) gets
+//!   Hard 1 day, Good 2 days, Easy 4 days;
+//! - after that, with `I` the last interval and `E` the new ease:
+//!   Hard `I × 1.2`, Good `I × E`, Easy `I × E × 1.3` (rounded half up),
+//!   each at least one day more than the rating below it;
+//! - intervals stop at [`MAX_INTERVAL_DAYS`] for Easy, one day less for
+//!   Good and two less for Hard, so the order holds at the cap too.
+//!
+//! So for every card the previews are strictly increasing:
+//! Again < Hard < Good < Easy ([`CardSchedule::preview`]).
 //!
 //! Ease is kept as an integer in thousandths (2500 = 2.5) so schedules are
-//! exact and stable when stored. Dates are `chrono::NaiveDate`; the caller
-//! passes `today`.
+//! exact and stable when stored; the stored fields are the same as before
+//! this schedule, so saved decks load unchanged. Dates are
+//! `chrono::NaiveDate`; the caller passes `today`.
 use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
@@ -77,7 +87,8 @@ impl Rating {
 pub struct CardSchedule {
     /// Ease in thousandths (2500 = 2.5).
     pub ease: u32,
-    /// Days until the next review, as last computed (0 before the first).
+    /// Days until the next review, as last computed (0 before the first
+    /// review and after `Again`).
     pub interval_days: u32,
     /// Successful reviews in a row since the last lapse.
     pub repetitions: u32,
@@ -107,36 +118,61 @@ impl Default for CardSchedule {
 }
 
 impl CardSchedule {
+    /// The ease after a rating, in thousandths (SM-2's update; `Again`
+    /// takes 0.20 off), never below [`MIN_EASE`].
+    pub fn ease_after(&self, rating: Rating) -> u32 {
+        let ease = i64::from(self.ease.max(MIN_EASE));
+        let next = if rating == Rating::Again {
+            ease - 200
+        } else {
+            let d = 5 - i64::from(rating.quality());
+            // 0.1 − d(0.08 + 0.02d), in thousandths.
+            ease + 100 - d * (80 + 20 * d)
+        };
+        next.max(i64::from(MIN_EASE)) as u32
+    }
+
+    /// Days until the next review for each rating, in [`Rating::ALL`]
+    /// order (Again, Hard, Good, Easy); always strictly increasing.
+    pub fn preview(&self) -> [u32; 4] {
+        let (hard, good, easy) = if self.repetitions == 0 {
+            (1, 2, 4)
+        } else {
+            let prev = u64::from(self.interval_days.max(1));
+            // prev × factor (thousandths), rounded half up.
+            let times =
+                |factor: u64| ((prev * factor + 500) / 1000).min(u64::from(u32::MAX)) as u32;
+            let hard = times(1200).max(self.interval_days.max(1) + 1);
+            let good = times(u64::from(self.ease_after(Rating::Good))).max(hard + 1);
+            let easy_ease = u64::from(self.ease_after(Rating::Easy));
+            let easy = times(easy_ease * 13 / 10).max(good + 1);
+            (hard, good, easy)
+        };
+        let easy = easy.min(MAX_INTERVAL_DAYS);
+        let good = good.min(easy - 1);
+        let hard = hard.min(good - 1);
+        [0, hard, good, easy]
+    }
+
+    /// Days until the next review if the card is rated `rating` now.
+    pub fn interval_for(&self, rating: Rating) -> u32 {
+        let i = Rating::ALL
+            .iter()
+            .position(|r| *r == rating)
+            .unwrap_or_default();
+        self.preview()[i]
+    }
+
     /// The schedule after rating the card on `today`.
     pub fn next(&self, rating: Rating, today: NaiveDate) -> CardSchedule {
-        let ease = self.ease.max(MIN_EASE);
-        let (ease, repetitions, interval, lapses) = if rating == Rating::Again {
-            (
-                ease.saturating_sub(200).max(MIN_EASE),
-                0,
-                1,
-                self.lapses + 1,
-            )
+        let interval = self.interval_for(rating);
+        let (repetitions, lapses) = if rating == Rating::Again {
+            (0, self.lapses + 1)
         } else {
-            let q = i64::from(rating.quality());
-            let d = 5 - q;
-            // 0.1 − d(0.08 + 0.02d), in thousandths.
-            let delta = 100 - d * (80 + 20 * d);
-            let ease = (i64::from(ease) + delta).max(i64::from(MIN_EASE)) as u32;
-            let repetitions = self.repetitions + 1;
-            let interval = match repetitions {
-                1 => 1,
-                2 => 6,
-                _ => {
-                    let prev = u64::from(self.interval_days.max(1));
-                    ((prev * u64::from(ease) + 500) / 1000) as u32
-                }
-            };
-            (ease, repetitions, interval, self.lapses)
+            (self.repetitions + 1, self.lapses)
         };
-        let interval = interval.clamp(1, MAX_INTERVAL_DAYS);
         CardSchedule {
-            ease,
+            ease: self.ease_after(rating),
             interval_days: interval,
             repetitions,
             lapses,
