@@ -11,6 +11,8 @@
 //! - [`questions`] and [`srs`]: interview questions with answer guidance and
 //!   an SM-2-style flashcard scheduler.
 //! - [`quiz`]: "which role suits me" and knowledge quizzes with scoring.
+//! - [`glossary`]: the words agency people use, in both languages, and
+//!   the matching that links a term's first occurrence in a paragraph.
 //! - [`search`]: bilingual search, insensitive to case and diacritics.
 //! - [`progress`]: the user's own progress (skills, flashcards, quiz
 //!   history, questionnaire answers) as one record changed by small
@@ -24,6 +26,7 @@
 //!
 //! Readiness counts only `Confident` skills ("7 of 11"); `Learning` is
 //! reported beside it.
+pub mod glossary;
 pub mod progress;
 pub mod questions;
 pub mod quiz;
@@ -36,14 +39,15 @@ pub mod workflow;
 
 use crate::model::text::Text;
 
+pub use glossary::{find_terms, link_plan, term, Term, TermMatch, GLOSSARY};
 pub use progress::{CareerProgress, ProgressError, ProgressOp, PROGRESS_ID};
 pub use questions::{
     question, questions_for_role, questions_on, Question, QuestionSource, QuestionTopic, QUESTIONS,
 };
 pub use quiz::{
-    knowledge_quiz, score_quiz, suggest_role, FitAnswer, FitOption, FitQuestion, KnowledgeQuiz,
-    QuizAttempt, QuizError, QuizQuestion, QuizScore, QuizTopic, RoleSuggestion, ScoreHistory,
-    FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
+    knowledge_quiz, move_item, score_answers, score_quiz, suggest_role, FitAnswer, FitOption,
+    FitQuestion, KnowledgeQuiz, QuestionKind, QuizAnswer, QuizAttempt, QuizError, QuizQuestion,
+    QuizScore, QuizTopic, RoleSuggestion, ScoreHistory, FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
 };
 pub use roles::{
     map_edges, map_nodes, path_between, previous_roles, role, EdgeKind, Level, MapEdge, MapNode,
@@ -70,6 +74,7 @@ pub fn all_texts() -> Vec<(String, Text)> {
     topics::collect_texts(&mut out);
     questions::collect_texts(&mut out);
     quiz::collect_texts(&mut out);
+    glossary::collect_texts(&mut out);
     out
 }
 

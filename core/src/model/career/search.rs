@@ -11,7 +11,7 @@
 //! - a small bonus when the query matches with its exact diacritics (so
 //!   "giải" ranks "giải" above "giai" in a tie);
 //! - ties: hit kind (role, workflow step, tool, topic, KPI, skill,
-//!   question), then id.
+//!   question, glossary term), then id.
 use std::sync::OnceLock;
 
 use super::{
@@ -33,6 +33,8 @@ pub enum HitKind {
     Kpi,
     Skill,
     Question,
+    /// A glossary term.
+    Term,
 }
 
 /// One search result.
@@ -206,7 +208,22 @@ fn build() -> Vec<Doc> {
             fields: f,
         });
     }
+    glossary_docs(&mut docs);
     docs
+}
+
+/// Glossary terms, weighted one step below the guide's own entries (the
+/// term as a summary, the definition as body), so a term never pushes the
+/// section that explains it down the list.
+fn glossary_docs(docs: &mut Vec<Doc>) {
+    for t in super::glossary::GLOSSARY {
+        docs.push(Doc {
+            kind: HitKind::Term,
+            id: t.id,
+            title: t.term,
+            fields: vec![field(W_SUMMARY, t.term), field(W_BODY, t.definition)],
+        });
+    }
 }
 
 fn index() -> &'static [Doc] {
