@@ -90,6 +90,8 @@ pub mod seg {
     pub const KPI: &str = "kpi";
     /// `/career/search`.
     pub const SEARCH: &str = "search";
+    /// `/career/glossary`.
+    pub const GLOSSARY: &str = "glossary";
 }
 
 /// A role's slug as it appears in an address (`/career/role/<slug>`). It
@@ -130,6 +132,8 @@ pub enum CareerPage {
     Kpi,
     /// `/career/search`: search results.
     Search,
+    /// `/career/glossary`: the words agency people use.
+    Glossary,
 }
 
 /// A page of the app.
@@ -184,6 +188,7 @@ impl Route {
                 CareerPage::Quiz => career(seg::QUIZ),
                 CareerPage::Kpi => career(seg::KPI),
                 CareerPage::Search => career(seg::SEARCH),
+                CareerPage::Glossary => career(seg::GLOSSARY),
             },
         }
     }
@@ -221,6 +226,7 @@ impl Route {
                 [seg::QUIZ] => Route::Career(CareerPage::Quiz),
                 [seg::KPI] => Route::Career(CareerPage::Kpi),
                 [seg::SEARCH] => Route::Career(CareerPage::Search),
+                [seg::GLOSSARY] => Route::Career(CareerPage::Glossary),
                 _ => Route::NotFound,
             },
             _ => Route::NotFound,
@@ -298,6 +304,11 @@ impl Route {
     /// One quiz (`/career/quiz?topic=<id>`).
     pub fn quiz(topic_id: &str) -> Link {
         Link::from(Route::Career(CareerPage::Quiz)).query("topic", topic_id)
+    }
+
+    /// A term in the glossary (`/career/glossary#term-<id>`).
+    pub fn glossary_term(term_id: &str) -> Link {
+        Route::Career(CareerPage::Glossary).at(format!("term-{term_id}"))
     }
 
     /// The career search for `q` (`/career/search?q=<q>`).
@@ -465,10 +476,30 @@ mod tests {
             CareerPage::Quiz,
             CareerPage::Kpi,
             CareerPage::Search,
+            CareerPage::Glossary,
         ] {
             all.push(Route::Career(page));
         }
         all
+    }
+
+    #[test]
+    fn the_glossary_and_its_terms_have_their_addresses() {
+        let glossary = Route::Career(CareerPage::Glossary);
+        assert_eq!(glossary.path(), "/career/glossary");
+        assert_eq!(Route::parse_under("", "/career/glossary"), glossary);
+        assert_eq!(
+            Route::parse_under("/suitcase", "/suitcase/career/glossary/#term-kv"),
+            glossary
+        );
+        assert_eq!(
+            Route::glossary_term("kv"),
+            Link::from(glossary.clone()).at("term-kv")
+        );
+        assert_eq!(
+            Route::parse_under("", "/career/glossary/kv"),
+            Route::NotFound
+        );
     }
 
     #[test]

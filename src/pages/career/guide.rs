@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use super::glossary::linked_run;
 use super::role::KpiLine;
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
@@ -68,11 +69,16 @@ fn TopicSection(
         return ().into_any();
     };
     let anchor = format!("topic-{id}");
-    let points = t
-        .points
-        .iter()
-        .map(|p| view! { <li>{text(lang, *p)}</li> })
-        .collect_view();
+    // Glossary terms link where they first occur in the section.
+    let mut linked = linked_run(
+        lang,
+        std::iter::once(t.summary)
+            .chain(t.points.iter().copied())
+            .collect(),
+    )
+    .into_iter();
+    let summary = linked.next();
+    let points = linked.map(|p| view! { <li>{p}</li> }).collect_view();
     let heading = if level3 {
         view! { <h3 id=anchor.clone()>{text(lang, t.title)}</h3> }.into_any()
     } else {
@@ -81,7 +87,7 @@ fn TopicSection(
     view! {
         <section aria-labelledby=anchor class="topic">
             {heading}
-            <p>{text(lang, t.summary)}</p>
+            <p>{summary}</p>
             <ul>{points}</ul>
             {(id == "account-vs-sales").then(|| view! { <Comparison /> })}
         </section>
@@ -131,11 +137,12 @@ fn Workflow() -> impl IntoView {
     let steps = WORKFLOW
         .iter()
         .map(|s| {
-            let tips = s
-                .tips
-                .iter()
-                .map(|t| view! { <li>{text(lang, *t)}</li> })
-                .collect_view();
+            // Glossary terms link where they first occur in the step.
+            let mut linked =
+                linked_run(lang, std::iter::once(s.summary).chain(s.tips.iter().copied()).collect())
+                    .into_iter();
+            let summary = linked.next();
+            let tips = linked.map(|t| view! { <li>{t}</li> }).collect_view();
             let roles = s
                 .roles
                 .iter()
@@ -157,7 +164,7 @@ fn Workflow() -> impl IntoView {
             view! {
                 <li class="step" id=format!("step-{}", s.id)>
                     <h3>{text(lang, s.title)}</h3>
-                    <p>{text(lang, s.summary)}</p>
+                    <p>{summary}</p>
                     <ul>{tips}</ul>
                     <p class="help">{t!(i18n, career.step_roles)}</p>
                     <ul class="inline-list">{roles}</ul>

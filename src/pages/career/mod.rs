@@ -1,7 +1,7 @@
 //! The career and role guide: the ladder as an interactive map, a page per
 //! role, the workflow and topics, the skill checklist with readiness,
 //! interview practice on a spaced-repetition schedule, quizzes, KPI
-//! calculators and bilingual search.
+//! calculators, bilingual search and a glossary of agency terms.
 //!
 //! Every view lives under `/career` (one lazy chunk): in `app.rs` the
 //! lazy `/career` parent route renders [`Career`], and its child routes
@@ -10,6 +10,7 @@
 //! main module. [`Career`] stays mounted while the user moves between its
 //! views and shows the one its typed route ([`CareerPage`]) names.
 //! The user's progress is one IndexedDB record ([`progress`]).
+mod glossary;
 mod guide;
 mod kpi;
 mod map;
@@ -78,6 +79,7 @@ pub fn Career() -> impl IntoView {
                 Some(CareerPage::Quiz) => view! { <quiz::Quizzes /> }.into_any(),
                 Some(CareerPage::Kpi) => view! { <kpi::KpiCalculators /> }.into_any(),
                 Some(CareerPage::Search) => view! { <search::SearchPage /> }.into_any(),
+                Some(CareerPage::Glossary) => view! { <glossary::Glossary /> }.into_any(),
                 None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
             }}
             // The matched child route (it renders nothing): the router only
@@ -145,6 +147,7 @@ fn CareerNav() -> impl IntoView {
                     <li><A href=page_href(CareerPage::Practice) exact=true>{t!(i18n, career.nav_practice)}</A></li>
                     <li><A href=page_href(CareerPage::Quiz) exact=true>{t!(i18n, career.nav_quiz)}</A></li>
                     <li><A href=page_href(CareerPage::Kpi) exact=true>{t!(i18n, career.nav_kpi)}</A></li>
+                    <li><A href=page_href(CareerPage::Glossary) exact=true>{t!(i18n, glossary.nav)}</A></li>
                 </ul>
             </nav>
             <form

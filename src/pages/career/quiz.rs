@@ -11,8 +11,8 @@ use super::{format_date, role_href, text, today, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, Route};
 use suitcase_core::model::career::{
-    knowledge_quiz, score_quiz, suggest_role, FitQuestion, ProgressOp, QuizScore, QuizTopic,
-    FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
+    knowledge_quiz, move_item, score_answers, suggest_role, FitQuestion, ProgressOp, QuestionKind,
+    QuizAnswer, QuizQuestion, QuizScore, QuizTopic, FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
 };
 
 /// The quizzes page.
@@ -226,8 +226,13 @@ fn KnowledgeQuizView(topic: QuizTopic) -> impl IntoView {
     let lang = use_lang();
     let progress = use_progress();
     let quiz = knowledge_quiz(topic);
-    let n = quiz.questions.len();
-    let answers: RwSignal<Vec<Option<usize>>> = RwSignal::new(vec![None; n]);
+    let initial = move || -> Vec<Option<QuizAnswer>> {
+        quiz.questions
+            .iter()
+            .map(QuizQuestion::initial_answer)
+            .collect()
+    };
+    let answers: RwSignal<Vec<Option<QuizAnswer>>> = RwSignal::new(initial());
     let score: RwSignal<Option<QuizScore>> = RwSignal::new(None);
     let missing: RwSignal<Option<String>> = RwSignal::new(None);
     let questions = quiz
@@ -235,56 +240,52 @@ fn KnowledgeQuizView(topic: QuizTopic) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(qi, q)| {
-            let choices = q
-                .choices
-                .iter()
-                .enumerate()
-                .map(|(ci, c)| {
-                    let id = format!("quiz-{}-{ci}", q.id);
-                    let for_id = id.clone();
-                    view! {
-                        <label class="choice" for=for_id>
-                            <input
-                                type="radio"
-                                id=id
-                                name=format!("quiz-{}", q.id)
-                                prop:checked=move || answers.with(|a| a[qi] == Some(ci))
-                                disabled=move || score.with(Option::is_some)
-                                on:change=move |_| {
-                                    answers.update(|a| a[qi] = Some(ci));
-                                    missing.set(None);
-                                }
-                            />
-                            <span>{text(lang, *c)}</span>
-                        </label>
-                    }
-                })
-                .collect_view();
+            let body = match q.kind {
+                QuestionKind::Choice => {
+                    view! { <ChoiceList q=q qi=qi answers=answers score=score missing=missing /> }
+                        .into_any()
+                }
+                QuestionKind::Order { .. } => {
+                    view! { <OrderList q=q qi=qi answers=answers score=score /> }.into_any()
+                }
+            };
             let feedback = move || {
                 score.with(|s| {
                     s.as_ref().map(|s| {
                         let ok = s.results[qi];
-                        let verdict = if ok {
-                            t_string!(i18n, career.correct).to_string()
-                        } else {
-                            td_string!(
+                        let verdict = match (ok, q.kind) {
+                            (true, _) => t_string!(i18n, career.correct).to_string(),
+                            (false, QuestionKind::Choice) => td_string!(
                                 i18n.get_locale(),
                                 career.incorrect,
                                 answer = q.choices[q.correct].get(lang.get())
                             )
-                            .to_string()
+                            .to_string(),
+                            (false, QuestionKind::Order { .. }) => {
+                                t_string!(i18n, quiz.order_wrong).to_string()
+                            }
                         };
+                        let right_order = (!ok && matches!(q.kind, QuestionKind::Order { .. }))
+                            .then(|| {
+                                let items = q
+                                    .choices
+                                    .iter()
+                                    .map(|c| view! { <li>{text(lang, *c)}</li> })
+                                    .collect_view();
+                                view! { <ol class="order-answer">{items}</ol> }
+                            });
                         view! {
                             <p class=if ok { "msg msg-ok" } else { "msg msg-error" }>{verdict}</p>
+                            {right_order}
                             <p>{text(lang, q.explanation)}</p>
                         }
                     })
                 })
             };
             view! {
-                <fieldset class="quiz-q">
+                <fieldset class="quiz-q" data-testid=format!("q-{}", q.id)>
                     <legend>{format!("{}. ", qi + 1)}{text(lang, q.prompt)}</legend>
-                    {choices}
+                    {body}
                     {feedback}
                 </fieldset>
             }
@@ -304,7 +305,7 @@ fn KnowledgeQuizView(topic: QuizTopic) -> impl IntoView {
             ));
             return;
         }
-        if let Ok(s) = score_quiz(topic, &a) {
+        if let Ok(s) = score_answers(topic, &a) {
             let _ = progress.edit(ProgressOp::Quiz {
                 score: s.clone(),
                 today: today(),
@@ -313,7 +314,7 @@ fn KnowledgeQuizView(topic: QuizTopic) -> impl IntoView {
         }
     };
     let again = move |_| {
-        answers.set(vec![None; n]);
+        answers.set(initial());
         score.set(None);
     };
     view! {
@@ -355,6 +356,168 @@ fn KnowledgeQuizView(topic: QuizTopic) -> impl IntoView {
         </p>
         <ProgressStatus />
         <History topic=topic />
+    }
+}
+
+/// The choices of a multiple-choice question, as radio buttons.
+#[component]
+fn ChoiceList(
+    q: &'static QuizQuestion,
+    qi: usize,
+    answers: RwSignal<Vec<Option<QuizAnswer>>>,
+    score: RwSignal<Option<QuizScore>>,
+    missing: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    q.choices
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| {
+            let id = format!("quiz-{}-{ci}", q.id);
+            let for_id = id.clone();
+            view! {
+                <label class="choice" for=for_id>
+                    <input
+                        type="radio"
+                        id=id
+                        name=format!("quiz-{}", q.id)
+                        prop:checked=move || {
+                            answers.with(|a| a[qi] == Some(QuizAnswer::Choice(ci)))
+                        }
+                        disabled=move || score.with(Option::is_some)
+                        on:change=move |_| {
+                            answers.update(|a| a[qi] = Some(QuizAnswer::Choice(ci)));
+                            missing.set(None);
+                        }
+                    />
+                    <span>{text(lang, *c)}</span>
+                </label>
+            }
+        })
+        .collect_view()
+}
+
+/// A "put in order" question: the items in the user's current order, each
+/// with Up and Down buttons (keyboard and touch alike; no dragging). After
+/// a move the focus stays on the moved item's button and the new position
+/// is announced.
+#[component]
+fn OrderList(
+    q: &'static QuizQuestion,
+    qi: usize,
+    answers: RwSignal<Vec<Option<QuizAnswer>>>,
+    score: RwSignal<Option<QuizScore>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let n = q.choices.len();
+    let announce = RwSignal::new(String::new());
+    let order = move || {
+        answers.with(|a| match &a[qi] {
+            Some(QuizAnswer::Order(o)) => o.clone(),
+            _ => (0..n).collect(),
+        })
+    };
+    let button_id = move |item: usize, up: bool| {
+        format!("ord-{}-{item}-{}", q.id, if up { "up" } else { "down" })
+    };
+    let shift = move |item: usize, up: bool| {
+        let mut moved_to = None;
+        answers.update(|a| {
+            if let Some(QuizAnswer::Order(o)) = &mut a[qi] {
+                if let Some(from) = o.iter().position(|x| *x == item) {
+                    if move_item(o, from, up) {
+                        moved_to = Some(if up { from - 1 } else { from + 1 });
+                    }
+                }
+            }
+        });
+        let Some(pos) = moved_to else {
+            return;
+        };
+        announce.set(
+            td_string!(
+                i18n.get_locale_untracked(),
+                quiz.moved,
+                item = q.choices[item].get(lang.get_untracked()),
+                pos = pos + 1,
+                n = n
+            )
+            .to_string(),
+        );
+        // Keep the focus on the moved item: on the same button, or on the
+        // other one when the item reached the end.
+        let same = button_id(item, up);
+        let other = button_id(item, !up);
+        let at_end = (up && pos == 0) || (!up && pos + 1 == n);
+        request_animation_frame(move || {
+            let id = if at_end { other } else { same };
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+            {
+                if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = h.focus();
+                }
+            }
+        });
+    };
+    let help_id = format!("ord-{}-help", q.id);
+    let items = move || {
+        let o = order();
+        let done = score.with(Option::is_some);
+        o.iter()
+            .enumerate()
+            .map(|(pos, &item)| {
+                let label = move || q.choices[item].get(lang.get());
+                let up_label =
+                    move || td_string!(i18n.get_locale(), quiz.move_up, item = label()).to_string();
+                let down_label = move || {
+                    td_string!(i18n.get_locale(), quiz.move_down, item = label()).to_string()
+                };
+                view! {
+                    <li class="order-item" data-testid=format!("ord-item-{item}")>
+                        <span class="order-pos" aria-hidden="true">{pos + 1}"."</span>
+                        <span class="order-text">{label}</span>
+                        <span class="order-moves">
+                            <button
+                                type="button"
+                                class="secondary"
+                                id=button_id(item, true)
+                                aria-label=up_label
+                                title=up_label
+                                disabled=done || pos == 0
+                                on:click=move |_| shift(item, true)
+                            >
+                                "↑"
+                            </button>
+                            <button
+                                type="button"
+                                class="secondary"
+                                id=button_id(item, false)
+                                aria-label=down_label
+                                title=down_label
+                                disabled=done || pos + 1 == n
+                                on:click=move |_| shift(item, false)
+                            >
+                                "↓"
+                            </button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <p class="help" id=help_id.clone()>{t!(i18n, quiz.order_help)}</p>
+        <ol
+            class="order-list"
+            aria-label=move || t_string!(i18n, quiz.order_list).to_string()
+            aria-describedby=help_id
+        >
+            {items}
+        </ol>
+        <p class="visually-hidden" aria-live="polite">{move || announce.get()}</p>
     }
 }
 

@@ -26,6 +26,7 @@ fn hit_href(h: &SearchHit) -> String {
         HitKind::Kpi => anchor(&format!("kpi-{}", h.id)),
         HitKind::Skill => Route::skill(h.id).href(),
         HitKind::Question => Route::practice(Some(h.id), None).href(),
+        HitKind::Term => Route::glossary_term(h.id).href(),
     }
 }
 
@@ -38,6 +39,7 @@ fn kind_label(i18n: leptos_i18n::I18nContext<Locale>, k: HitKind) -> String {
         HitKind::Kpi => t_string!(i18n, career.kind_kpi),
         HitKind::Skill => t_string!(i18n, career.kind_skill),
         HitKind::Question => t_string!(i18n, career.kind_question),
+        HitKind::Term => t_string!(i18n, glossary.kind_term),
     }
     .to_string()
 }

@@ -13,6 +13,8 @@
 //!   guidance, a model answer (STAR for questions about the past) and a weak
 //!   answer with why it is weak for each, and an SM-2 flashcard scheduler.
 //! - [`quiz`]: "which role suits me" and knowledge quizzes with scoring.
+//! - [`glossary`]: the words agency people use, in both languages, and
+//!   the matching that links a term's first occurrence in a paragraph.
 //! - [`search`]: bilingual search, insensitive to case and diacritics
 //!   unless typed with them, with an English–Vietnamese synonym table.
 //! - [`progress`]: the user's own progress (skills, flashcards, quiz
@@ -28,6 +30,7 @@
 //! Readiness counts only `Confident` skills ("7 of 11"); `Learning` is
 //! reported beside it.
 pub mod answers;
+pub mod glossary;
 pub mod progress;
 pub mod questions;
 pub mod quiz;
@@ -41,14 +44,15 @@ pub mod workflow;
 use crate::model::text::Text;
 
 pub use answers::{answers, Answers, ModelAnswer, ANSWERS};
+pub use glossary::{find_terms, link_plan, term, Term, TermMatch, GLOSSARY};
 pub use progress::{CareerProgress, ProgressError, ProgressOp, PROGRESS_ID};
 pub use questions::{
     question, questions_for_role, questions_on, Question, QuestionSource, QuestionTopic, QUESTIONS,
 };
 pub use quiz::{
-    knowledge_quiz, score_quiz, suggest_role, FitAnswer, FitOption, FitQuestion, KnowledgeQuiz,
-    QuizAttempt, QuizError, QuizQuestion, QuizScore, QuizTopic, RoleSuggestion, ScoreHistory,
-    FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
+    knowledge_quiz, move_item, score_answers, score_quiz, suggest_role, FitAnswer, FitOption,
+    FitQuestion, KnowledgeQuiz, QuestionKind, QuizAnswer, QuizAttempt, QuizError, QuizQuestion,
+    QuizScore, QuizTopic, RoleSuggestion, ScoreHistory, FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
 };
 pub use roles::{
     ladder_step, map_edges, map_nodes, path_basis, path_between, previous_roles, role, Basis,
@@ -77,6 +81,7 @@ pub fn all_texts() -> Vec<(String, Text)> {
     questions::collect_texts(&mut out);
     answers::collect_texts(&mut out);
     quiz::collect_texts(&mut out);
+    glossary::collect_texts(&mut out);
     out
 }
 

@@ -61,6 +61,10 @@ pub enum QuizError {
     Unanswered(String),
     #[error("expected {expected} answers, got {got}")]
     WrongLength { expected: usize, got: usize },
+    #[error("the answer to question {0} is not an arrangement of its items")]
+    NotAnOrder(String),
+    #[error("question {0} got the wrong kind of answer")]
+    WrongKind(String),
     #[error("answer {choice} is not one of the {choices} choices of question {question}")]
     ChoiceOutOfRange {
         question: String,
@@ -344,15 +348,25 @@ pub enum QuizTopic {
     Kpis,
     AccountVsSales,
     Roles,
+    Skills,
+    PayAndLevels,
+    Budget,
+    MissedDeadline,
+    Order,
 }
 
 impl QuizTopic {
-    pub const ALL: [QuizTopic; 5] = [
+    pub const ALL: [QuizTopic; 10] = [
         QuizTopic::Workflow,
         QuizTopic::Documents,
         QuizTopic::Kpis,
         QuizTopic::AccountVsSales,
         QuizTopic::Roles,
+        QuizTopic::Skills,
+        QuizTopic::PayAndLevels,
+        QuizTopic::Budget,
+        QuizTopic::MissedDeadline,
+        QuizTopic::Order,
     ];
 
     /// Stable id, used in URLs and in the stored score history.
@@ -363,6 +377,11 @@ impl QuizTopic {
             QuizTopic::Kpis => "kpis",
             QuizTopic::AccountVsSales => "account-vs-sales",
             QuizTopic::Roles => "roles",
+            QuizTopic::Skills => "skills",
+            QuizTopic::PayAndLevels => "pay-and-levels",
+            QuizTopic::Budget => "budget-balancing",
+            QuizTopic::MissedDeadline => "missed-deadline",
+            QuizTopic::Order => "steps-in-order",
         }
     }
 
@@ -371,16 +390,94 @@ impl QuizTopic {
     }
 }
 
-/// A multiple-choice question.
+/// What kind of answer a question asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Pick one of the choices: `correct` is the right one.
+    Choice,
+    /// Put the choices in order: they are listed in the right order and
+    /// shown first in the order `start` gives (indices into `choices`).
+    /// Scored all or nothing: right only when every item is in its place.
+    Order { start: &'static [usize] },
+}
+
+/// A question: multiple choice or "put in order".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuizQuestion {
     pub id: &'static str,
     pub prompt: Text,
+    /// The choices; for an ordering question, the items in the right order.
     pub choices: &'static [Text],
-    /// Index of the correct choice.
+    /// Index of the correct choice (0 for an ordering question).
     pub correct: usize,
     /// Shown after answering.
     pub explanation: Text,
+    pub kind: QuestionKind,
+}
+
+/// The user's answer to one question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuizAnswer {
+    /// The chosen choice.
+    Choice(usize),
+    /// The items as the user arranged them (indices into `choices`).
+    Order(Vec<usize>),
+}
+
+impl QuizQuestion {
+    /// The answer a person starts from before touching the question: an
+    /// ordering question starts in its shuffled order; a choice has none.
+    pub fn initial_answer(&self) -> Option<QuizAnswer> {
+        match self.kind {
+            QuestionKind::Choice => None,
+            QuestionKind::Order { start } => Some(QuizAnswer::Order(start.to_vec())),
+        }
+    }
+
+    /// Checks an answer: whether it is right, or why it cannot be scored.
+    pub fn check(&self, answer: &QuizAnswer) -> Result<bool, QuizError> {
+        match (self.kind, answer) {
+            (QuestionKind::Choice, QuizAnswer::Choice(c)) => {
+                if *c >= self.choices.len() {
+                    return Err(QuizError::ChoiceOutOfRange {
+                        question: self.id.to_string(),
+                        choice: *c,
+                        choices: self.choices.len(),
+                    });
+                }
+                Ok(*c == self.correct)
+            }
+            (QuestionKind::Order { .. }, QuizAnswer::Order(order)) => {
+                if !is_permutation(order, self.choices.len()) {
+                    return Err(QuizError::NotAnOrder(self.id.to_string()));
+                }
+                Ok(order.iter().enumerate().all(|(i, c)| i == *c))
+            }
+            _ => Err(QuizError::WrongKind(self.id.to_string())),
+        }
+    }
+}
+
+/// Whether `order` holds each of `0..n` exactly once.
+fn is_permutation(order: &[usize], n: usize) -> bool {
+    let mut seen = vec![false; n];
+    order.len() == n
+        && order
+            .iter()
+            .all(|&i| i < n && !std::mem::replace(&mut seen[i], true))
+}
+
+/// Moves the item at `from` one place up (`up`) or down in an arrangement;
+/// nothing happens at either end. Returns whether it moved.
+pub fn move_item(order: &mut [usize], from: usize, up: bool) -> bool {
+    let to = match (up, from) {
+        (true, 0) => return false,
+        (true, f) => f - 1,
+        (false, f) if f + 1 >= order.len() => return false,
+        (false, f) => f + 1,
+    };
+    order.swap(from, to);
+    true
 }
 
 /// A quiz on one topic.
@@ -420,9 +517,21 @@ pub fn knowledge_quiz(topic: QuizTopic) -> &'static KnowledgeQuiz {
         .unwrap_or(&KNOWLEDGE_QUIZZES[0])
 }
 
-/// Scores one attempt: `answers[i]` is the chosen choice of question `i`,
-/// `None` when skipped (counted wrong).
+/// Scores one attempt of multiple-choice answers: `answers[i]` is the
+/// chosen choice of question `i`, `None` when skipped (counted wrong).
 pub fn score_quiz(topic: QuizTopic, answers: &[Option<usize>]) -> Result<QuizScore, QuizError> {
+    let answers: Vec<Option<QuizAnswer>> =
+        answers.iter().map(|a| a.map(QuizAnswer::Choice)).collect();
+    score_answers(topic, &answers)
+}
+
+/// Scores one attempt: `answers[i]` answers question `i`, `None` when
+/// skipped (counted wrong). An ordering question counts as right only when
+/// every item is in its place.
+pub fn score_answers(
+    topic: QuizTopic,
+    answers: &[Option<QuizAnswer>],
+) -> Result<QuizScore, QuizError> {
     let quiz = knowledge_quiz(topic);
     if answers.len() != quiz.questions.len() {
         return Err(QuizError::WrongLength {
@@ -432,16 +541,10 @@ pub fn score_quiz(topic: QuizTopic, answers: &[Option<usize>]) -> Result<QuizSco
     }
     let mut results = Vec::with_capacity(answers.len());
     for (q, a) in quiz.questions.iter().zip(answers) {
-        if let Some(c) = a {
-            if *c >= q.choices.len() {
-                return Err(QuizError::ChoiceOutOfRange {
-                    question: q.id.to_string(),
-                    choice: *c,
-                    choices: q.choices.len(),
-                });
-            }
-        }
-        results.push(*a == Some(q.correct));
+        results.push(match a {
+            Some(a) => q.check(a)?,
+            None => false,
+        });
     }
     Ok(QuizScore {
         topic,
@@ -556,6 +659,20 @@ macro_rules! mcq {
             choices: &[$(tx($cen, $cvi)),*],
             correct: $correct,
             explanation: tx($xen, $xvi),
+            kind: QuestionKind::Choice,
+        }
+    };
+}
+
+macro_rules! order {
+    ($id:literal, $en:literal, $vi:literal, [$(($cen:literal, $cvi:literal)),* $(,)?], $start:expr, $xen:literal, $xvi:literal) => {
+        QuizQuestion {
+            id: $id,
+            prompt: tx($en, $vi),
+            choices: &[$(tx($cen, $cvi)),*],
+            correct: 0,
+            explanation: tx($xen, $xvi),
+            kind: QuestionKind::Order { start: $start },
         }
     };
 }
@@ -706,6 +823,182 @@ pub static KNOWLEDGE_QUIZZES: &[KnowledgeQuiz] = &[
                 [("Account Coordinator", "Account Coordinator"), ("Account Director", "Account Director"), ("Technical Account Manager", "Technical Account Manager"), ("Customer Success Manager", "Customer Success Manager")], 1,
                 "The AD runs client service and explains why the creative work is good for business.",
                 "AD điều hành khối dịch vụ khách hàng và giải thích vì sao sản phẩm sáng tạo tốt cho kinh doanh."),
+            mcq!("role-tam", "Which role is the bridge between engineers and the client?", "Vị trí nào là cầu nối giữa đội kỹ thuật và client?",
+                [("Account Planner", "Account Planner"), ("Sales Account Manager", "Sales Account Manager"), ("Technical Account Manager", "Technical Account Manager"), ("Account Coordinator", "Account Coordinator")], 2,
+                "The TAM turns client needs into technical requirements and explains technical detail in plain words.",
+                "TAM chuyển nhu cầu của client thành yêu cầu kỹ thuật và giải thích chi tiết kỹ thuật bằng lời dễ hiểu."),
+        ],
+    },
+    KnowledgeQuiz {
+        topic: QuizTopic::Skills,
+        title: tx("Skills of an account person", "Kỹ năng của người làm account"),
+        questions: &[
+            mcq!("sk-negotiation-prep", "Before a negotiation, what should you write down first?", "Trước một cuộc đàm phán, bạn nên ghi ra điều gì trước tiên?",
+                [("A list of compliments for the client", "Một danh sách lời khen dành cho client"), ("Your walk-away point and two things you could trade", "Giới hạn của mình và hai thứ có thể đổi lại"), ("The client's home address", "Địa chỉ nhà của client"), ("Nothing: improvise", "Không gì cả: cứ ứng biến")], 1,
+                "Knowing where you stop and what you can give in exchange keeps you from being squeezed.",
+                "Biết mình dừng ở đâu và có thể nhượng gì để đổi lại giúp bạn không bị chèn ép."),
+            mcq!("sk-filing", "Why keep contracts, budgets and reports neatly filed?", "Vì sao phải lưu hợp đồng, ngân sách và báo cáo thật ngăn nắp?",
+                [("So anyone on the team can find them fast", "Để bất kỳ ai trong team cũng tìm ra nhanh"), ("Because clients inspect the folders", "Vì client sẽ kiểm tra thư mục"), ("To use more storage", "Để dùng thêm dung lượng lưu trữ"), ("It does not matter", "Không quan trọng")], 0,
+                "Organisation means the files are there the moment someone needs them.",
+                "Sắp xếp tốt nghĩa là tài liệu có sẵn ngay khi ai đó cần."),
+            mcq!("sk-communication", "Clear communication, in the guide's sense, means…", "Giao tiếp rõ ràng, theo hướng dẫn, nghĩa là…",
+                [("Writing long, detailed emails", "Viết email dài và thật chi tiết"), ("The client and the team understand the same thing the first time", "Client và team hiểu giống nhau ngay từ lần đầu"), ("Speaking only English", "Chỉ nói tiếng Anh"), ("Replying within a minute", "Trả lời trong vòng một phút")], 1,
+                "The test is shared understanding at the first go, not length or speed.",
+                "Thước đo là mọi người hiểu như nhau ngay lần đầu, không phải độ dài hay tốc độ."),
+            mcq!("sk-insight", "Which skill is about what consumers really think, beyond what the client assumes?", "Kỹ năng nào nói về điều người tiêu dùng thật sự nghĩ, vượt ngoài giả định của client?",
+                [("Consumer insight and research", "Insight và nghiên cứu người tiêu dùng"), ("Organisation and filing", "Sắp xếp và lưu trữ"), ("The sales process", "Quy trình bán hàng"), ("Technical literacy", "Hiểu biết kỹ thuật")], 0,
+                "Consumer insight, the planner's core skill.",
+                "Insight người tiêu dùng, kỹ năng cốt lõi của planner."),
+            mcq!("sk-coordination", "Coordinating departments means getting whom to move towards one deadline?", "Điều phối các phòng ban là kéo những ai cùng tiến về một deadline?",
+                [("Only the client", "Chỉ client"), ("Creative, planning, production and event teams, KOLs and outsourcers", "Team Creative, Planning, Production, Event, KOL và đơn vị outsource"), ("Only the designers", "Chỉ các designer"), ("The competitors", "Các đối thủ")], 1,
+                "Account pulls every internal team and outside partner together so the deadline holds.",
+                "Account kéo mọi team nội bộ và đối tác bên ngoài đi cùng nhau để giữ deadline."),
+            mcq!("sk-marketing-depth", "Why does an account person need marketing knowledge in depth?", "Vì sao người làm account cần kiến thức marketing chuyên sâu?",
+                [("To replace the creative team", "Để thay thế team Creative"), ("To follow and plan a campaign, judge the work and suggest changes", "Để bám sát và lập kế hoạch chiến dịch, đánh giá sản phẩm và gợi ý chỉnh sửa"), ("To design logos", "Để thiết kế logo"), ("It is not needed", "Không cần đến")], 1,
+                "Depth lets account follow, plan, support creative, judge the work and propose adjustments.",
+                "Hiểu sâu giúp account bám sát, lập kế hoạch, hỗ trợ Creative, đánh giá sản phẩm và đề xuất điều chỉnh."),
+            mcq!("sk-studies", "Which studies do agencies often prefer for account jobs?", "Agency thường ưu tiên ngành học nào cho vị trí account?",
+                [("Marketing or business administration", "Marketing hoặc quản trị kinh doanh"), ("Only fine arts", "Chỉ mỹ thuật"), ("Only law", "Chỉ luật"), ("Medicine", "Y khoa")], 0,
+                "Marketing and business graduates are preferred, though an IT background helps with technology clients.",
+                "Người học marketing và kinh doanh được ưu tiên, dù nền tảng công nghệ thông tin lại có lợi với client ngành công nghệ."),
+        ],
+    },
+    KnowledgeQuiz {
+        topic: QuizTopic::PayAndLevels,
+        title: tx("Pay and levels", "Lương và cấp bậc"),
+        questions: &[
+            mcq!("pay-am", "At top agencies, what base salary does an Account Manager earn per month, according to the guide's source?", "Theo nguồn của hướng dẫn, lương cứng mỗi tháng của Account Manager ở các agency hàng đầu là bao nhiêu?",
+                [("5–8 million VND", "5–8 triệu đồng"), ("16–23 million VND", "16–23 triệu đồng"), ("60–80 million VND", "60–80 triệu đồng"), ("Over 100 million VND", "Trên 100 triệu đồng")], 1,
+                "16 to 23 million VND a month, before commission and bonus.",
+                "Từ 16 đến 23 triệu đồng mỗi tháng, chưa tính hoa hồng và thưởng."),
+            mcq!("pay-am-basis", "The Account Manager figure covers…", "Mức lương của Account Manager nêu trong hướng dẫn là…",
+                [("Base salary, before commission and bonus", "Lương cứng, chưa gồm hoa hồng và thưởng"), ("Everything, bonus included", "Tổng thu nhập, đã gồm thưởng"), ("A yearly salary", "Lương cả năm"), ("Pay for interns", "Lương thực tập")], 0,
+                "It is the fixed base; commission and bonus come on top.",
+                "Đó là phần lương cố định; hoa hồng và thưởng được cộng thêm."),
+            mcq!("pay-kam", "What monthly range does the guide quote for a Key Account Manager?", "Hướng dẫn dẫn mức lương tháng nào cho Key Account Manager?",
+                [("10–35 million VND", "10–35 triệu đồng"), ("3–5 million VND", "3–5 triệu đồng"), ("16–18 million VND", "16–18 triệu đồng"), ("No figure at all", "Không có số liệu nào")], 0,
+                "10 to 35 million VND, depending on ability, experience and company size (Salaryexplorer, quoted by JobsGO).",
+                "Từ 10 đến 35 triệu đồng, tùy năng lực, kinh nghiệm và quy mô công ty (Salaryexplorer, JobsGO trích dẫn)."),
+            mcq!("pay-unknown", "What does the guide say about an Account Planner's pay?", "Hướng dẫn nói gì về lương của Account Planner?",
+                [("It is the highest in the agency", "Cao nhất agency"), ("It is the same as an intern's", "Bằng lương thực tập"), ("It is not known: the sources give no figure", "Chưa rõ: các nguồn không đưa ra số liệu"), ("Exactly 20 million VND", "Đúng 20 triệu đồng")], 2,
+                "The guide shows only figures its sources give; for most roles it says the pay is not known.",
+                "Hướng dẫn chỉ nêu số liệu có trong nguồn; với đa số vị trí, mức lương được ghi là chưa rõ."),
+            mcq!("lvl-ae", "At which level does the Account Executive sit?", "Account Executive ở cấp bậc nào?",
+                [("Entry level", "Mới vào nghề"), ("Junior", "Nhân viên (junior)"), ("Senior", "Cấp cao"), ("Director", "Giám đốc")], 1,
+                "The AE is junior: above the coordinator, looking after one or a few clients.",
+                "AE ở cấp junior: trên coordinator, chăm sóc một hoặc vài client."),
+            mcq!("lvl-ae-reports", "Whom does an Account Executive report to?", "Account Executive báo cáo cho ai?",
+                [("The client", "Client"), ("An Account Manager or Account Director", "Account Manager hoặc Account Director"), ("The Account Coordinator", "Account Coordinator"), ("Nobody", "Không ai")], 1,
+                "The AE reports up to an Account Manager or Account Director.",
+                "AE báo cáo lên Account Manager hoặc Account Director."),
+            mcq!("lvl-digital", "How much experience do digital account job ads usually ask for?", "Tin tuyển digital account thường yêu cầu bao nhiêu kinh nghiệm?",
+                [("None at all", "Không cần kinh nghiệm"), ("One to three years of digital marketing", "Một đến ba năm làm digital marketing"), ("Ten years in TV", "Mười năm làm truyền hình"), ("A PhD", "Bằng tiến sĩ")], 1,
+                "One to three years in digital marketing is the usual ask.",
+                "Thường là một đến ba năm kinh nghiệm digital marketing."),
+        ],
+    },
+    KnowledgeQuiz {
+        topic: QuizTopic::Budget,
+        title: tx("Balancing requirements and budget", "Cân đối yêu cầu và ngân sách"),
+        questions: &[
+            mcq!("bud-tight", "A client brings a tight budget and a long list of wishes. The account should…", "Client đến với ngân sách eo hẹp và một danh sách mong muốn dài. Account nên…",
+                [("Accept everything and absorb the cost", "Nhận hết và tự gánh chi phí"), ("Refuse the job", "Từ chối dự án"), ("Balance the two while protecting the idea and the agency's profit", "Cân đối hai bên mà vẫn giữ ý tưởng và lợi nhuận của agency"), ("Cut the creative idea first", "Cắt ý tưởng sáng tạo trước tiên")], 2,
+                "Account weighs requirements against money without giving away the idea or the margin.",
+                "Account cân đối yêu cầu với tiền mà không đánh đổi ý tưởng hay lợi nhuận."),
+            mcq!("bud-trim", "When the plan must shrink to fit the money, what do you protect?", "Khi kế hoạch phải thu nhỏ cho vừa tiền, bạn giữ lại điều gì?",
+                [("The core of the idea: trim around it", "Phần cốt lõi của ý tưởng: cắt gọt xung quanh"), ("The number of meetings", "Số buổi họp"), ("The longest film", "Bộ phim dài nhất"), ("Nothing in particular", "Không gì đặc biệt")], 0,
+                "Cut around the idea, never through its heart.",
+                "Cắt xung quanh ý tưởng, không bao giờ cắt vào lõi."),
+            mcq!("bud-choices", "A good way to talk to the client about a small budget is to…", "Cách tốt để nói với client về ngân sách nhỏ là…",
+                [("Hide what is missing", "Giấu những gì bị thiếu"), ("Show what this budget buys and what more money would add", "Cho thấy ngân sách này làm được gì và thêm tiền thì được thêm gì"), ("Ask for double", "Đòi gấp đôi"), ("Promise everything anyway", "Cứ hứa hết mọi thứ")], 1,
+                "Giving options lets the client decide with the trade-offs in view.",
+                "Đưa ra các lựa chọn giúp client quyết định khi đã thấy rõ được và mất."),
+            mcq!("bud-control", "In every project, the account keeps control of…", "Trong mọi dự án, account phải kiểm soát…",
+                [("Every income and cost line", "Từng khoản thu và chi"), ("Only the creative fee", "Chỉ phí sáng tạo"), ("The client's own accounts", "Sổ sách riêng của client"), ("Staff holidays", "Lịch nghỉ phép của nhân viên")], 0,
+                "Control of each line of income and spending is what keeps the job profitable.",
+                "Nắm từng khoản thu chi là điều giữ cho dự án có lãi."),
+            mcq!("bud-margin", "Why does a digital account watch the media and production budget?", "Vì sao digital account phải canh ngân sách media và sản xuất?",
+                [("So the agency keeps its margin", "Để agency giữ được lợi nhuận"), ("To spend it as fast as possible", "Để tiêu càng nhanh càng tốt"), ("Because the client forbids reports", "Vì client cấm báo cáo"), ("To pay the competitors", "Để trả tiền cho đối thủ")], 0,
+                "Unchecked media and production costs eat the agency's margin.",
+                "Chi phí media và sản xuất không được kiểm soát sẽ ăn mất lợi nhuận của agency."),
+            mcq!("bud-split", "During a campaign, moving budget from one channel to another needs…", "Trong lúc chạy chiến dịch, chuyển ngân sách từ kênh này sang kênh khác cần…",
+                [("Nothing: the account decides alone", "Không cần gì: account tự quyết"), ("The client's agreement, backed by the data", "Client đồng ý, dựa trên số liệu"), ("A new contract every time", "Một hợp đồng mới mỗi lần"), ("The competitor's approval", "Đối thủ chấp thuận")], 1,
+                "A digital account proposes the shift from the numbers and makes it once the client agrees.",
+                "Digital account đề xuất dựa trên số liệu và chỉ chuyển khi client đồng ý."),
+            mcq!("bud-who", "Who agrees budgets with the client and approves payments in and out?", "Ai thống nhất ngân sách với client và duyệt các khoản thu chi?",
+                [("The Account Coordinator", "Account Coordinator"), ("The Account Manager", "Account Manager"), ("The designer", "Designer"), ("The KOL", "KOL")], 1,
+                "Setting budgets with the client and approving payments is the AM's job.",
+                "Chốt ngân sách với client và duyệt thu chi là việc của AM."),
+        ],
+    },
+    KnowledgeQuiz {
+        topic: QuizTopic::MissedDeadline,
+        title: tx("When a deadline slips", "Khi trễ deadline"),
+        questions: &[
+            mcq!("dl-first", "You see a deadline will slip. What do you do first?", "Bạn thấy một deadline sắp trễ. Việc đầu tiên là gì?",
+                [("Wait and hope the client does not notice", "Chờ và mong client không để ý"), ("Tell the client early, with a new date you can keep", "Báo client sớm, kèm mốc mới chắc chắn giữ được"), ("Blame the creative team", "Đổ lỗi cho team Creative"), ("Stop answering the phone", "Không nghe điện thoại")], 1,
+                "Early warning with a realistic new date keeps trust.",
+                "Báo sớm kèm mốc mới thực tế giúp giữ niềm tin."),
+            mcq!("dl-attitude", "What attitude does the guide ask for when a deadline slips?", "Hướng dẫn yêu cầu thái độ nào khi trễ deadline?",
+                [("Panic so the client sees you care", "Hoảng hốt để client thấy mình quan tâm"), ("Stay calm and show the agency is doing its utmost", "Bình tĩnh và cho client thấy agency đang làm hết sức"), ("Pretend nothing happened", "Làm như không có chuyện gì"), ("Argue until the client gives up", "Tranh cãi đến khi client chịu thôi")], 1,
+                "Calm, and visible effort from the agency.",
+                "Bình tĩnh, và cho thấy agency đang nỗ lực hết mình."),
+            mcq!("dl-blame", "Who takes responsibility towards the client?", "Ai nhận trách nhiệm với client?",
+                [("The agency: take the blame first, then fix it", "Agency: nhận lỗi trước rồi khắc phục"), ("The client, for a late brief", "Client, vì gửi brief muộn"), ("The supplier alone", "Riêng nhà cung cấp"), ("Nobody", "Không ai cả")], 0,
+                "As in any good service, own the problem, then solve it.",
+                "Như mọi dịch vụ tốt, nhận phần lỗi rồi giải quyết."),
+            mcq!("dl-penalty", "The client asks for a lot of free extra work as the price of the delay. The guide says…", "Client đòi làm thêm thật nhiều miễn phí để bù cho việc trễ. Hướng dẫn nói…",
+                [("Always accept", "Luôn đồng ý"), ("Do not accept unreasonable penalties or free work", "Không chấp nhận phạt vô lý hay làm không công"), ("Cancel the contract", "Hủy hợp đồng"), ("Ask the competitor to do it", "Nhờ đối thủ làm")], 1,
+                "Take responsibility, but do not let the client squeeze the agency unreasonably.",
+                "Nhận trách nhiệm, nhưng không để client chèn ép agency quá mức."),
+            mcq!("dl-common", "How common are missed deadlines in agencies?", "Trễ deadline ở agency phổ biến đến mức nào?",
+                [("Almost unheard of", "Gần như không bao giờ"), ("Among the most common incidents", "Là một trong những sự cố hay gặp nhất"), ("Only in small agencies", "Chỉ ở agency nhỏ"), ("Only in December", "Chỉ vào tháng Mười hai")], 1,
+                "They happen often, which is why the guide prepares you for them; time and deadlines are the job's biggest pressure.",
+                "Chúng xảy ra thường xuyên, vì thế hướng dẫn chuẩn bị trước cho bạn; thời gian và deadline là áp lực lớn nhất của nghề."),
+            mcq!("dl-wip", "Which document helps prevent slips by showing each job's owner, next step and date?", "Tài liệu nào giúp tránh trễ hạn nhờ ghi người phụ trách, bước tiếp theo và mốc thời gian của từng việc?",
+                [("The competitor review", "Competitor review"), ("The WIP report", "WIP report"), ("The NPS survey", "Khảo sát NPS"), ("The job ad", "Tin tuyển dụng")], 1,
+                "The WIP report keeps every job's status and timing in view.",
+                "WIP report giữ tình trạng và thời gian của mọi đầu việc trong tầm mắt."),
+            mcq!("dl-skill", "Which skill covers staying calm and flexible when things go wrong?", "Kỹ năng nào nói về việc giữ bình tĩnh và linh hoạt khi có sự cố?",
+                [("Handling situations calmly", "Xử lý tình huống bình tĩnh"), ("Media basics", "Kiến thức nền về truyền thông"), ("Strategic planning", "Lập kế hoạch chiến lược"), ("Onboarding", "Onboarding")], 0,
+                "Situation handling: stay calm, stay flexible, find the next best move.",
+                "Xử lý tình huống: bình tĩnh, linh hoạt, tìm bước đi tốt nhất tiếp theo."),
+        ],
+    },
+    KnowledgeQuiz {
+        topic: QuizTopic::Order,
+        title: tx("Put the steps in order", "Sắp xếp các bước theo thứ tự"),
+        questions: &[
+            order!("ord-brief-to-pitch", "Put these workflow steps in order, from the brief to the pitch.", "Sắp xếp các bước sau theo thứ tự, từ lúc nhận brief đến khi pitching.",
+                [("Receive the client brief", "Nhận client brief"), ("Giải brief and propose a budget", "Giải brief và đề xuất ngân sách"), ("Write the creative brief", "Viết creative brief"), ("Brainstorm ideas", "Brainstorm ý tưởng"), ("Internal review: keep the best three or more", "Internal review: giữ lại từ ba ý tưởng tốt nhất"), ("Present the proposal to the client", "Thuyết trình proposal cho client")],
+                &[3, 0, 5, 4, 1, 2],
+                "Brief, giải brief and budget, creative brief, brainstorm, internal review, then the proposal is presented (steps 2 to 7 of the workflow).",
+                "Brief, giải brief và ngân sách, creative brief, brainstorm, internal review, rồi thuyết trình proposal (bước 2 đến 7 của quy trình)."),
+            order!("ord-contract-to-wrap", "Put these steps in order, from signing to wrap-up.", "Sắp xếp các bước sau theo thứ tự, từ ký kết đến tổng kết.",
+                [("Sign the contract", "Ký hợp đồng"), ("Pre-production: confirm KOLs, prepare a backup plan", "Tiền sản xuất: chốt KOL, chuẩn bị phương án dự phòng"), ("Production: the shoot", "Sản xuất: ngày quay"), ("Post-production: check everything against the brief", "Hậu kỳ: đối chiếu mọi thứ với brief"), ("Wrap-up: final report and payment", "Tổng kết: báo cáo cuối và thu tiền")],
+                &[2, 4, 0, 1, 3],
+                "Contract, pre-production, production, post-production, wrap-up (steps 8 to 12).",
+                "Hợp đồng, tiền sản xuất, sản xuất, hậu kỳ, tổng kết (bước 8 đến 12)."),
+            order!("ord-start", "How does a new client reach the creative brief? Put the steps in order.", "Client mới đi đến creative brief như thế nào? Sắp xếp các bước theo thứ tự.",
+                [("Sales wins the client and hands over to account", "Sales giành client và bàn giao cho account"), ("Account receives the client brief", "Account nhận client brief"), ("Account decodes the brief and proposes a budget", "Account giải brief và đề xuất ngân sách"), ("The client agrees and the planner writes the creative brief", "Client đồng ý và planner viết creative brief")],
+                &[2, 3, 1, 0],
+                "Handover, client brief, giải brief and budget, then the creative brief once the client agrees.",
+                "Bàn giao, client brief, giải brief và ngân sách, rồi creative brief khi client đã đồng ý."),
+            order!("ord-wrap-up", "Put the wrap-up in order.", "Sắp xếp khâu tổng kết theo thứ tự.",
+                [("Send the final campaign report", "Gửi báo cáo tổng kết chiến dịch"), ("Liquidate the contract (thanh lý hợp đồng)", "Thanh lý hợp đồng"), ("Collect payment", "Thu tiền"), ("Keep caring for the client", "Tiếp tục chăm sóc client")],
+                &[3, 2, 0, 1],
+                "Report, liquidate the contract, collect payment; the relationship continues after that.",
+                "Báo cáo, thanh lý hợp đồng, thu tiền; sau đó mối quan hệ vẫn tiếp tục."),
+            order!("ord-ladder", "Put the agency ladder in order, from the first job upwards.", "Sắp xếp nấc thang trong agency theo thứ tự, từ vị trí đầu tiên trở lên.",
+                [("Account Coordinator", "Account Coordinator"), ("Account Executive", "Account Executive"), ("Account Manager", "Account Manager"), ("Account Director", "Account Director")],
+                &[2, 0, 3, 1],
+                "Coordinator (entry), Executive (junior), Manager (mid), Director (senior).",
+                "Coordinator (mới vào nghề), Executive (junior), Manager (trung cấp), Director (cấp cao)."),
+            order!("ord-competitor-review", "Put the work on a competitor review in order.", "Sắp xếp các việc khi làm competitor review theo thứ tự.",
+                [("Collect information on the client and its competitors", "Thu thập thông tin về client và đối thủ"), ("Analyse it and form your own view of the client's problem", "Phân tích và đưa ra góc nhìn riêng về vấn đề của client"), ("Plan with the planner and forecast market trends", "Cùng planner lên kế hoạch và dự báo xu hướng thị trường")],
+                &[1, 2, 0],
+                "Gather, analyse with a point of view, then plan with the planner.",
+                "Thu thập, phân tích kèm góc nhìn riêng, rồi cùng planner lên kế hoạch."),
         ],
     },
 ];

@@ -23,7 +23,7 @@
 //! - a small bonus when the query matches with its exact diacritics (so
 //!   "giải" ranks "giải" above "giai" in a tie);
 //! - ties: hit kind (role, workflow step, tool, topic, KPI, skill,
-//!   question), then id.
+//!   question, glossary term), then id.
 use std::sync::OnceLock;
 
 use super::{
@@ -45,6 +45,8 @@ pub enum HitKind {
     Kpi,
     Skill,
     Question,
+    /// A glossary term.
+    Term,
 }
 
 /// One search result.
@@ -344,6 +346,7 @@ fn build() -> Vec<Doc> {
             fields: f,
         });
     }
+    glossary_docs(&mut docs);
     docs
 }
 
@@ -351,6 +354,20 @@ fn build() -> Vec<Doc> {
 const QUESTION_KIND: Text = Text::new("interview question", "câu hỏi phỏng vấn");
 /// What every skill is, so "skill" and "kỹ năng" find them.
 const SKILL_KIND: Text = Text::new("skill", "kỹ năng");
+
+/// Glossary terms, weighted one step below the guide's own entries (the
+/// term as a summary, the definition as body), so a term never pushes the
+/// section that explains it down the list.
+fn glossary_docs(docs: &mut Vec<Doc>) {
+    for t in super::glossary::GLOSSARY {
+        docs.push(Doc {
+            kind: HitKind::Term,
+            id: t.id,
+            title: t.term,
+            fields: vec![field(W_SUMMARY, t.term), field(W_BODY, t.definition)],
+        });
+    }
+}
 
 fn index() -> &'static [Doc] {
     static INDEX: OnceLock<Vec<Doc>> = OnceLock::new();
