@@ -12,6 +12,8 @@
 //!   an SM-2-style flashcard scheduler.
 //! - [`quiz`]: "which role suits me" and knowledge quizzes with scoring.
 //! - [`search`]: bilingual search, insensitive to case and diacritics.
+//! - [`examples`]: worked examples of the three documents for the demo
+//!   client, good and flawed, with notes tied to the toolkit's checks.
 //! - [`progress`]: the user's own progress (skills, flashcards, quiz
 //!   history, questionnaire answers) as one record changed by small
 //!   operations.
@@ -24,6 +26,7 @@
 //!
 //! Readiness counts only `Confident` skills ("7 of 11"); `Learning` is
 //! reported beside it.
+pub mod examples;
 pub mod progress;
 pub mod questions;
 pub mod quiz;
@@ -70,6 +73,7 @@ pub fn all_texts() -> Vec<(String, Text)> {
     topics::collect_texts(&mut out);
     questions::collect_texts(&mut out);
     quiz::collect_texts(&mut out);
+    examples::collect_texts(&mut out);
     out
 }
 
