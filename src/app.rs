@@ -85,6 +85,7 @@ fn Shell(client: bool) -> impl IntoView {
                     <Route path=(StaticSegment(seg::QUIZ),) view=|| () />
                     <Route path=(StaticSegment(seg::KPI),) view=|| () />
                     <Route path=(StaticSegment(seg::SEARCH),) view=|| () />
+                    <Route path=(StaticSegment(seg::EXAMPLES),) view=|| () />
                 </ParentRoute>
                 <Route path=(StaticSegment(seg::TOOLKIT),) view={Lazy::<pages::ToolkitRoute>::new()} />
                 <Route path=(StaticSegment(seg::SETTINGS),) view={Lazy::<pages::SettingsRoute>::new()} />

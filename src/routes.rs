@@ -90,6 +90,8 @@ pub mod seg {
     pub const KPI: &str = "kpi";
     /// `/career/search`.
     pub const SEARCH: &str = "search";
+    /// `/career/examples`.
+    pub const EXAMPLES: &str = "examples";
 }
 
 /// A role's slug as it appears in an address (`/career/role/<slug>`). It
@@ -130,6 +132,9 @@ pub enum CareerPage {
     Kpi,
     /// `/career/search`: search results.
     Search,
+    /// `/career/examples`: worked examples of the three documents (see
+    /// [`Route::examples`]).
+    Examples,
 }
 
 /// A page of the app.
@@ -184,6 +189,7 @@ impl Route {
                 CareerPage::Quiz => career(seg::QUIZ),
                 CareerPage::Kpi => career(seg::KPI),
                 CareerPage::Search => career(seg::SEARCH),
+                CareerPage::Examples => career(seg::EXAMPLES),
             },
         }
     }
@@ -221,6 +227,7 @@ impl Route {
                 [seg::QUIZ] => Route::Career(CareerPage::Quiz),
                 [seg::KPI] => Route::Career(CareerPage::Kpi),
                 [seg::SEARCH] => Route::Career(CareerPage::Search),
+                [seg::EXAMPLES] => Route::Career(CareerPage::Examples),
                 _ => Route::NotFound,
             },
             _ => Route::NotFound,
@@ -303,6 +310,19 @@ impl Route {
     /// The career search for `q` (`/career/search?q=<q>`).
     pub fn career_search(q: &str) -> Link {
         Link::from(Route::Career(CareerPage::Search)).query("q", q)
+    }
+
+    /// A worked example (`/career/examples?tool=<tool>&version=<version>`),
+    /// either part left out when `None`.
+    pub fn examples(tool: Option<&str>, version: Option<&str>) -> Link {
+        let mut link = Link::from(Route::Career(CareerPage::Examples));
+        if let Some(t) = tool {
+            link = link.query("tool", t);
+        }
+        if let Some(v) = version {
+            link = link.query("version", v);
+        }
+        link
     }
 
     /// A toolkit section (`/toolkit?tab=<tab>&client=<id>&id=<id>`), then
@@ -465,6 +485,7 @@ mod tests {
             CareerPage::Quiz,
             CareerPage::Kpi,
             CareerPage::Search,
+            CareerPage::Examples,
         ] {
             all.push(Route::Career(page));
         }
@@ -497,6 +518,33 @@ mod tests {
             Route::parse_under("/suit", "/suitcase/wizard"),
             Route::NotFound
         );
+    }
+
+    #[test]
+    fn examples_page_has_its_address_and_query() {
+        let page = Route::Career(CareerPage::Examples);
+        assert_eq!(page.path(), "/career/examples");
+        assert_eq!(
+            Route::parse_under(
+                "/suitcase",
+                "/suitcase/career/examples?tool=wip&version=flawed"
+            ),
+            page
+        );
+        assert_eq!(
+            Route::parse_under("", "/career/examples/contact"),
+            Route::NotFound
+        );
+        let link = Route::examples(Some("wip"), Some("flawed"));
+        assert_eq!(link.route, page);
+        assert_eq!(
+            link.query,
+            vec![
+                ("tool".to_string(), "wip".to_string()),
+                ("version".to_string(), "flawed".to_string())
+            ]
+        );
+        assert!(Route::examples(None, None).query.is_empty());
     }
 
     #[test]
