@@ -86,6 +86,7 @@ fn Shell(client: bool) -> impl IntoView {
                     <Route path=(StaticSegment(seg::KPI),) view=|| () />
                     <Route path=(StaticSegment(seg::SEARCH),) view=|| () />
                     <Route path=(StaticSegment(seg::GLOSSARY),) view=|| () />
+                    <Route path=(StaticSegment(seg::EXAMPLES),) view=|| () />
                 </ParentRoute>
                 <Route path=(StaticSegment(seg::TOOLKIT),) view={Lazy::<pages::ToolkitRoute>::new()} />
                 <Route path=(StaticSegment(seg::SETTINGS),) view={Lazy::<pages::SettingsRoute>::new()} />

@@ -92,6 +92,8 @@ pub mod seg {
     pub const SEARCH: &str = "search";
     /// `/career/glossary`.
     pub const GLOSSARY: &str = "glossary";
+    /// `/career/examples`.
+    pub const EXAMPLES: &str = "examples";
 }
 
 /// A role's slug as it appears in an address (`/career/role/<slug>`). It
@@ -134,6 +136,9 @@ pub enum CareerPage {
     Search,
     /// `/career/glossary`: the words agency people use.
     Glossary,
+    /// `/career/examples`: worked examples of the three documents (see
+    /// [`Route::examples`]).
+    Examples,
 }
 
 /// A page of the app.
@@ -189,6 +194,7 @@ impl Route {
                 CareerPage::Kpi => career(seg::KPI),
                 CareerPage::Search => career(seg::SEARCH),
                 CareerPage::Glossary => career(seg::GLOSSARY),
+                CareerPage::Examples => career(seg::EXAMPLES),
             },
         }
     }
@@ -227,6 +233,7 @@ impl Route {
                 [seg::KPI] => Route::Career(CareerPage::Kpi),
                 [seg::SEARCH] => Route::Career(CareerPage::Search),
                 [seg::GLOSSARY] => Route::Career(CareerPage::Glossary),
+                [seg::EXAMPLES] => Route::Career(CareerPage::Examples),
                 _ => Route::NotFound,
             },
             _ => Route::NotFound,
@@ -314,6 +321,19 @@ impl Route {
     /// The career search for `q` (`/career/search?q=<q>`).
     pub fn career_search(q: &str) -> Link {
         Link::from(Route::Career(CareerPage::Search)).query("q", q)
+    }
+
+    /// A worked example (`/career/examples?tool=<tool>&version=<version>`),
+    /// either part left out when `None`.
+    pub fn examples(tool: Option<&str>, version: Option<&str>) -> Link {
+        let mut link = Link::from(Route::Career(CareerPage::Examples));
+        if let Some(t) = tool {
+            link = link.query("tool", t);
+        }
+        if let Some(v) = version {
+            link = link.query("version", v);
+        }
+        link
     }
 
     /// A toolkit section (`/toolkit?tab=<tab>&client=<id>&id=<id>`), then
@@ -477,6 +497,7 @@ mod tests {
             CareerPage::Kpi,
             CareerPage::Search,
             CareerPage::Glossary,
+            CareerPage::Examples,
         ] {
             all.push(Route::Career(page));
         }
@@ -528,6 +549,33 @@ mod tests {
             Route::parse_under("/suit", "/suitcase/wizard"),
             Route::NotFound
         );
+    }
+
+    #[test]
+    fn examples_page_has_its_address_and_query() {
+        let page = Route::Career(CareerPage::Examples);
+        assert_eq!(page.path(), "/career/examples");
+        assert_eq!(
+            Route::parse_under(
+                "/suitcase",
+                "/suitcase/career/examples?tool=wip&version=flawed"
+            ),
+            page
+        );
+        assert_eq!(
+            Route::parse_under("", "/career/examples/contact"),
+            Route::NotFound
+        );
+        let link = Route::examples(Some("wip"), Some("flawed"));
+        assert_eq!(link.route, page);
+        assert_eq!(
+            link.query,
+            vec![
+                ("tool".to_string(), "wip".to_string()),
+                ("version".to_string(), "flawed".to_string())
+            ]
+        );
+        assert!(Route::examples(None, None).query.is_empty());
     }
 
     #[test]

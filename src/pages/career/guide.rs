@@ -10,6 +10,7 @@ use super::role::KpiLine;
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::Route;
+use suitcase_core::model::career::examples::Kind;
 use suitcase_core::model::career::{
     role, tool, topic, Topic, ACCOUNT_VS_SALES, KPIS, TOOLS, WORKFLOW, WORKFLOW_THROUGHOUT,
 };
@@ -219,6 +220,13 @@ fn Tools() -> impl IntoView {
                             }}
                         </A>
                     </p>
+                    {Kind::ALL.into_iter().find(|k| k.tool_id() == t.id).map(|k| view! {
+                        <p>
+                            <A href=Route::examples(Some(k.slug()), None).href()>
+                                {t!(i18n, examples.guide_link)}
+                            </A>
+                        </p>
+                    })}
                 </article>
             }
         })

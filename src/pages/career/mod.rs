@@ -11,6 +11,7 @@
 //! views and shows the one its typed route ([`CareerPage`]) names.
 //! The user's progress is one IndexedDB record ([`progress`]).
 mod glossary;
+mod examples;
 mod guide;
 mod kpi;
 mod map;
@@ -80,6 +81,7 @@ pub fn Career() -> impl IntoView {
                 Some(CareerPage::Kpi) => view! { <kpi::KpiCalculators /> }.into_any(),
                 Some(CareerPage::Search) => view! { <search::SearchPage /> }.into_any(),
                 Some(CareerPage::Glossary) => view! { <glossary::Glossary /> }.into_any(),
+                Some(CareerPage::Examples) => view! { <examples::Examples /> }.into_any(),
                 None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
             }}
             // The matched child route (it renders nothing): the router only
@@ -143,6 +145,7 @@ fn CareerNav() -> impl IntoView {
                 <ul>
                     <li><A href=page_href(CareerPage::Overview) exact=true>{t!(i18n, career.nav_overview)}</A></li>
                     <li><A href=page_href(CareerPage::Guide) exact=true>{t!(i18n, career.nav_guide)}</A></li>
+                    <li><A href=page_href(CareerPage::Examples) exact=true>{t!(i18n, examples.nav)}</A></li>
                     <li><A href=page_href(CareerPage::Skills) exact=true>{t!(i18n, career.nav_skills)}</A></li>
                     <li><A href=page_href(CareerPage::Practice) exact=true>{t!(i18n, career.nav_practice)}</A></li>
                     <li><A href=page_href(CareerPage::Quiz) exact=true>{t!(i18n, career.nav_quiz)}</A></li>

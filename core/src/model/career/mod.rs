@@ -17,6 +17,8 @@
 //!   the matching that links a term's first occurrence in a paragraph.
 //! - [`search`]: bilingual search, insensitive to case and diacritics
 //!   unless typed with them, with an English–Vietnamese synonym table.
+//! - [`examples`]: worked examples of the three documents for the demo
+//!   client, good and flawed, with notes tied to the toolkit's checks.
 //! - [`progress`]: the user's own progress (skills, flashcards, quiz
 //!   history, questionnaire answers) as one record changed by small
 //!   operations.
@@ -31,6 +33,7 @@
 //! reported beside it.
 pub mod answers;
 pub mod glossary;
+pub mod examples;
 pub mod progress;
 pub mod questions;
 pub mod quiz;
@@ -82,6 +85,7 @@ pub fn all_texts() -> Vec<(String, Text)> {
     answers::collect_texts(&mut out);
     quiz::collect_texts(&mut out);
     glossary::collect_texts(&mut out);
+    examples::collect_texts(&mut out);
     out
 }
 
