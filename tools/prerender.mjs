@@ -55,7 +55,7 @@ if (!base.startsWith('/')) fail(`<base href="${base}"> must be an absolute path`
 
 /** The pages prerendered (roles are added from the overview's links). */
 const ROUTES = ['', 'wizard', 'budget', 'toolkit', 'settings', 'career', 'career/guide', 'career/skills',
-  'career/kpi', 'career/practice', 'career/quiz'];
+  'career/kpi', 'career/practice', 'career/quiz', 'career/glossary', 'career/examples'];
 const LANGS = ['en', 'vi'];
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

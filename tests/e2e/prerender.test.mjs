@@ -240,7 +240,7 @@ describe('prerendered pages', () => {
     assert.equal(career.status, 200);
     const slugs = [...new Set([...career.html.matchAll(/href="\/suitcase\/career\/role\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
     assert.ok(slugs.length >= 3, `role links on /career: ${slugs}`);
-    for (const path of ['career/guide', 'career/skills', 'career/kpi', 'career/practice', ...slugs.map((s) => `career/role/${s}`)]) {
+    for (const path of ['career/guide', 'career/skills', 'career/kpi', 'career/practice', 'career/quiz', 'career/glossary', 'career/examples', ...slugs.map((s) => `career/role/${s}`)]) {
       const r = await raw(path);
       assert.equal(r.status, 200, `${BASE}${path}`);
       assert.match(r.type, /^text\/html/);
