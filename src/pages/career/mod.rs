@@ -10,8 +10,8 @@
 //! main module. [`Career`] stays mounted while the user moves between its
 //! views and shows the one its typed route ([`CareerPage`]) names.
 //! The user's progress is one IndexedDB record ([`progress`]).
-mod glossary;
 mod examples;
+mod glossary;
 mod guide;
 mod kpi;
 mod map;

@@ -32,8 +32,8 @@
 //! Readiness counts only `Confident` skills ("7 of 11"); `Learning` is
 //! reported beside it.
 pub mod answers;
-pub mod glossary;
 pub mod examples;
+pub mod glossary;
 pub mod progress;
 pub mod questions;
 pub mod quiz;
