@@ -61,7 +61,10 @@ export function splitWasm(dir, { crate = 'suitcase' } = {}) {
     const chunks = readdirSync(work).filter(
       (f) => f.endsWith('.wasm') && f !== `${stem}.wasm` && f !== `${stem}_bg.wasm`,
     );
-    const optimise = (from, to) => run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, from, '-o', to]);
+    // The producers and target-features sections only describe the build
+    // (about 35 KB gzip over all modules): stripped.
+    const optimise = (from, to) =>
+      run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, '--strip-producers', '--strip-target-features', from, '-o', to]);
 
     // Chunks and loader get content-hashed names, so a cached old file is
     // never paired with a new main module.
