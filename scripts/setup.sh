@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 WASM_SPLIT_VERSION=0.2.4       # wasm_split_cli_support: splits the wasm at lazy routes
+# ... patched to group its chunks (tools/wasm-split/): the stamp names the patch.
+WASM_SPLIT_STAMP="$WASM_SPLIT_VERSION+$(sha256sum tools/wasm-split/grouping.patch | cut -c1-12)"
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -47,10 +49,10 @@ if ! have_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
   pids+=($!)
 fi
 
-if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$HOME/.cargo/.suitcase-wasm-split" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
-  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes the first time)"
-  ( env "${tool_profile[@]}" cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary \
-      >/tmp/suitcase-install-wasm-split.log 2>&1 && echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/.suitcase-wasm-split" ) &
+if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$HOME/.cargo/.suitcase-wasm-split" 2>/dev/null)" != "$WASM_SPLIT_STAMP" ]; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION with chunk grouping (about 2 minutes the first time)"
+  ( env "${tool_profile[@]}" tools/wasm-split/install.sh "$WASM_SPLIT_VERSION" \
+      >/tmp/suitcase-install-wasm-split.log 2>&1 && echo "$WASM_SPLIT_STAMP" > "$HOME/.cargo/.suitcase-wasm-split" ) &
   pids+=($!)
 fi
 
