@@ -85,13 +85,14 @@ pub fn CurveChart(channel: Channel, spend: i64) -> impl IntoView {
         })
         .collect();
     let value = channel.response.at(spend);
+    let locale = i18n.get_locale_untracked();
     let label = td_string!(
-        i18n.get_locale_untracked(),
+        locale,
         budget.chart_label,
         name = &channel.name,
-        spend = money(spend, &ctx.currency()),
-        value = points(value),
-        max = points(max)
+        spend = money(locale, spend, &ctx.currency()),
+        value = points(locale, value),
+        max = points(locale, max)
     )
     .to_string();
     let (sx, sy) = (frame.x(spend as f64), frame.y(value));

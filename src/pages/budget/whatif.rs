@@ -57,13 +57,22 @@ pub fn WhatIf() -> impl IntoView {
             td_string!(
                 locale,
                 budget.whatif_line,
-                total = money(at(), &cur),
-                objective = points(s.objective),
-                delta = format!("{}{:.1}", if delta >= 0.0 { "+" } else { "" }, delta)
+                total = money(locale, at(), &cur),
+                objective = points(locale, s.objective),
+                delta = format!(
+                    "{}{}",
+                    if delta >= 0.0 { "+" } else { "" },
+                    points(locale, delta)
+                )
             )
             .to_string()
         } else {
-            td_string!(locale, budget.whatif_infeasible, total = money(at(), &cur)).to_string()
+            td_string!(
+                locale,
+                budget.whatif_infeasible,
+                total = money(locale, at(), &cur)
+            )
+            .to_string()
         }
     };
     let use_budget = move |_| {
@@ -81,11 +90,12 @@ pub fn WhatIf() -> impl IntoView {
         }
         let cur = ctx.currency();
         let s = trial.get();
+        let locale = i18n.get_locale();
         let label = td_string!(
-            i18n.get_locale(),
+            locale,
             budget.frontier_label,
-            from = money(pts[0].0, &cur),
-            to = money(pts[pts.len() - 1].0, &cur)
+            from = money(locale, pts[0].0, &cur),
+            to = money(locale, pts[pts.len() - 1].0, &cur)
         )
         .to_string();
         let at_value = if s.feasible { s.objective } else { 0.0 };
@@ -103,7 +113,7 @@ pub fn WhatIf() -> impl IntoView {
                     max=move || hi().to_string()
                     step=move || slider_step().to_string()
                     prop:value=move || at().to_string()
-                    aria-valuetext=move || money(at(), &ctx.currency())
+                    aria-valuetext=move || money(i18n.get_locale(), at(), &ctx.currency())
                     on:input=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<i64>() {
                             tried.set(Some(v));
