@@ -78,6 +78,69 @@ impl Response {
     }
 }
 
+impl Response {
+    /// The response at a spend that need not be whole (the refinement of
+    /// the solver works on real numbers before rounding).
+    pub fn at_f(&self, s: f64) -> f64 {
+        match *self {
+            Response::Hill {
+                max,
+                half_saturation,
+                shape,
+            } => {
+                if s <= 0.0 {
+                    return 0.0;
+                }
+                max / (1.0 + (half_saturation / s).powf(shape))
+            }
+        }
+    }
+
+    /// The derivative of the response at spend `s > 0`.
+    pub fn slope(&self, s: f64) -> f64 {
+        match *self {
+            Response::Hill {
+                max,
+                half_saturation,
+                shape,
+            } => {
+                if s <= 0.0 {
+                    return if shape < 1.0 {
+                        f64::INFINITY
+                    } else if shape == 1.0 {
+                        max / half_saturation.max(f64::MIN_POSITIVE)
+                    } else {
+                        0.0
+                    };
+                }
+                let r = (half_saturation / s).powf(shape);
+                if !r.is_finite() {
+                    return 0.0;
+                }
+                max * shape * r / (s * (1.0 + r) * (1.0 + r))
+            }
+        }
+    }
+
+    /// Where the curve turns from convex to concave: 0 for `shape ≤ 1`
+    /// (concave throughout), `h·((k−1)/(k+1))^(1/k)` for S-curves.
+    pub fn inflection(&self) -> f64 {
+        match *self {
+            Response::Hill {
+                half_saturation,
+                shape,
+                ..
+            } => {
+                if shape <= 1.0 {
+                    0.0
+                } else {
+                    half_saturation * ((shape - 1.0) / (shape + 1.0)).powf(1.0 / shape)
+                }
+            }
+        }
+    }
+}
+
 /// A media line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Channel {
