@@ -6,7 +6,9 @@ use crate::ui::messages::human_bytes;
 use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::budget::read::{PlanError, PlanErrorKind};
 use suitcase_core::model::budget::{ChannelPart, ItemPart, Plan, PlanField};
-use suitcase_core::model::number::{format_int, format_money, format_number, NumberError};
+use suitcase_core::model::number::{
+    format_int, format_money, format_money_short, format_number, NumberError,
+};
 
 /// What is wrong, in words (without the field's path).
 pub fn plan_error_kind(locale: Locale, kind: &PlanErrorKind) -> String {
@@ -129,6 +131,11 @@ pub fn number_error(locale: Locale, e: &NumberError) -> String {
 /// An amount in its currency, in the user's language style.
 pub fn money(locale: Locale, amount: i64, currency: &str) -> String {
     format_money(amount, currency, lang_of(locale))
+}
+
+/// A large amount in words ("3,2 tỷ ₫", "120 million ₫"), for sentences.
+pub fn money_short(locale: Locale, amount: i64, currency: &str) -> String {
+    format_money_short(amount, currency, lang_of(locale))
 }
 
 /// A result or score, as people read them (one decimal at most).

@@ -122,6 +122,31 @@ impl Response {
         }
     }
 
+    /// The spend at which the curve gives `share` (0 < share < 1) of its
+    /// most: `h·(p/(1−p))^(1/k)`. Used to word a curve plainly: "nothing
+    /// much happens below about" its 5 % point, "flattens from about" its
+    /// 80 % point.
+    pub fn spend_for_share(&self, share: f64) -> f64 {
+        match *self {
+            Response::Hill {
+                half_saturation,
+                shape,
+                ..
+            } => {
+                let p = share.clamp(1e-9, 1.0 - 1e-9);
+                half_saturation * (p / (1.0 - p)).powf(1.0 / shape.max(1e-9))
+            }
+        }
+    }
+
+    /// Whether the curve starts slowly (S-shaped: a threshold before
+    /// results come) rather than growing from the first unit spent.
+    pub fn starts_slowly(&self) -> bool {
+        match *self {
+            Response::Hill { shape, .. } => shape > 1.0,
+        }
+    }
+
     /// Where the curve turns from convex to concave: 0 for `shape ≤ 1`
     /// (concave throughout), `h·((k−1)/(k+1))^(1/k)` for S-curves.
     pub fn inflection(&self) -> f64 {
@@ -210,6 +235,19 @@ mod tests {
         assert_eq!(plan(999, 15.0).ceiling(), 849); // 849.15 floored
         assert_eq!(plan(100, 0.0).ceiling(), 100);
         assert_eq!(plan(MAX_AMOUNT, 12.5).ceiling(), (MAX_AMOUNT / 8) * 7);
+    }
+
+    #[test]
+    fn plain_points_of_a_curve() {
+        let r = Response::Hill {
+            max: 100.0,
+            half_saturation: 80_000_000.0,
+            shape: 2.0,
+        };
+        let low = r.spend_for_share(0.05);
+        assert!((r.at_f(low) - 5.0).abs() < 1e-9);
+        assert!((r.spend_for_share(0.5) - 80_000_000.0).abs() < 1e-6);
+        assert!(r.starts_slowly());
     }
 
     #[test]
