@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::curve::CurveChart;
 use super::lang_of;
-use super::messages::{money, number_error, plan_issue};
+use super::messages::{money, number, number_error, plan_issue};
 use super::workspace::{use_plan, PlanCtx};
 use crate::i18n::*;
 use crate::ui::fields::Field;
@@ -112,6 +112,36 @@ pub fn PlanSettings() -> impl IntoView {
         )
         .to_string()
     };
+    // The total the channel limits were last set for: when the total moves
+    // away from it, ask whether every channel's limits follow.
+    let limits_total = RwSignal::new(ctx.draft.with_untracked(|p| p.total_budget));
+    let pending = move || {
+        let (now, has_channels) = ctx.draft.with(|p| (p.total_budget, !p.channels.is_empty()));
+        let from = limits_total.get();
+        (has_channels && from > 0 && now != from).then_some((from, now))
+    };
+    let scale = move |_| {
+        let from = limits_total.get_untracked();
+        let to = ctx.draft.with_untracked(|p| p.total_budget);
+        if ctx.edit(|p| p.scale_limits(from, to)).is_ok() {
+            limits_total.set(to);
+        }
+    };
+    let keep = move |_| limits_total.set(ctx.draft.with_untracked(|p| p.total_budget));
+    let prompt = move || {
+        pending().map(|(from, to)| {
+            let locale = i18n.get_locale();
+            let cur = ctx.currency();
+            td_string!(
+                locale,
+                budget.scale_prompt,
+                from = money(locale, from, &cur),
+                to = money(locale, to, &cur),
+                factor = number(locale, to as f64 / from as f64, 2)
+            )
+            .to_string()
+        })
+    };
     view! {
         <section class="card" aria-labelledby="plan-settings-title">
             <h2 id="plan-settings-title">{t!(i18n, budget.settings_title)}</h2>
@@ -151,6 +181,17 @@ pub fn PlanSettings() -> impl IntoView {
                 />
             </div>
             <p class="help">{ceiling_line}</p>
+            <Show when=move || pending().is_some()>
+                <div class="notice scale-prompt" role="status" data-testid="scale-prompt">
+                    <p>{prompt}</p>
+                    <div class="actions">
+                        <button type="button" on:click=scale>{t!(i18n, budget.scale_yes)}</button>
+                        <button type="button" class="secondary" on:click=keep>
+                            {t!(i18n, budget.scale_no)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
         </section>
     }
 }

@@ -196,6 +196,23 @@ impl Plan {
         ((self.total_budget as i128 * keep_millionths) / 100_000_000) as i64
     }
 
+    /// Scales every channel's minimum and maximum by `to / from` (rounded
+    /// to whole units, capped at [`MAX_AMOUNT`]), so the limits keep their
+    /// share of a changed total budget. Nothing changes when `from` is 0.
+    pub fn scale_limits(&mut self, from: i64, to: i64) {
+        if from <= 0 || from == to {
+            return;
+        }
+        let scale = |v: i64| -> i64 {
+            let scaled = (i128::from(v) * i128::from(to) + i128::from(from) / 2) / i128::from(from);
+            scaled.clamp(0, i128::from(MAX_AMOUNT)) as i64
+        };
+        for c in &mut self.channels {
+            c.min = scale(c.min);
+            c.max = scale(c.max).max(c.min);
+        }
+    }
+
     /// The plan as a file (`suitcase/budget-plan` v1).
     pub fn to_json(&self) -> String {
         #[derive(Serialize)]
@@ -235,6 +252,38 @@ mod tests {
         assert_eq!(plan(999, 15.0).ceiling(), 849); // 849.15 floored
         assert_eq!(plan(100, 0.0).ceiling(), 100);
         assert_eq!(plan(MAX_AMOUNT, 12.5).ceiling(), (MAX_AMOUNT / 8) * 7);
+    }
+
+    #[test]
+    fn limits_scale_with_the_total_for_every_channel() {
+        let mut p = plan(500_000_000, 15.0);
+        let ch = |id: &str, min, max| Channel {
+            id: id.into(),
+            name: id.into(),
+            min,
+            max,
+            response: Response::Hill {
+                max: 10.0,
+                half_saturation: 1e8,
+                shape: 1.0,
+            },
+        };
+        p.channels = vec![
+            ch("meta", 0, 250_000_000),
+            ch("tv", 100_000_000, 100_000_000),
+        ];
+        p.scale_limits(500_000_000, 3_500_000_000);
+        assert_eq!((p.channels[0].min, p.channels[0].max), (0, 1_750_000_000));
+        assert_eq!(
+            (p.channels[1].min, p.channels[1].max),
+            (700_000_000, 700_000_000)
+        );
+        p.scale_limits(3, 2);
+        assert_eq!(p.channels[0].max, 1_166_666_667); // 1,166,666,666.67 rounded
+        p.scale_limits(0, 5);
+        assert_eq!(p.channels[0].max, 1_166_666_667);
+        p.scale_limits(1, MAX_AMOUNT);
+        assert_eq!(p.channels[0].max, MAX_AMOUNT);
     }
 
     #[test]
