@@ -91,6 +91,9 @@ describe('budget balancer', () => {
     await expectText(why, /One more 1,000,000 ₫ of spendable budget/);
     await page.getByRole('img', { name: /^Response curve of YouTube: spending 167,975,748 ₫ gives 62\.2 of 90 points\.$/ }).waitFor();
     await page.getByRole('img', { name: /^Split of the total budget: / }).waitFor();
+    // Each curve in plain words.
+    await page.getByText('YouTube: nothing much happens below about 35 million ₫; then results grow quickly and flatten from about 210 million ₫.').waitFor();
+    await page.getByText('Google Search: results grow quickly from the first spend, then flatten from about 85 million ₫.').waitFor();
 
     // An open plan passes axe in both themes (every control labelled, contrast).
     for (const theme of ['light', 'dark']) {
@@ -144,7 +147,7 @@ describe('budget balancer', () => {
     // What if: try a smaller budget, then use it.
     const slider = page.getByLabel('Total budget to try');
     await slider.fill('480000000');
-    await expectText(page.getByTestId('whatif-line'), /^At 480,000,000 ₫ the best total value is [\d.,]+ points \(-[\d.,]+ against now\)\.$/);
+    await expectText(page.getByTestId('whatif-line'), /^At 480,000,000 ₫ the best total value is [\d.,]+ points \([-+][\d.,]+ against now\)\. (The same deliverables and about the same split\.|.+ (falls|rises) by [\d.,]+ million ₫\.)$/);
     await page.getByRole('img', { name: /^Best total value against total budget/ }).waitFor();
     await page.getByRole('button', { name: 'Use this budget' }).click();
     await expectValue(total, '480,000,000');
@@ -210,7 +213,7 @@ describe('budget balancer', () => {
       [page.getByLabel('Agency margin (%)'), 'NaN', 'Enter a number, like 250,000,000, 250m, 1.5 billion or 1.8.'],
       [page.getByLabel('Agency margin (%)'), 'Infinity', 'Enter a number, like 250,000,000, 250m, 1.5 billion or 1.8.'],
       [page.getByLabel('Minimum spend').first(), '999.000.000', /^The minimum \(999,000,000\) is above the maximum \([\d,]+\)\.$/],
-      [page.getByLabel('Shape (1 or less: no threshold; above 1: S-curve)').first(), '0', 'This must be greater than 0.'],
+      [page.getByLabel('Slow start (1 or less: results from the first spend; above 1: a threshold first)').first(), '0', 'This must be greater than 0.'],
     ];
     for (const [input, value, message] of cases) {
       await input.fill(value);
@@ -266,6 +269,64 @@ describe('budget balancer', () => {
           ? '“1.5” or “1,500”? A single point before exactly three digits can be read both ways: type it as 1.5 or as 1,500.'
           : 'Ý bạn là “1,5” hay “1.500”? Một dấu phẩy đứng trước đúng ba chữ số có thể hiểu theo hai cách: hãy gõ 1,5 hoặc 1.500.',
       );
+      assertNoErrors(page);
+      await context.close();
+    }
+  });
+
+  test('changing the total asks whether every channel\'s limits follow', { timeout: 90_000 }, async () => {
+    const context = await env.newContext();
+    const page = await openBudget(context);
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await page.waitForURL(/\?plan=/);
+    const total = page.getByLabel('Total budget (what the client pays)');
+    await expectValue(total, '500,000,000');
+    const maxes = page.getByLabel('Maximum spend');
+    assert.equal(await maxes.count(), 2);
+    await expectValue(maxes.nth(0), '250,000,000');
+    await expectValue(maxes.nth(1), '150,000,000');
+    const prompt = page.getByTestId('scale-prompt');
+    assert.equal(await prompt.count(), 0, 'no question before the total changes');
+    await total.fill('3.5 billion');
+    await expectText(prompt, /^The total budget changed from 500,000,000 ₫ to 3,500,000,000 ₫\. Scale every channel's minimum and maximum with it \(× 7\)\?/);
+    await page.getByRole('button', { name: 'Scale the limits' }).click();
+    // Every channel follows, Meta's 250 million cap included.
+    await expectValue(maxes.nth(0), '1,750,000,000');
+    await expectValue(maxes.nth(1), '1,050,000,000');
+    await prompt.waitFor({ state: 'detached' });
+    await expectText(page.getByTestId('save-state'), 'Saved');
+    // Halving it and keeping the limits leaves them as they are.
+    await total.fill('1,750,000,000');
+    await expectText(prompt, /from 3,500,000,000 ₫ to 1,750,000,000 ₫\. .*\(× 0\.5\)\?/);
+    await page.getByRole('button', { name: 'Keep the limits' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await expectValue(maxes.nth(0), '1,750,000,000');
+    await page.reload();
+    await h1Text(page);
+    await expectValue(page.getByLabel('Maximum spend').nth(1), '1,050,000,000');
+    assertNoErrors(page);
+    await context.close();
+  });
+
+  test('the what-if slider says what enters, leaves, rises or falls', { timeout: 90_000 }, async () => {
+    for (const lang of ['en', 'vi']) {
+      const en = lang === 'en';
+      const context = await env.newContext(en ? {} : { locale: 'vi-VN' });
+      const page = await newPage(context);
+      await page.goto(env.at('budget'));
+      await page.getByRole('button', { name: en ? 'Open the example' : 'Mở ví dụ mẫu' }).click();
+      await page.waitForURL(/\?plan=/);
+      const line = page.getByTestId('whatif-line');
+      const slider = page.locator('#whatif');
+      await slider.fill('400000000');
+      await expectText(
+        line,
+        en
+          ? /^At 400,000,000 ₫ the best total value is [\d.,]+ points \(-[\d.,]+ against now\)\. Three KOL posts drops out; YouTube falls by 111\.93 million ₫; .+ falls by 77\.91 million ₫; .+ falls by 32\.38 million ₫; Meta falls by 27\.78 million ₫\.$/
+          : /^Với 400\.000\.000 ₫, .+\. Ba bài đăng KOL bị bỏ ra; YouTube giảm 111,93 triệu ₫; .+ giảm 77,91 triệu ₫; .+ giảm 32,38 triệu ₫; Meta giảm 27,78 triệu ₫\.$/,
+      );
+      await slider.fill('1600000000');
+      await expectText(line, en ? /\. Launch event comes in; In-store sampling comes in; .+ rises by 212\.24 million ₫; YouTube rises by 87\.07 million ₫;/ : /\. Sự kiện ra mắt được thêm vào; Dùng thử tại cửa hàng được thêm vào; .+ tăng thêm 212,24 triệu ₫;/);
       assertNoErrors(page);
       await context.close();
     }
