@@ -154,3 +154,58 @@ fn an_infeasible_plan_explains_no_tradeoffs() {
     assert_eq!(ex.one_more_million, 0.0);
     assert!(!ex.ceiling_binds);
 }
+
+#[test]
+fn what_changes_between_two_budgets() {
+    use suitcase_core::model::budget::explain::{changes, Change};
+    use suitcase_core::model::budget::presets::example_plan;
+    use suitcase_core::model::budget::{default_step, solve};
+    use suitcase_core::model::text::Lang;
+    let plan = example_plan(Lang::En);
+    let step = default_step(&plan);
+    let now = solve(&plan, step);
+    let mut richer = plan.clone();
+    richer.total_budget = 1_600_000_000;
+    let more = solve(&richer, step);
+    let up = changes(&plan, &now, &more, step);
+    let down = changes(&plan, &more, &now, step);
+    assert!(!up.is_empty());
+    // The same changes read backwards.
+    assert_eq!(up.len(), down.len());
+    for (u, d) in up.iter().zip(&down) {
+        match (u, d) {
+            (Change::ItemIn(a), Change::ItemOut(b)) | (Change::ItemOut(a), Change::ItemIn(b)) => {
+                assert_eq!(a, b)
+            }
+            (
+                Change::Channel { id, from, to },
+                Change::Channel {
+                    id: id2,
+                    from: f2,
+                    to: t2,
+                },
+            ) => assert_eq!((id, from, to), (id2, t2, f2)),
+            _ => panic!("{u:?} vs {d:?}"),
+        }
+    }
+    // Every change is real, and every item that differs is listed.
+    for (i, item) in plan.items.iter().enumerate() {
+        let listed = up
+            .iter()
+            .any(|c| matches!(c, Change::ItemIn(id) | Change::ItemOut(id) if *id == item.id));
+        assert_eq!(listed, now.selected[i] != more.selected[i], "{}", item.id);
+    }
+    let threshold = step.max(more.ceiling / 100);
+    let mut last = i64::MAX;
+    for c in &up {
+        if let Change::Channel { id, from, to } = c {
+            let j = plan.channels.iter().position(|x| &x.id == id).unwrap();
+            assert_eq!((*from, *to), (now.spends[j], more.spends[j]));
+            assert!((to - from).abs() >= threshold);
+            assert!((to - from).abs() <= last, "largest move first");
+            last = (to - from).abs();
+        }
+    }
+    // Nothing changes between a solution and itself.
+    assert!(changes(&plan, &now, &now, step).is_empty());
+}

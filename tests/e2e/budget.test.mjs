@@ -80,17 +80,20 @@ describe('budget balancer', () => {
     await page.waitForURL(/\?plan=/);
     await expectH1(page, 'Tet 2027 launch');
     assert.match(page.url(), /\/suitcase\/budget\?plan=[0-9a-f]{32}$/);
-    await expectText(summary(page), 'Spent 680.000.000 ₫ of 680.000.000 ₫ available. The agency keeps 120.000.000 ₫. Total value: 213.2 points.');
+    await expectText(summary(page), 'Spent 680,000,000 ₫ of 680,000,000 ₫ available. The agency keeps 120,000,000 ₫. Total value: 213.2 points.');
     const golden = JSON.parse(await readFile(GOLDEN, 'utf8'));
     for (const c of golden.channels) {
-      await expectText(page.getByTestId(`spend-${c.id}`), `${c.spend.toLocaleString('de-DE')} ₫`);
+      await expectText(page.getByTestId(`spend-${c.id}`), `${c.spend.toLocaleString('en-US')} ₫`);
     }
     // Explanations in words: the left-out event and what one more million buys.
     const why = page.getByTestId('explanations');
-    await expectText(why, /Launch event is left out\. Including it on top of this plan needs [\d.]+ ₫ more total budget\./);
-    await expectText(why, /One more 1\.000\.000 ₫ of spendable budget/);
-    await page.getByRole('img', { name: /^Response curve of YouTube: spending 168\.000\.000 ₫ gives 62\.2 of 90\.0 points\.$/ }).waitFor();
+    await expectText(why, /Launch event is left out\. Including it on top of this plan needs [\d,]+ ₫ more total budget\./);
+    await expectText(why, /One more 1,000,000 ₫ of spendable budget/);
+    await page.getByRole('img', { name: /^Response curve of YouTube: spending 167,975,748 ₫ gives 62\.2 of 90 points\.$/ }).waitFor();
     await page.getByRole('img', { name: /^Split of the total budget: / }).waitFor();
+    // Each curve in plain words.
+    await page.getByText('YouTube: nothing much happens below about 35 million ₫; then results grow quickly and flatten from about 210 million ₫.').waitFor();
+    await page.getByText('Google Search: results grow quickly from the first spend, then flatten from about 85 million ₫.').waitFor();
 
     // An open plan passes axe in both themes (every control labelled, contrast).
     for (const theme of ['light', 'dark']) {
@@ -126,12 +129,13 @@ describe('budget balancer', () => {
     await page.waitForURL(/\?plan=/);
     await expectH1(page, 'Untitled plan');
     const total = page.getByLabel('Total budget (what the client pays)');
-    await expectValue(total, '500.000.000');
+    await expectValue(total, '500,000,000');
+    // Dots group thousands when used more than once, in English too.
     await total.fill('1.200.000.000');
     await expectText(page.getByTestId('save-state'), 'Saved');
     await page.getByLabel('Plan name').fill('Mùa hè 2027 🌞');
     await expectText(page.getByTestId('save-state'), 'Saved');
-    await expectText(summary(page), /of 1\.020\.000\.000 ₫ available/);
+    await expectText(summary(page), /of 1,020,000,000 ₫ available/);
 
     // Lock Meta at its chosen spend: minimum and maximum both take it.
     const spend = (await page.getByTestId('spend-meta').textContent()).trim();
@@ -143,15 +147,15 @@ describe('budget balancer', () => {
     // What if: try a smaller budget, then use it.
     const slider = page.getByLabel('Total budget to try');
     await slider.fill('480000000');
-    await expectText(page.getByTestId('whatif-line'), /^At 480\.000\.000 ₫ the best total value is [\d.]+ points \(-[\d.]+ against now\)\.$/);
+    await expectText(page.getByTestId('whatif-line'), /^At 480,000,000 ₫ the best total value is [\d.,]+ points \([-+][\d.,]+ against now\)\. (The same deliverables and about the same split\.|.+ (falls|rises) by [\d.,]+ million ₫\.)$/);
     await page.getByRole('img', { name: /^Best total value against total budget/ }).waitFor();
     await page.getByRole('button', { name: 'Use this budget' }).click();
-    await expectValue(total, '480.000.000');
+    await expectValue(total, '480,000,000');
     await expectText(page.getByTestId('save-state'), 'Saved');
 
     await page.reload();
     await expectH1(page, 'Mùa hè 2027 🌞');
-    await expectValue(page.getByLabel('Total budget (what the client pays)'), '480.000.000');
+    await expectValue(page.getByLabel('Total budget (what the client pays)'), '480,000,000');
     await expectValue(page.getByLabel('Minimum spend').first(), spend.replace(' ₫', ''));
     assertNoErrors(page);
     await context.close();
@@ -197,17 +201,19 @@ describe('budget balancer', () => {
     await page.getByRole('button', { name: 'New plan' }).click();
     await page.waitForURL(/\?plan=/);
     const total = page.getByLabel('Total budget (what the client pays)');
-    await expectValue(total, '500.000.000');
+    await expectValue(total, '500,000,000');
     const cases = [
       [total, '-5', "This can't be negative."],
-      [total, '12.5', 'Enter a number, like 250000000.'],
+      [total, '12.5', "Use a whole amount (fractions of a currency unit can't be paid)."],
+      [total, '12 apples', 'Enter a number, like 250,000,000, 250m, 1.5 billion or 1.8.'],
+      [total, '1.500', '“1.5” or “1,500”? A single point before exactly three digits can be read both ways: type it as 1.5 or as 1,500.'],
       [total, '9007199254740993', 'This number is too large (the limit is 9,007,199,254,740,992).'],
       [total, '0', 'This must be greater than 0.'],
       [page.getByLabel('Agency margin (%)'), '100', 'The margin must be at least 0 and below 100.'],
-      [page.getByLabel('Agency margin (%)'), 'NaN', 'Enter a number, like 15 or 1.8.'],
-      [page.getByLabel('Agency margin (%)'), 'Infinity', 'Enter a number, like 15 or 1.8.'],
-      [page.getByLabel('Minimum spend').first(), '999.000.000', /^The minimum \(999000000\) is above the maximum \(\d+\)\.$/],
-      [page.getByLabel('Shape (1 or less: no threshold; above 1: S-curve)').first(), '0', 'This must be greater than 0.'],
+      [page.getByLabel('Agency margin (%)'), 'NaN', 'Enter a number, like 250,000,000, 250m, 1.5 billion or 1.8.'],
+      [page.getByLabel('Agency margin (%)'), 'Infinity', 'Enter a number, like 250,000,000, 250m, 1.5 billion or 1.8.'],
+      [page.getByLabel('Minimum spend').first(), '999.000.000', /^The minimum \(999,000,000\) is above the maximum \([\d,]+\)\.$/],
+      [page.getByLabel('Slow start (1 or less: results from the first spend; above 1: a threshold first)').first(), '0', 'This must be greater than 0.'],
     ];
     for (const [input, value, message] of cases) {
       await input.fill(value);
@@ -216,13 +222,114 @@ describe('budget balancer', () => {
       assert.equal(await input.getAttribute('aria-invalid'), 'true');
       await input.fill(value === '100' || value === 'NaN' || value === 'Infinity' ? '15' : await input.evaluate((el) => el.defaultValue || ''));
     }
-    await total.fill('500.000.000');
+    await total.fill('500,000,000');
     await page.reload();
     await h1Text(page);
-    await expectValue(page.getByLabel('Total budget (what the client pays)'), '500.000.000');
+    await expectValue(page.getByLabel('Total budget (what the client pays)'), '500,000,000');
     await expectValue(page.getByLabel('Agency margin (%)'), '15');
     assertNoErrors(page);
     await context.close();
+  });
+
+  test('amounts and counts are typed and shown in each language\'s style', { timeout: 90_000 }, async () => {
+    for (const lang of ['en', 'vi']) {
+      const en = lang === 'en';
+      const context = await env.newContext(en ? {} : { locale: 'vi-VN' });
+      const page = await newPage(context);
+      await page.goto(env.at('budget'));
+      await page.getByRole('button', { name: en ? 'New plan' : 'Kế hoạch mới' }).click();
+      await page.waitForURL(/\?plan=/);
+      const total = page.getByLabel(en ? 'Total budget (what the client pays)' : 'Tổng ngân sách (khách hàng trả)');
+      await expectValue(total, en ? '500,000,000' : '500.000.000');
+      // Words for large numbers, then the field shows the language's style.
+      await total.fill(en ? '3.5 billion' : '3,5 tỷ');
+      await total.blur();
+      await expectValue(total, en ? '3,500,000,000' : '3.500.000.000');
+      await page.getByText(en ? /up to 2,975,000,000 ₫ can go/ : /tối đa 2\.975\.000\.000 ₫ được chi/).waitFor();
+      // The other language's grouping is read too; the curve's spend field
+      // takes the same inputs as the amount beside it.
+      const half = page.locator('input[id$="-half"]').first();
+      await half.fill('150.000.000');
+      await half.blur();
+      await expectValue(half, en ? '150,000,000' : '150.000.000');
+      assert.equal(await half.getAttribute('aria-invalid'), null);
+      await half.fill(en ? '80m' : '80tr');
+      await half.blur();
+      await expectValue(half, en ? '80,000,000' : '80.000.000');
+      // A decimal in the language's own mark.
+      const margin = page.getByLabel(en ? 'Agency margin (%)' : 'Biên lợi nhuận của agency (%)');
+      await margin.fill(en ? '12.5' : '12,5');
+      await margin.blur();
+      await expectValue(margin, en ? '12.5' : '12,5');
+      // The one ambiguous form is refused with both readings.
+      await total.fill(en ? '1.500' : '1,500');
+      await expectText(
+        page.locator('#plan-total-error'),
+        en
+          ? '“1.5” or “1,500”? A single point before exactly three digits can be read both ways: type it as 1.5 or as 1,500.'
+          : 'Ý bạn là “1,5” hay “1.500”? Một dấu phẩy đứng trước đúng ba chữ số có thể hiểu theo hai cách: hãy gõ 1,5 hoặc 1.500.',
+      );
+      assertNoErrors(page);
+      await context.close();
+    }
+  });
+
+  test('changing the total asks whether every channel\'s limits follow', { timeout: 90_000 }, async () => {
+    const context = await env.newContext();
+    const page = await openBudget(context);
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await page.waitForURL(/\?plan=/);
+    const total = page.getByLabel('Total budget (what the client pays)');
+    await expectValue(total, '500,000,000');
+    const maxes = page.getByLabel('Maximum spend');
+    assert.equal(await maxes.count(), 2);
+    await expectValue(maxes.nth(0), '250,000,000');
+    await expectValue(maxes.nth(1), '150,000,000');
+    const prompt = page.getByTestId('scale-prompt');
+    assert.equal(await prompt.count(), 0, 'no question before the total changes');
+    await total.fill('3.5 billion');
+    await expectText(prompt, /^The total budget changed from 500,000,000 ₫ to 3,500,000,000 ₫\. Scale every channel's minimum and maximum with it \(× 7\)\?/);
+    await page.getByRole('button', { name: 'Scale the limits' }).click();
+    // Every channel follows, Meta's 250 million cap included.
+    await expectValue(maxes.nth(0), '1,750,000,000');
+    await expectValue(maxes.nth(1), '1,050,000,000');
+    await prompt.waitFor({ state: 'detached' });
+    await expectText(page.getByTestId('save-state'), 'Saved');
+    // Halving it and keeping the limits leaves them as they are.
+    await total.fill('1,750,000,000');
+    await expectText(prompt, /from 3,500,000,000 ₫ to 1,750,000,000 ₫\. .*\(× 0\.5\)\?/);
+    await page.getByRole('button', { name: 'Keep the limits' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await expectValue(maxes.nth(0), '1,750,000,000');
+    await page.reload();
+    await h1Text(page);
+    await expectValue(page.getByLabel('Maximum spend').nth(1), '1,050,000,000');
+    assertNoErrors(page);
+    await context.close();
+  });
+
+  test('the what-if slider says what enters, leaves, rises or falls', { timeout: 90_000 }, async () => {
+    for (const lang of ['en', 'vi']) {
+      const en = lang === 'en';
+      const context = await env.newContext(en ? {} : { locale: 'vi-VN' });
+      const page = await newPage(context);
+      await page.goto(env.at('budget'));
+      await page.getByRole('button', { name: en ? 'Open the example' : 'Mở ví dụ mẫu' }).click();
+      await page.waitForURL(/\?plan=/);
+      const line = page.getByTestId('whatif-line');
+      const slider = page.locator('#whatif');
+      await slider.fill('400000000');
+      await expectText(
+        line,
+        en
+          ? /^At 400,000,000 ₫ the best total value is [\d.,]+ points \(-[\d.,]+ against now\)\. Three KOL posts drops out; YouTube falls by 111\.93 million ₫; .+ falls by 77\.91 million ₫; .+ falls by 32\.38 million ₫; Meta falls by 27\.78 million ₫\.$/
+          : /^Với 400\.000\.000 ₫, .+\. Ba bài đăng KOL bị bỏ ra; YouTube giảm 111,93 triệu ₫; .+ giảm 77,91 triệu ₫; .+ giảm 32,38 triệu ₫; Meta giảm 27,78 triệu ₫\.$/,
+      );
+      await slider.fill('1600000000');
+      await expectText(line, en ? /\. Launch event comes in; In-store sampling comes in; .+ rises by 212\.24 million ₫; YouTube rises by 87\.07 million ₫;/ : /\. Sự kiện ra mắt được thêm vào; Dùng thử tại cửa hàng được thêm vào; .+ tăng thêm 212,24 triệu ₫;/);
+      assertNoErrors(page);
+      await context.close();
+    }
   });
 
   test('bad plan files are refused in the import dialog and nothing is stored', { timeout: 120_000 }, async () => {
@@ -236,7 +343,7 @@ describe('budget balancer', () => {
     };
     const cases = [
       ['negative.json', variant((p) => (p.items[1].cost = -1)), 'At items[1].cost: This can\'t be negative.'],
-      ['min-max.json', variant((p) => (p.channels[0].min = 500000000)), 'At channels[0].min: The minimum (500000000) is above the maximum (400000000).'],
+      ['min-max.json', variant((p) => (p.channels[0].min = 500000000)), 'At channels[0].min: The minimum (500,000,000) is above the maximum (400,000,000).'],
       ['margin.json', variant((p) => (p.agency_margin_pct = 100)), 'At agency_margin_pct: The margin must be at least 0 and below 100.'],
       ['nan.json', JSON.stringify(good).replace('"total_budget":800000000', '"total_budget":NaN'), /^This file can't be used and nothing was changed\. This is not a readable JSON file/],
       ['huge.json', JSON.stringify(good).replace('800000000', '9007199254740993'), 'At total_budget: This number is too large (the limit is 9,007,199,254,740,992).'],

@@ -6,6 +6,7 @@ pub mod client;
 pub mod ids;
 pub mod kpi;
 pub mod money;
+pub mod number;
 pub mod profile;
 pub mod proposal;
 pub mod reports;

@@ -2,7 +2,7 @@
 //! the what-if curve of best value against total budget.
 use leptos::prelude::*;
 
-use super::messages::{money, points};
+use super::messages::{money, money_short, points};
 use super::workspace::use_plan;
 use crate::i18n::*;
 use suitcase_core::model::budget::{Channel, Response};
@@ -85,17 +85,49 @@ pub fn CurveChart(channel: Channel, spend: i64) -> impl IntoView {
         })
         .collect();
     let value = channel.response.at(spend);
+    let locale = i18n.get_locale_untracked();
     let label = td_string!(
-        i18n.get_locale_untracked(),
+        locale,
         budget.chart_label,
         name = &channel.name,
-        spend = money(spend, &ctx.currency()),
-        value = points(value),
-        max = points(max)
+        spend = money(locale, spend, &ctx.currency()),
+        value = points(locale, value),
+        max = points(locale, max)
     )
     .to_string();
     let (sx, sy) = (frame.x(spend as f64), frame.y(value));
+    // The curve in plain words: where it flattens and, for a slow starter,
+    // the spend below which little happens.
+    let cur = ctx.currency();
+    let flat = money_short(
+        locale,
+        round_sig(channel.response.spend_for_share(0.8)),
+        &cur,
+    );
+    let words = if channel.response.starts_slowly() {
+        td_string!(
+            locale,
+            budget.curve_slow,
+            name = &channel.name,
+            low = money_short(
+                locale,
+                round_sig(channel.response.spend_for_share(0.05)),
+                &cur
+            ),
+            flat = flat
+        )
+        .to_string()
+    } else {
+        td_string!(
+            locale,
+            budget.curve_quick,
+            name = &channel.name,
+            flat = flat
+        )
+        .to_string()
+    };
     view! {
+        <p class="help curve-words">{words}</p>
         <svg class="chart curve" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
             <rect
                 class="range"
@@ -113,6 +145,16 @@ pub fn CurveChart(channel: Channel, spend: i64) -> impl IntoView {
             <circle class="marker-dot" cx=sx cy=sy r=5 />
         </svg>
     }
+}
+
+/// Rounds an estimate to two significant digits ("about 38 million", not
+/// "about 37.614.023").
+fn round_sig(v: f64) -> i64 {
+    if !v.is_finite() || v <= 0.0 {
+        return 0;
+    }
+    let unit = 10f64.powi(v.log10().floor() as i32 - 1);
+    ((v / unit).round() * unit) as i64
 }
 
 /// The best total value against the total budget, with the tried budget

@@ -3,14 +3,14 @@ use leptos::prelude::*;
 
 use super::curve::CurveChart;
 use super::lang_of;
-use super::messages::{amount_error, money, parse_decimal, plan_issue};
+use super::messages::{money, number, number_error, plan_issue};
 use super::workspace::{use_plan, PlanCtx};
 use crate::i18n::*;
 use crate::ui::fields::Field;
 use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::presets::{id_from_name, PRESETS};
 use suitcase_core::model::budget::{Channel, Item, Plan, Priority, Response};
-use suitcase_core::model::money::{format_grouped, parse_amount};
+use suitcase_core::model::number::{format_int, format_number, parse_amount, parse_count};
 
 /// Runs an edit and words its refusal.
 fn refuse(ctx: PlanCtx, locale: Locale, f: impl FnOnce(&mut Plan)) -> Option<String> {
@@ -27,14 +27,15 @@ fn amount_apply(
     let i18n = use_i18n();
     Callback::new(move |text: String| {
         let locale = i18n.get_locale_untracked();
-        match parse_amount(&text) {
+        match parse_amount(&text, lang_of(locale)) {
             Ok(v) => refuse(ctx, locale, |p| set(p, v)),
-            Err(e) => Some(amount_error(locale, &e)),
+            Err(e) => Some(number_error(locale, &e)),
         }
     })
 }
 
-/// An `apply` callback for a decimal.
+/// An `apply` callback for a count, a score or a percentage (decimals
+/// allowed), read by the same rules as amounts.
 fn decimal_apply(
     ctx: PlanCtx,
     set: impl Fn(&mut Plan, f64) + Send + Sync + 'static,
@@ -42,9 +43,9 @@ fn decimal_apply(
     let i18n = use_i18n();
     Callback::new(move |text: String| {
         let locale = i18n.get_locale_untracked();
-        match parse_decimal(locale, &text) {
+        match parse_count(&text, lang_of(locale)) {
             Ok(v) => refuse(ctx, locale, |p| set(p, v)),
-            Err(m) => Some(m),
+            Err(e) => Some(number_error(locale, &e)),
         }
     })
 }
@@ -62,11 +63,19 @@ fn text_apply(
 }
 
 fn grouped(ctx: PlanCtx, get: impl Fn(&Plan) -> i64 + Send + Sync + 'static) -> Signal<String> {
-    Signal::derive(move || ctx.draft.with(|p| format_grouped(get(p), &p.currency)))
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        let lang = lang_of(i18n.get_locale());
+        ctx.draft.with(|p| format_int(get(p), lang))
+    })
 }
 
 fn decimal(ctx: PlanCtx, get: impl Fn(&Plan) -> f64 + Send + Sync + 'static) -> Signal<String> {
-    Signal::derive(move || ctx.draft.with(|p| format!("{}", get(p))))
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        let lang = lang_of(i18n.get_locale());
+        ctx.draft.with(|p| format_number(get(p), 6, lang))
+    })
 }
 
 /// Name, currency, total budget and margin.
@@ -87,6 +96,7 @@ pub fn PlanSettings() -> impl IntoView {
         let _ = ctx.edit(|p| p.currency = v);
     };
     let ceiling_line = move || {
+        let locale = i18n.get_locale();
         let (margin, ceiling, cur) = ctx.draft.with(|p| {
             (
                 p.total_budget - p.ceiling(),
@@ -95,12 +105,42 @@ pub fn PlanSettings() -> impl IntoView {
             )
         });
         td_string!(
-            i18n.get_locale(),
+            locale,
             budget.ceiling_line,
-            margin = money(margin, &cur),
-            ceiling = money(ceiling, &cur)
+            margin = money(locale, margin, &cur),
+            ceiling = money(locale, ceiling, &cur)
         )
         .to_string()
+    };
+    // The total the channel limits were last set for: when the total moves
+    // away from it, ask whether every channel's limits follow.
+    let limits_total = RwSignal::new(ctx.draft.with_untracked(|p| p.total_budget));
+    let pending = move || {
+        let (now, has_channels) = ctx.draft.with(|p| (p.total_budget, !p.channels.is_empty()));
+        let from = limits_total.get();
+        (has_channels && from > 0 && now != from).then_some((from, now))
+    };
+    let scale = move |_| {
+        let from = limits_total.get_untracked();
+        let to = ctx.draft.with_untracked(|p| p.total_budget);
+        if ctx.edit(|p| p.scale_limits(from, to)).is_ok() {
+            limits_total.set(to);
+        }
+    };
+    let keep = move |_| limits_total.set(ctx.draft.with_untracked(|p| p.total_budget));
+    let prompt = move || {
+        pending().map(|(from, to)| {
+            let locale = i18n.get_locale();
+            let cur = ctx.currency();
+            td_string!(
+                locale,
+                budget.scale_prompt,
+                from = money(locale, from, &cur),
+                to = money(locale, to, &cur),
+                factor = number(locale, to as f64 / from as f64, 2)
+            )
+            .to_string()
+        })
     };
     view! {
         <section class="card" aria-labelledby="plan-settings-title">
@@ -141,6 +181,17 @@ pub fn PlanSettings() -> impl IntoView {
                 />
             </div>
             <p class="help">{ceiling_line}</p>
+            <Show when=move || pending().is_some()>
+                <div class="notice scale-prompt" role="status" data-testid="scale-prompt">
+                    <p>{prompt}</p>
+                    <div class="actions">
+                        <button type="button" on:click=scale>{t!(i18n, budget.scale_yes)}</button>
+                        <button type="button" class="secondary" on:click=keep>
+                            {t!(i18n, budget.scale_no)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
         </section>
     }
 }
@@ -263,9 +314,10 @@ fn ItemRow(id: String) -> impl IntoView {
                     inputmode="decimal"
                     label=Signal::derive(move || t_string!(i18n, budget.item_cost).to_string())
                     value=Signal::derive(move || {
+                        let lang = lang_of(i18n.get_locale());
                         ctx.draft.with(|p| {
                             item_index(p, &key.get_value())
-                                .map(|i| format_grouped(p.items[i].cost, &p.currency))
+                                .map(|i| format_int(p.items[i].cost, lang))
                                 .unwrap_or_default()
                         })
                     })
@@ -299,7 +351,14 @@ fn ItemRow(id: String) -> impl IntoView {
                         id=format!("item-{}-value", key.get_value())
                         inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.item_value).to_string())
-                        value=Signal::derive(move || get(|i| format!("{}", i.value)))
+                        value=Signal::derive(move || {
+                            let lang = lang_of(i18n.get_locale());
+                            ctx.draft.with(|p| {
+                                item_index(p, &key.get_value())
+                                    .map(|i| format_number(p.items[i].value, 6, lang))
+                                    .unwrap_or_default()
+                            })
+                        })
                         apply=decimal_apply(ctx, move |p, v| with_item(p, &|i| i.value = v))
                     />
                 </Show>
@@ -434,8 +493,9 @@ fn ChannelCard(id: String) -> impl IntoView {
             };
         })
     };
-    let hill = move |f: fn(f64, f64, f64) -> f64| {
+    let hill = move |f: fn(f64, f64, f64) -> f64, decimals: u32| {
         Signal::derive(move || {
+            let lang = lang_of(i18n.get_locale());
             channel
                 .get()
                 .map(|c| {
@@ -444,7 +504,7 @@ fn ChannelCard(id: String) -> impl IntoView {
                         half_saturation,
                         shape,
                     } = c.response;
-                    format!("{}", f(max, half_saturation, shape))
+                    format_number(f(max, half_saturation, shape), decimals, lang)
                 })
                 .unwrap_or_default()
         })
@@ -488,10 +548,10 @@ fn ChannelCard(id: String) -> impl IntoView {
     };
     let amount = move |get: fn(&Channel) -> i64| {
         Signal::derive(move || {
-            let cur = ctx.currency();
+            let lang = lang_of(i18n.get_locale());
             channel
                 .get()
-                .map(|c| format_grouped(get(&c), &cur))
+                .map(|c| format_int(get(&c), lang))
                 .unwrap_or_default()
         })
     };
@@ -528,7 +588,7 @@ fn ChannelCard(id: String) -> impl IntoView {
                         id=format!("ch-{id}-sat")
                         inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.curve_max).to_string())
-                        value=hill(|m, _, _| m)
+                        value=hill(|m, _, _| m, 2)
                         apply=decimal_apply(ctx, move |p, v| curve(p, &|m, _, _| *m = v))
                     />
                     <Field
@@ -536,7 +596,7 @@ fn ChannelCard(id: String) -> impl IntoView {
                         id=format!("ch-{id}-half")
                         inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.curve_half).to_string())
-                        value=hill(|_, h, _| h)
+                        value=hill(|_, h, _| h.round(), 0)
                         apply=decimal_apply(ctx, move |p, v| curve(p, &|_, h, _| *h = v))
                     />
                     <Field
@@ -544,7 +604,7 @@ fn ChannelCard(id: String) -> impl IntoView {
                         id=format!("ch-{id}-shape")
                         inputmode="decimal"
                         label=Signal::derive(move || t_string!(i18n, budget.curve_shape).to_string())
-                        value=hill(|_, _, s| s)
+                        value=hill(|_, _, s| s, 3)
                         apply=decimal_apply(ctx, move |p, v| curve(p, &|_, _, s| *s = v))
                     />
                 </div>

@@ -182,10 +182,11 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
     let delete = move |_| kit.delete(rec.get_value().id);
     let meta = move || {
         let r = rec.get_value();
+        let locale = i18n.get_locale();
         td_string!(
-            i18n.get_locale(),
+            locale,
             budget.list_meta,
-            total = money(r.data.total_budget, &r.data.currency),
+            total = money(locale, r.data.total_budget, &r.data.currency),
             date = r
                 .updated_at
                 .with_timezone(&chrono::Local)

@@ -1,11 +1,14 @@
 //! Budget messages in the user's language: plan errors and typed numbers.
+use super::lang_of;
 use crate::i18n::*;
 use crate::ui::check::{cause_text, Voice};
 use crate::ui::messages::human_bytes;
 use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::budget::read::{PlanError, PlanErrorKind};
 use suitcase_core::model::budget::{ChannelPart, ItemPart, Plan, PlanField};
-use suitcase_core::model::money::{format_amount, AmountError};
+use suitcase_core::model::number::{
+    format_int, format_money, format_money_short, format_number, NumberError,
+};
 
 /// What is wrong, in words (without the field's path).
 pub fn plan_error_kind(locale: Locale, kind: &PlanErrorKind) -> String {
@@ -38,7 +41,14 @@ pub fn plan_error_kind(locale: Locale, kind: &PlanErrorKind) -> String {
         K::BadCurrency => td_string!(locale, budget.err_bad_currency).to_string(),
         K::MarginOutOfRange => td_string!(locale, budget.err_margin).to_string(),
         K::MinAboveMax { min, max } => {
-            td_string!(locale, budget.err_min_above_max, min = min, max = max).to_string()
+            let lang = lang_of(locale);
+            td_string!(
+                locale,
+                budget.err_min_above_max,
+                min = format_int(*min, lang),
+                max = format_int(*max, lang)
+            )
+            .to_string()
         }
         K::UnknownPriority(v) => {
             td_string!(locale, budget.err_unknown_priority, value = v).to_string()
@@ -100,38 +110,40 @@ pub fn plan_error(locale: Locale, e: &PlanError) -> String {
     }
 }
 
-/// Why a typed amount was refused.
-pub fn amount_error(locale: Locale, e: &AmountError) -> String {
+/// Why a typed number was refused.
+pub fn number_error(locale: Locale, e: &NumberError) -> String {
     match e {
-        AmountError::Empty => td_string!(locale, budget.err_empty).to_string(),
-        AmountError::NotANumber => td_string!(locale, budget.err_enter_number).to_string(),
-        AmountError::Negative => td_string!(locale, budget.err_negative).to_string(),
-        AmountError::TooLarge => td_string!(locale, budget.err_too_large).to_string(),
+        NumberError::Empty => td_string!(locale, budget.err_empty).to_string(),
+        NumberError::NotANumber => td_string!(locale, budget.err_enter_number).to_string(),
+        NumberError::Negative => td_string!(locale, budget.err_negative).to_string(),
+        NumberError::TooLarge => td_string!(locale, budget.err_too_large).to_string(),
+        NumberError::NotWhole => td_string!(locale, budget.err_not_whole).to_string(),
+        NumberError::Ambiguous { decimal, whole } => td_string!(
+            locale,
+            budget.err_ambiguous,
+            decimal = decimal,
+            whole = whole
+        )
+        .to_string(),
     }
 }
 
-/// Reads a decimal typed by a person ("15", "1.8", "1,8"). NaN, infinities
-/// and numbers written with exponents are refused, not clamped.
-pub fn parse_decimal(locale: Locale, text: &str) -> Result<f64, String> {
-    let t = text.trim().replace(',', ".");
-    let plain = !t.is_empty()
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
-        && t.matches('.').count() <= 1
-        && t.rfind('-').is_none_or(|i| i == 0);
-    match t.parse::<f64>() {
-        Ok(v) if plain && v.is_finite() => Ok(v),
-        _ if t.is_empty() => Err(td_string!(locale, budget.err_empty).to_string()),
-        _ => Err(td_string!(locale, budget.err_enter_decimal).to_string()),
-    }
+/// An amount in its currency, in the user's language style.
+pub fn money(locale: Locale, amount: i64, currency: &str) -> String {
+    format_money(amount, currency, lang_of(locale))
 }
 
-/// An amount in its currency, for sentences.
-pub fn money(amount: i64, currency: &str) -> String {
-    format_amount(amount, currency)
+/// A large amount in words ("3,2 tỷ ₫", "120 million ₫"), for sentences.
+pub fn money_short(locale: Locale, amount: i64, currency: &str) -> String {
+    format_money_short(amount, currency, lang_of(locale))
 }
 
-/// Value points, as people read them.
-pub fn points(v: f64) -> String {
-    format!("{v:.1}")
+/// A result or score, as people read them (one decimal at most).
+pub fn points(locale: Locale, v: f64) -> String {
+    format_number(v, 1, lang_of(locale))
+}
+
+/// A number with up to `decimals` decimals in the user's language style.
+pub fn number(locale: Locale, v: f64, decimals: u32) -> String {
+    format_number(v, decimals, lang_of(locale))
 }

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::messages::{money, points};
+use super::messages::{money, number, points};
 use super::workspace::use_plan;
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
@@ -68,10 +68,10 @@ pub fn ResultView() -> impl IntoView {
                         {td_string!(
                             locale,
                             budget.feasible_line,
-                            spent = money(sol.spent, cur),
-                            ceiling = money(sol.ceiling, cur),
-                            margin = money(p.total_budget - sol.spent, cur),
-                            objective = points(sol.objective)
+                            spent = money(locale, sol.spent, cur),
+                            ceiling = money(locale, sol.ceiling, cur),
+                            margin = money(locale, p.total_budget - sol.spent, cur),
+                            objective = points(locale, sol.objective)
                         )
                             .to_string()}
                     </p>
@@ -83,10 +83,10 @@ pub fn ResultView() -> impl IntoView {
                         {td_string!(
                             locale,
                             budget.infeasible,
-                            need = money(sol.spent, cur),
-                            ceiling = money(sol.ceiling, cur),
-                            shortfall = money(sol.shortfall, cur),
-                            total = money(p.total_budget + sol.shortfall, cur)
+                            need = money(locale, sol.spent, cur),
+                            ceiling = money(locale, sol.ceiling, cur),
+                            shortfall = money(locale, sol.shortfall, cur),
+                            total = money(locale, p.total_budget + sol.shortfall, cur)
                         )
                             .to_string()}
                     </p>
@@ -96,10 +96,11 @@ pub fn ResultView() -> impl IntoView {
         })
     };
     let grid = move || {
+        let locale = i18n.get_locale();
         td_string!(
-            i18n.get_locale(),
+            locale,
             budget.grid_note,
-            step = money(ctx.step.get(), &ctx.currency())
+            step = money(locale, ctx.step.get(), &ctx.currency())
         )
         .to_string()
     };
@@ -132,6 +133,7 @@ fn ItemsTable() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_plan();
     let rows = move || {
+        let locale = i18n.get_locale();
         let sol = ctx.solution.get();
         ctx.draft.with(|p| {
             p.items
@@ -142,7 +144,7 @@ fn ItemsTable() -> impl IntoView {
                         <tr class=if sel { "" } else { "left-out" }>
                             <th scope="row">{item.name.clone()}</th>
                             <td>{yes_no(i18n, sel)}</td>
-                            <td class="num">{money(item.cost, &p.currency)}</td>
+                            <td class="num">{money(locale, item.cost, &p.currency)}</td>
                         </tr>
                     }
                 })
@@ -171,6 +173,7 @@ fn ChannelsTable(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_plan();
     let rows = move || {
+        let locale = i18n.get_locale();
         let sol = ctx.solution.get();
         let media: i64 = sol.spends.iter().sum();
         let ex = explanation.get();
@@ -180,7 +183,7 @@ fn ChannelsTable(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                 .zip(&sol.spends)
                 .map(|(c, &s)| {
                     let share = if media > 0 {
-                        format!("{:.1} %", s as f64 * 100.0 / media as f64)
+                        format!("{} %", number(locale, s as f64 * 100.0 / media as f64, 1))
                     } else {
                         "—".into()
                     };
@@ -188,16 +191,16 @@ fn ChannelsTable(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                         .as_ref()
                         .and_then(|e| e.channels.iter().find(|m| m.id == c.id))
                         .and_then(|m| m.per_million)
-                        .map(|g| format!("{g:.2}"))
+                        .map(|g| number(locale, g, 2))
                         .unwrap_or_else(|| "—".into());
                     view! {
                         <tr>
                             <th scope="row">{c.name.clone()}</th>
                             <td class="num" data-testid=format!("spend-{}", c.id)>
-                                {money(s, &p.currency)}
+                                {money(locale, s, &p.currency)}
                             </td>
                             <td class="num">{share}</td>
-                            <td class="num">{points(c.response.at(s))}</td>
+                            <td class="num">{points(locale, c.response.at(s))}</td>
                             <td class="num">{gain}</td>
                         </tr>
                     }
@@ -265,14 +268,15 @@ fn SplitChart() -> impl IntoView {
     view! {
         <h3>{t!(i18n, budget.split_title)}</h3>
         {move || {
+            let locale = i18n.get_locale();
             let (parts, cur, total) = parts();
             let summary = parts
                 .iter()
                 .filter(|(_, v)| *v > 0)
-                .map(|(n, v)| format!("{n} {}", money(*v, &cur)))
+                .map(|(n, v)| format!("{n} {}", money(locale, *v, &cur)))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let label = td_string!(i18n.get_locale(), budget.split_label, summary = summary)
+            let label = td_string!(locale, budget.split_label, summary = summary)
                 .to_string();
             let mut x = 0.0;
             let bars = parts
@@ -296,7 +300,7 @@ fn SplitChart() -> impl IntoView {
                     view! {
                         <li>
                             <span class=format!("swatch seg-{}", k % 8) aria-hidden="true"></span>
-                            {format!("{n}: {} ({:.1} %)", money(v, &cur), v as f64 * 100.0 / total as f64)}
+                            {format!("{n}: {} ({} %)", money(locale, v, &cur), number(locale, v as f64 * 100.0 / total as f64, 1))}
                         </li>
                     }
                 })
@@ -345,7 +349,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                 td_string!(
                     locale,
                     budget.ex_slack,
-                    left = money(sol.ceiling - sol.spent, cur)
+                    left = money(locale, sol.ceiling - sol.spent, cur)
                 )
                 .to_string()
             });
@@ -353,9 +357,9 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                 td_string!(
                     locale,
                     budget.ex_more,
-                    amount = money(suitcase_core::model::budget::explain::MILLION, cur),
-                    cost = money(ex.one_more_million_costs, cur),
-                    gain = format!("{:.2}", ex.one_more_million)
+                    amount = money(locale, suitcase_core::model::budget::explain::MILLION, cur),
+                    cost = money(locale, ex.one_more_million_costs, cur),
+                    gain = number(locale, ex.one_more_million, 2)
                 )
                 .to_string(),
             );
@@ -372,7 +376,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                         locale,
                         budget.ex_channel,
                         name = name,
-                        gain = format!("{g:.2}")
+                        gain = number(locale, g, 2)
                     )
                     .to_string(),
                     None => td_string!(locale, budget.ex_channel_capped, name = name).to_string(),
@@ -384,7 +388,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                     locale,
                     budget.ex_left_budget,
                     name = name,
-                    extra = money(t.extra_budget, cur)
+                    extra = money(locale, t.extra_budget, cur)
                 )
                 .to_string();
                 line.push(' ');
@@ -398,17 +402,17 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                             .map(|d| name_of(d))
                             .collect::<Vec<_>>()
                             .join(", "),
-                        cut = money(f.media_cut, cur),
-                        objective = points(f.objective),
-                        current = points(sol.objective)
+                        cut = money(locale, f.media_cut, cur),
+                        objective = points(locale, f.objective),
+                        current = points(locale, sol.objective)
                     )
                     .to_string(),
                     Some(f) => td_string!(
                         locale,
                         budget.ex_left_cut,
-                        cut = money(f.media_cut, cur),
-                        objective = points(f.objective),
-                        current = points(sol.objective)
+                        cut = money(locale, f.media_cut, cur),
+                        objective = points(locale, f.objective),
+                        current = points(locale, sol.objective)
                     )
                     .to_string(),
                     None => td_string!(locale, budget.ex_left_never).to_string(),

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use super::curve::FrontierChart;
-use super::messages::{money, points};
+use super::messages::{money, money_short, points};
 use super::result::deferred;
 use super::workspace::use_plan;
 use crate::i18n::*;
-use suitcase_core::model::budget::{frontier, solve, FrontierPoint};
+use suitcase_core::model::budget::explain::{changes, Change};
+use suitcase_core::model::budget::{frontier, solve, FrontierPoint, Solution};
 
 /// Points of the what-if curve: from the smallest workable budget (or half
 /// today's) up to twice today's budget.
@@ -47,6 +48,56 @@ pub fn WhatIf() -> impl IntoView {
             solve(&q, ctx.step.get())
         })
     });
+    // What enters, leaves, rises or falls against the plan as it is.
+    let what_changes = move |locale: Locale, s: &Solution| {
+        let now = ctx.solution.get();
+        ctx.draft.with(|p| {
+            let name_of = |id: &str| {
+                p.items
+                    .iter()
+                    .find(|i| i.id == id)
+                    .map(|i| i.name.clone())
+                    .or_else(|| {
+                        p.channels
+                            .iter()
+                            .find(|c| c.id == id)
+                            .map(|c| c.name.clone())
+                    })
+                    .unwrap_or_else(|| id.to_string())
+            };
+            let parts: Vec<String> = changes(p, &now, s, ctx.step.get())
+                .iter()
+                .take(5)
+                .map(|c| match c {
+                    Change::ItemIn(id) => {
+                        td_string!(locale, budget.whatif_in, name = name_of(id)).to_string()
+                    }
+                    Change::ItemOut(id) => {
+                        td_string!(locale, budget.whatif_out, name = name_of(id)).to_string()
+                    }
+                    Change::Channel { id, from, to } if to > from => td_string!(
+                        locale,
+                        budget.whatif_up,
+                        name = name_of(id),
+                        amount = money_short(locale, to - from, &p.currency)
+                    )
+                    .to_string(),
+                    Change::Channel { id, from, to } => td_string!(
+                        locale,
+                        budget.whatif_down,
+                        name = name_of(id),
+                        amount = money_short(locale, from - to, &p.currency)
+                    )
+                    .to_string(),
+                })
+                .collect();
+            if parts.is_empty() {
+                td_string!(locale, budget.whatif_same).to_string()
+            } else {
+                format!("{}.", parts.join("; "))
+            }
+        })
+    };
     let line = move || {
         let locale = i18n.get_locale();
         let cur = ctx.currency();
@@ -54,16 +105,30 @@ pub fn WhatIf() -> impl IntoView {
         if s.feasible {
             let now = ctx.solution.with(|x| x.objective);
             let delta = s.objective - now;
-            td_string!(
+            let mut line = td_string!(
                 locale,
                 budget.whatif_line,
-                total = money(at(), &cur),
-                objective = points(s.objective),
-                delta = format!("{}{:.1}", if delta >= 0.0 { "+" } else { "" }, delta)
+                total = money(locale, at(), &cur),
+                objective = points(locale, s.objective),
+                delta = format!(
+                    "{}{}",
+                    if delta >= 0.0 { "+" } else { "" },
+                    points(locale, delta)
+                )
+            )
+            .to_string();
+            if at() != total() {
+                line.push(' ');
+                line.push_str(&what_changes(locale, &s));
+            }
+            line
+        } else {
+            td_string!(
+                locale,
+                budget.whatif_infeasible,
+                total = money(locale, at(), &cur)
             )
             .to_string()
-        } else {
-            td_string!(locale, budget.whatif_infeasible, total = money(at(), &cur)).to_string()
         }
     };
     let use_budget = move |_| {
@@ -81,11 +146,12 @@ pub fn WhatIf() -> impl IntoView {
         }
         let cur = ctx.currency();
         let s = trial.get();
+        let locale = i18n.get_locale();
         let label = td_string!(
-            i18n.get_locale(),
+            locale,
             budget.frontier_label,
-            from = money(pts[0].0, &cur),
-            to = money(pts[pts.len() - 1].0, &cur)
+            from = money(locale, pts[0].0, &cur),
+            to = money(locale, pts[pts.len() - 1].0, &cur)
         )
         .to_string();
         let at_value = if s.feasible { s.objective } else { 0.0 };
@@ -103,7 +169,7 @@ pub fn WhatIf() -> impl IntoView {
                     max=move || hi().to_string()
                     step=move || slider_step().to_string()
                     prop:value=move || at().to_string()
-                    aria-valuetext=move || money(at(), &ctx.currency())
+                    aria-valuetext=move || money(i18n.get_locale(), at(), &ctx.currency())
                     on:input=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<i64>() {
                             tried.set(Some(v));

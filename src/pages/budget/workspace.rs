@@ -89,16 +89,18 @@ fn Editor(record: Record<Plan>) -> impl IntoView {
         <Title text=move || draft.with(|p| p.name.clone()) />
         <h1>{move || draft.with(|p| p.name.clone())}</h1>
         {record.indicator()}
+        // The result comes first (on a phone it is what the account shows
+        // the client); on a wide screen the editor sits to its left.
         <div class="budget-layout">
-            <div class="budget-edit">
-                <PlanSettings />
-                <ItemsEditor />
-                <ChannelsEditor />
-            </div>
             <div class="budget-result">
                 <ResultView />
                 <WhatIf />
                 <Files />
+            </div>
+            <div class="budget-edit">
+                <PlanSettings />
+                <ItemsEditor />
+                <ChannelsEditor />
             </div>
         </div>
     }

@@ -129,3 +129,51 @@ pub fn explain(plan: &Plan, sol: &Solution, step: i64) -> Explanation {
         left_out,
     }
 }
+
+/// What differs between two solutions of the same plan (the what-if slider
+/// says it in words).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// A deliverable bought in `to` and not in `from`.
+    ItemIn(String),
+    /// A deliverable bought in `from` and dropped in `to`.
+    ItemOut(String),
+    /// A channel whose spend moves by at least the threshold.
+    Channel { id: String, from: i64, to: i64 },
+}
+
+/// The changes from `from` to `to` (two solutions of `plan`, e.g. at two
+/// total budgets): deliverables that enter, those that leave, then channels
+/// whose spend moves by at least `max(step, 1 % of the larger ceiling)`,
+/// largest move first.
+pub fn changes(plan: &Plan, from: &Solution, to: &Solution, step: i64) -> Vec<Change> {
+    let mut out = Vec::new();
+    if !from.feasible || !to.feasible {
+        return out;
+    }
+    for (i, item) in plan.items.iter().enumerate() {
+        match (from.selected.get(i), to.selected.get(i)) {
+            (Some(false), Some(true)) => out.push(Change::ItemIn(item.id.clone())),
+            (Some(true), Some(false)) => out.push(Change::ItemOut(item.id.clone())),
+            _ => {}
+        }
+    }
+    let threshold = step.max(from.ceiling.max(to.ceiling) / 100).max(1);
+    let mut moves: Vec<Change> = plan
+        .channels
+        .iter()
+        .zip(from.spends.iter().zip(&to.spends))
+        .filter(|(_, (a, b))| (**b - **a).abs() >= threshold)
+        .map(|(c, (a, b))| Change::Channel {
+            id: c.id.clone(),
+            from: *a,
+            to: *b,
+        })
+        .collect();
+    moves.sort_by_key(|m| match m {
+        Change::Channel { from, to, .. } => std::cmp::Reverse((to - from).abs()),
+        _ => std::cmp::Reverse(0),
+    });
+    out.extend(moves);
+    out
+}

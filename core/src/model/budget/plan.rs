@@ -78,6 +78,94 @@ impl Response {
     }
 }
 
+impl Response {
+    /// The response at a spend that need not be whole (the refinement of
+    /// the solver works on real numbers before rounding).
+    pub fn at_f(&self, s: f64) -> f64 {
+        match *self {
+            Response::Hill {
+                max,
+                half_saturation,
+                shape,
+            } => {
+                if s <= 0.0 {
+                    return 0.0;
+                }
+                max / (1.0 + (half_saturation / s).powf(shape))
+            }
+        }
+    }
+
+    /// The derivative of the response at spend `s > 0`.
+    pub fn slope(&self, s: f64) -> f64 {
+        match *self {
+            Response::Hill {
+                max,
+                half_saturation,
+                shape,
+            } => {
+                if s <= 0.0 {
+                    return if shape < 1.0 {
+                        f64::INFINITY
+                    } else if shape == 1.0 {
+                        max / half_saturation.max(f64::MIN_POSITIVE)
+                    } else {
+                        0.0
+                    };
+                }
+                let r = (half_saturation / s).powf(shape);
+                if !r.is_finite() {
+                    return 0.0;
+                }
+                max * shape * r / (s * (1.0 + r) * (1.0 + r))
+            }
+        }
+    }
+
+    /// The spend at which the curve gives `share` (0 < share < 1) of its
+    /// most: `h·(p/(1−p))^(1/k)`. Used to word a curve plainly: "nothing
+    /// much happens below about" its 5 % point, "flattens from about" its
+    /// 80 % point.
+    pub fn spend_for_share(&self, share: f64) -> f64 {
+        match *self {
+            Response::Hill {
+                half_saturation,
+                shape,
+                ..
+            } => {
+                let p = share.clamp(1e-9, 1.0 - 1e-9);
+                half_saturation * (p / (1.0 - p)).powf(1.0 / shape.max(1e-9))
+            }
+        }
+    }
+
+    /// Whether the curve starts slowly (S-shaped: a threshold before
+    /// results come) rather than growing from the first unit spent.
+    pub fn starts_slowly(&self) -> bool {
+        match *self {
+            Response::Hill { shape, .. } => shape > 1.0,
+        }
+    }
+
+    /// Where the curve turns from convex to concave: 0 for `shape ≤ 1`
+    /// (concave throughout), `h·((k−1)/(k+1))^(1/k)` for S-curves.
+    pub fn inflection(&self) -> f64 {
+        match *self {
+            Response::Hill {
+                half_saturation,
+                shape,
+                ..
+            } => {
+                if shape <= 1.0 {
+                    0.0
+                } else {
+                    half_saturation * ((shape - 1.0) / (shape + 1.0)).powf(1.0 / shape)
+                }
+            }
+        }
+    }
+}
+
 /// A media line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Channel {
@@ -106,6 +194,23 @@ impl Plan {
         // Exact for margins with up to 6 decimals: work in millionths.
         let keep_millionths = ((100.0 - self.agency_margin_pct) * 1e6).round() as i128;
         ((self.total_budget as i128 * keep_millionths) / 100_000_000) as i64
+    }
+
+    /// Scales every channel's minimum and maximum by `to / from` (rounded
+    /// to whole units, capped at [`MAX_AMOUNT`]), so the limits keep their
+    /// share of a changed total budget. Nothing changes when `from` is 0.
+    pub fn scale_limits(&mut self, from: i64, to: i64) {
+        if from <= 0 || from == to {
+            return;
+        }
+        let scale = |v: i64| -> i64 {
+            let scaled = (i128::from(v) * i128::from(to) + i128::from(from) / 2) / i128::from(from);
+            scaled.clamp(0, i128::from(MAX_AMOUNT)) as i64
+        };
+        for c in &mut self.channels {
+            c.min = scale(c.min);
+            c.max = scale(c.max).max(c.min);
+        }
     }
 
     /// The plan as a file (`suitcase/budget-plan` v1).
@@ -147,6 +252,51 @@ mod tests {
         assert_eq!(plan(999, 15.0).ceiling(), 849); // 849.15 floored
         assert_eq!(plan(100, 0.0).ceiling(), 100);
         assert_eq!(plan(MAX_AMOUNT, 12.5).ceiling(), (MAX_AMOUNT / 8) * 7);
+    }
+
+    #[test]
+    fn limits_scale_with_the_total_for_every_channel() {
+        let mut p = plan(500_000_000, 15.0);
+        let ch = |id: &str, min, max| Channel {
+            id: id.into(),
+            name: id.into(),
+            min,
+            max,
+            response: Response::Hill {
+                max: 10.0,
+                half_saturation: 1e8,
+                shape: 1.0,
+            },
+        };
+        p.channels = vec![
+            ch("meta", 0, 250_000_000),
+            ch("tv", 100_000_000, 100_000_000),
+        ];
+        p.scale_limits(500_000_000, 3_500_000_000);
+        assert_eq!((p.channels[0].min, p.channels[0].max), (0, 1_750_000_000));
+        assert_eq!(
+            (p.channels[1].min, p.channels[1].max),
+            (700_000_000, 700_000_000)
+        );
+        p.scale_limits(3, 2);
+        assert_eq!(p.channels[0].max, 1_166_666_667); // 1,166,666,666.67 rounded
+        p.scale_limits(0, 5);
+        assert_eq!(p.channels[0].max, 1_166_666_667);
+        p.scale_limits(1, MAX_AMOUNT);
+        assert_eq!(p.channels[0].max, MAX_AMOUNT);
+    }
+
+    #[test]
+    fn plain_points_of_a_curve() {
+        let r = Response::Hill {
+            max: 100.0,
+            half_saturation: 80_000_000.0,
+            shape: 2.0,
+        };
+        let low = r.spend_for_share(0.05);
+        assert!((r.at_f(low) - 5.0).abs() < 1e-9);
+        assert!((r.spend_for_share(0.5) - 80_000_000.0).abs() < 1e-6);
+        assert!(r.starts_slowly());
     }
 
     #[test]

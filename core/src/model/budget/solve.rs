@@ -10,7 +10,15 @@
 //! for VND plans at 1,000,000), this is the exact optimum in whole currency
 //! units. Money left below one step is then given to the channels, which
 //! only raises the objective and never crosses the ceiling.
-use super::plan::{Plan, Priority};
+//!
+//! Beyond the grid: the media split is then refined on real numbers (see
+//! [`refine`]): with the chosen items fixed, the spends around the grid
+//! optimum are moved until every channel that is not at a limit has the same
+//! marginal return, then rounded to whole units. A refined split is kept
+//! only when it beats the grid one, so every guarantee above still holds and
+//! the objective reaches the continuous optimum instead of sitting a hair
+//! under it.
+use super::plan::{Plan, Priority, Response};
 
 /// The chosen plan: what is bought and what each channel spends.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,8 +72,19 @@ fn required(plan: &Plan) -> i64 {
     must + plan.channels.iter().map(|c| c.min).sum::<i64>()
 }
 
-/// Solves `plan` with channel spends on a grid of `granularity` currency units.
+/// Solves `plan`: the exact optimum on a grid of `granularity` currency
+/// units, then the media split refined beyond the grid (see [`refine`]).
 pub fn solve(plan: &Plan, granularity: i64) -> Solution {
+    solve_with(plan, granularity, true)
+}
+
+/// The optimum on the grid alone, without the refinement (for comparison
+/// in tests and benchmarks).
+pub fn solve_grid(plan: &Plan, granularity: i64) -> Solution {
+    solve_with(plan, granularity, false)
+}
+
+fn solve_with(plan: &Plan, granularity: i64, refined: bool) -> Solution {
     let step = granularity.max(1);
     let ceiling = plan.ceiling();
     let required = required(plan);
@@ -141,6 +160,9 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
             _ => break,
         }
     }
+    if refined {
+        refine(plan, &selected, &mut spends, ceiling, step);
+    }
     spent = total_cost(plan, &selected, &spends);
     Solution {
         feasible: true,
@@ -150,6 +172,199 @@ pub fn solve(plan: &Plan, granularity: i64) -> Solution {
         objective: objective(plan, &selected, &spends),
         selected,
         spends,
+    }
+}
+
+/// The spend in `[lo, hi]` that maximises `f(x) − λ·x` for one channel.
+/// Below the inflection the curve is convex, so there the best is an end;
+/// above it the curve is concave and the best is where the slope equals λ
+/// (found by bisection, the slope falling there).
+fn best_at_price(r: &Response, lo: f64, hi: f64, lambda: f64) -> f64 {
+    if hi <= lo {
+        return lo;
+    }
+    let gain = |x: f64| r.at_f(x) - lambda * x;
+    let mut best = (lo, gain(lo));
+    let g_hi = gain(hi);
+    if g_hi > best.1 {
+        best = (hi, g_hi);
+    }
+    let (mut a, mut b) = (lo.max(r.inflection()), hi);
+    if a < b {
+        if r.slope(a) <= lambda {
+            // Already falling below the price at the concave start.
+        } else if r.slope(b) >= lambda {
+            // Rising above the price up to the end: `hi` is already a candidate.
+        } else {
+            // To a hundredth of a currency unit: spends are rounded to whole
+            // units afterwards.
+            while b - a > 0.01 && b - a > 1e-15 * b {
+                let m = 0.5 * (a + b);
+                if r.slope(m) > lambda {
+                    a = m;
+                } else {
+                    b = m;
+                }
+            }
+            let x = 0.5 * (a + b);
+            let g = gain(x);
+            if g > best.1 {
+                best = (x, g);
+            }
+        }
+        let g = gain(lo.max(r.inflection()));
+        if g > best.1 {
+            best = (lo.max(r.inflection()), g);
+        }
+    }
+    best.0
+}
+
+/// Rounds real spends (each within its channel's limits, summing to at most
+/// `budget`) to whole units: floors them, then gives the units left, one at
+/// a time, to the channel that gains most from each.
+fn round_spends(plan: &Plan, x: &[f64], budget: i64) -> Vec<i64> {
+    let mut s: Vec<i64> = plan
+        .channels
+        .iter()
+        .zip(x)
+        .map(|(c, &v)| (v.floor() as i64).clamp(c.min, c.max))
+        .collect();
+    let mut left = budget - s.iter().sum::<i64>();
+    while left > 0 {
+        let pick = plan
+            .channels
+            .iter()
+            .enumerate()
+            .filter(|(j, c)| s[*j] < c.max)
+            .map(|(j, c)| (j, c.response.at(s[j] + 1) - c.response.at(s[j])))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        match pick {
+            Some((j, g)) if g > 0.0 && left <= plan.channels.len() as i64 => {
+                s[j] += 1;
+                left -= 1;
+            }
+            Some((j, g)) if g > 0.0 => {
+                // Many units left (windows kept spends apart): give the
+                // best channel all it can take.
+                let add = left.min(plan.channels[j].max - s[j]);
+                s[j] += add;
+                left -= add;
+            }
+            _ => break,
+        }
+    }
+    s
+}
+
+/// Refines the grid optimum's media split on real numbers. With the chosen
+/// items fixed, each round looks within two grid steps of the current
+/// spends, finds the price λ at which the channels' best spends (each
+/// channel maximising its response minus λ per unit) use the media money
+/// exactly, rounds to whole units, and keeps the result only if the
+/// objective rises. At the end no move of money between two channels inside
+/// their limits gains more than rounding can express: the first-order
+/// conditions of the continuous problem.
+pub fn refine(plan: &Plan, selected: &[bool], spends: &mut Vec<i64>, ceiling: i64, step: i64) {
+    let n = plan.channels.len();
+    if n == 0 {
+        return;
+    }
+    let items: i64 = plan
+        .items
+        .iter()
+        .zip(selected)
+        .filter(|(_, &s)| s)
+        .map(|(i, _)| i.cost)
+        .sum();
+    let budget = ceiling - items;
+    let media = |s: &[i64]| -> f64 {
+        plan.channels
+            .iter()
+            .zip(s)
+            .map(|(c, &v)| c.response.at(v))
+            .sum()
+    };
+    let mut value = media(spends);
+    let width = (2 * step).max(2) as f64;
+    for _ in 0..6 {
+        let lo: Vec<f64> = plan
+            .channels
+            .iter()
+            .zip(spends.iter())
+            .map(|(c, &s)| (s as f64 - width).max(c.min as f64))
+            .collect();
+        let hi: Vec<f64> = plan
+            .channels
+            .iter()
+            .zip(spends.iter())
+            .map(|(c, &s)| (s as f64 + width).min(c.max as f64))
+            .collect();
+        let target = budget as f64;
+        let x: Vec<f64> = if hi.iter().sum::<f64>() <= target {
+            hi.clone()
+        } else {
+            let at = |lambda: f64| -> Vec<f64> {
+                (0..n)
+                    .map(|j| best_at_price(&plan.channels[j].response, lo[j], hi[j], lambda))
+                    .collect()
+            };
+            // Above the steepest slope in the windows every channel stays
+            // at its low end, which fits.
+            let mut top = 0.0f64;
+            for j in 0..n {
+                let r = &plan.channels[j].response;
+                let peak = r.inflection().clamp(lo[j], hi[j]);
+                for v in [lo[j], peak, hi[j]] {
+                    let d = r.slope(v.max(f64::MIN_POSITIVE));
+                    if d.is_finite() {
+                        top = top.max(d);
+                    }
+                }
+            }
+            let (mut cheap, mut dear) = (0.0f64, top * 2.0 + f64::MIN_POSITIVE);
+            let mut fit = at(dear);
+            for _ in 0..80 {
+                let mid = 0.5 * (cheap + dear);
+                let x = at(mid);
+                let sum = x.iter().sum::<f64>();
+                if sum > target {
+                    cheap = mid;
+                } else {
+                    dear = mid;
+                    fit = x;
+                    if target - sum < 0.5 {
+                        break; // within half a unit: rounding decides the rest
+                    }
+                }
+            }
+            // The dear side fits; move towards the cheap side's spends
+            // with what is left, channel by channel.
+            let mut x = fit;
+            let more = if target - x.iter().sum::<f64>() < 0.5 {
+                x.clone()
+            } else {
+                at(cheap)
+            };
+            let mut left = target - x.iter().sum::<f64>();
+            for j in 0..n {
+                if left <= 0.0 {
+                    break;
+                }
+                let add = (more[j] - x[j]).max(0.0).min(left);
+                x[j] += add;
+                left -= add;
+            }
+            x
+        };
+        let candidate = round_spends(plan, &x, budget);
+        let v = media(&candidate);
+        if v > value * (1.0 + 1e-15) {
+            value = v;
+            *spends = candidate;
+        } else {
+            break;
+        }
     }
 }
 
