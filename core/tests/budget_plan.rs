@@ -107,11 +107,11 @@ fn nan_infinity_and_huge_numbers_are_refused() {
     // JSON has no NaN or Infinity: such files are not JSON at all.
     assert!(matches!(
         error_at(&with("\"shape\": 1.8", "\"shape\": NaN")).1,
-        PlanErrorKind::NotJson(_)
+        PlanErrorKind::File(_)
     ));
     assert!(matches!(
         error_at(&with("\"shape\": 1.8", "\"shape\": Infinity")).1,
-        PlanErrorKind::NotJson(_)
+        PlanErrorKind::File(_)
     ));
     // 1e400 overflows a float: serde_json refuses it as JSON.
     assert!(read_plan(&with("\"shape\": 1.8", "\"shape\": 1e400")).is_err());
@@ -214,7 +214,7 @@ fn curve_parameters_are_checked() {
 fn other_files_are_refused_as_a_whole() {
     assert!(matches!(
         error_at("{ not json").1,
-        PlanErrorKind::NotJson(_)
+        PlanErrorKind::File(_)
     ));
     assert_eq!(
         error_at(&with("suitcase/budget-plan", "suitcase/budget-result")).1,
@@ -234,7 +234,7 @@ fn other_files_are_refused_as_a_whole() {
         PlanErrorKind::FileTooLarge { .. }
     ));
     let truncated = &EXAMPLE[..EXAMPLE.len() / 2];
-    assert!(matches!(error_at(truncated).1, PlanErrorKind::NotJson(_)));
+    assert!(matches!(error_at(truncated).1, PlanErrorKind::File(_)));
 }
 
 #[test]

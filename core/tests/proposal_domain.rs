@@ -704,7 +704,7 @@ fn proposal_json_round_trips_and_refuses_other_files() {
     assert_eq!(ProposalRecord::from_json(&json).unwrap(), r);
     assert!(matches!(
         ProposalRecord::from_json("nope"),
-        Err(RecordError::NotJson(_))
+        Err(RecordError::File(_))
     ));
     assert!(matches!(
         ProposalRecord::from_json(r#"{"format":"suitcase/budget-plan","version":1}"#),
@@ -718,6 +718,6 @@ fn proposal_json_round_trips_and_refuses_other_files() {
         ProposalRecord::from_json(
             r#"{"format":"suitcase/proposal","version":1,"brief":{"budget":{"amount":"lots"}}}"#
         ),
-        Err(RecordError::NotJson(_))
+        Err(RecordError::File(_))
     ));
 }

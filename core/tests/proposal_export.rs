@@ -244,6 +244,24 @@ fn share_decode_refuses_bad_links_without_panicking() {
         share::decode(&frag),
         Err(ShareError::InflatesTooLarge { .. })
     ));
+    // The same bomb cut short (a link copied in part, or a bomb that never
+    // ends), as an older and as a client link: it reaches the limit before
+    // the cut, so it is called too large, not "damaged or cut short".
+    let cut = miniz_oxide::deflate::compress_to_vec(&vec![b' '; 20_000_000], 9);
+    let cut = &cut[..cut.len() - 40];
+    let frag = format!(
+        "p1.{}",
+        base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, cut)
+    );
+    assert!(matches!(
+        share::decode(&frag),
+        Err(ShareError::InflatesTooLarge { .. })
+    ));
+    let client = format!("c1.{}", frag.trim_start_matches("p1."));
+    assert!(matches!(
+        share::decode_client(&client),
+        Err(ShareError::InflatesTooLarge { .. })
+    ));
     // Valid compression of something that is not a proposal.
     let pack = |s: &str| {
         format!(
@@ -260,7 +278,7 @@ fn share_decode_refuses_bad_links_without_panicking() {
     ));
     assert!(matches!(
         share::decode(&pack("[1,2,3]")),
-        Err(ShareError::BadRecord(RecordError::NotJson(_)))
+        Err(ShareError::BadRecord(RecordError::File(_)))
     ));
     let not_utf8 = format!(
         "p1.{}",

@@ -9,8 +9,8 @@ use suitcase_core::docs::{
 };
 use suitcase_core::model::reports::competitors::window;
 use suitcase_core::model::reports::dates::{
-    format_date, local_date, offset_from_js, offset_from_minutes_east, parse_optional_date,
-    week_end, week_start,
+    date_input_text, format_date, local_date, offset_from_js, offset_from_minutes_east,
+    parse_date_in, parse_optional_date, parse_optional_date_in, week_end, week_start,
 };
 use suitcase_core::model::reports::wip::{due_flag, owners, wip_counts};
 use suitcase_core::model::reports::*;
@@ -77,10 +77,86 @@ fn typed_times_are_parsed_strictly() {
     );
     assert_eq!(parse_time("24:00"), Err(DateError::NoSuchTime));
     assert_eq!(parse_time("12:60"), Err(DateError::NoSuchTime));
-    assert_eq!(parse_time("1230"), Err(DateError::Format));
-    assert_eq!(parse_time("12:3"), Err(DateError::Format));
-    assert_eq!(parse_time("9h30"), Err(DateError::Format));
+    assert_eq!(parse_time("1230"), Err(DateError::TimeFormat));
+    assert_eq!(parse_time("12:3"), Err(DateError::TimeFormat));
+    assert_eq!(parse_time("9h30"), Err(DateError::TimeFormat));
     assert_eq!(parse_time(""), Err(DateError::Empty));
+}
+
+#[test]
+fn vietnamese_dates_are_read_day_first() {
+    let vi = |s| parse_date_in(s, Lang::Vi);
+    assert_eq!(vi("10/12/2026"), Ok(d(2026, 12, 10)));
+    assert_eq!(vi("1/2/2026"), Ok(d(2026, 2, 1)));
+    assert_eq!(vi(" 05-03-2026 "), Ok(d(2026, 3, 5)));
+    assert_eq!(vi("05.03.2026"), Ok(d(2026, 3, 5)));
+    assert_eq!(
+        vi("2026-12-10"),
+        Ok(d(2026, 12, 10)),
+        "the picker's ISO form"
+    );
+    assert_eq!(vi("29/02/2028"), Ok(d(2028, 2, 29)));
+    assert_eq!(vi("31/02/2026"), Err(DateError::NoSuchDate));
+    assert_eq!(vi("29/02/2026"), Err(DateError::NoSuchDate));
+    assert_eq!(vi("31/04/2026"), Err(DateError::NoSuchDate));
+    assert_eq!(
+        vi("12/13/2026"),
+        Err(DateError::NoSuchDate),
+        "no month 13, never swapped"
+    );
+    assert_eq!(vi("00/12/2026"), Err(DateError::NoSuchDate));
+    assert_eq!(
+        vi("10/12/26"),
+        Err(DateError::Format),
+        "a two-digit year is not guessed"
+    );
+    assert_eq!(vi("10/12-2026"), Err(DateError::Format), "one separator");
+    assert_eq!(vi("10/12/2026/1"), Err(DateError::Format));
+    assert_eq!(vi("hôm qua"), Err(DateError::Format));
+    assert_eq!(vi("10/12/0226"), Err(DateError::YearOutOfRange));
+    assert_eq!(vi(""), Err(DateError::Empty));
+    assert_eq!(parse_optional_date_in("  ", Lang::Vi), Ok(None));
+    assert_eq!(
+        parse_optional_date_in("10/12/2026", Lang::Vi),
+        Ok(Some(d(2026, 12, 10)))
+    );
+}
+
+#[test]
+fn english_dates_are_read_only_when_the_order_is_certain() {
+    let en = |s| parse_date_in(s, Lang::En);
+    assert_eq!(en("2026-12-10"), Ok(d(2026, 12, 10)));
+    assert_eq!(en("2026-2-3"), Ok(d(2026, 2, 3)));
+    assert_eq!(en("10/12/2026"), Err(DateError::AmbiguousOrder));
+    assert_eq!(en("1.2.2026"), Err(DateError::AmbiguousOrder));
+    assert_eq!(
+        en("25/12/2026"),
+        Ok(d(2026, 12, 25)),
+        "25 can only be a day"
+    );
+    assert_eq!(
+        en("12/25/2026"),
+        Ok(d(2026, 12, 25)),
+        "month first, as in the US"
+    );
+    assert_eq!(en("5/5/2026"), Ok(d(2026, 5, 5)), "same either way");
+    assert_eq!(en("31/02/2026"), Err(DateError::NoSuchDate));
+    assert_eq!(en("02/31/2026"), Err(DateError::NoSuchDate));
+    assert_eq!(en("2026-02-30"), Err(DateError::NoSuchDate));
+    assert_eq!(en("32/13/2026"), Err(DateError::NoSuchDate));
+    assert_eq!(en("next Tuesday"), Err(DateError::Format));
+}
+
+#[test]
+fn date_fields_show_dates_the_way_they_are_read() {
+    let date = d(2026, 12, 10);
+    assert_eq!(date_input_text(date, Lang::Vi), "10/12/2026");
+    assert_eq!(date_input_text(date, Lang::En), "2026-12-10");
+    for lang in [Lang::En, Lang::Vi] {
+        for date in [d(2026, 1, 2), d(2028, 2, 29), d(1999, 12, 31)] {
+            assert_eq!(parse_date_in(&date_input_text(date, lang), lang), Ok(date));
+        }
+    }
 }
 
 #[test]

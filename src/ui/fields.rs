@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::*;
 use crate::ui::check::{amount_text, cause_text, CheckField};
-use suitcase_core::check::Issue;
+use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::money::{format_grouped, parse_amount};
 use suitcase_core::model::text::Lang;
 
@@ -36,6 +36,40 @@ pub struct Note {
     /// Blocks sending (an error) or only worth a look (a warning).
     pub error: bool,
     pub text: String,
+    /// Says the field is still blank: shown only once the field was left,
+    /// or the whole record's check was asked for (see [`RevealMissing`]).
+    pub missing: bool,
+}
+
+/// Whether an open record shows its "missing" notes on fields not yet
+/// touched: `false` when it opens (a new record does not greet anyone with a
+/// list of blanks), `true` once the person asks for the check or exports.
+/// Provided by the record's editor; without it every note shows.
+#[derive(Clone, Copy)]
+pub struct RevealMissing(pub RwSignal<bool>);
+
+impl RevealMissing {
+    /// The open record's switch, if any (call in a component's body).
+    pub fn find() -> Option<RevealMissing> {
+        use_context::<RevealMissing>()
+    }
+
+    /// Shows every missing note of the open record (a check or export).
+    pub fn reveal(this: Option<RevealMissing>) {
+        if let Some(r) = this {
+            r.0.set(true);
+        }
+    }
+}
+
+/// The notes to show now: "missing" notes wait until the field was left
+/// (`touched`) or the record's check was asked for.
+pub fn shown_notes(notes: Signal<Vec<Note>>, touched: Option<Signal<bool>>) -> Signal<Vec<Note>> {
+    let reveal = use_context::<RevealMissing>();
+    Signal::derive(move || {
+        let all = reveal.is_none_or(|r| r.0.get()) || touched.is_some_and(|t| t.get());
+        notes.with(|v| v.iter().filter(|n| all || !n.missing).cloned().collect())
+    })
 }
 
 /// The check's findings for `field`, in the user's language.
@@ -52,6 +86,7 @@ pub fn notes_of<F: CheckField + PartialEq + Send + Sync + 'static>(
                 .map(|i| Note {
                     error: i.is_error(),
                     text: cause_text(lang, F::VOICE, &i.cause),
+                    missing: i.cause == Cause::Missing,
                 })
                 .collect()
         })
@@ -107,7 +142,9 @@ pub fn Field(
 ) -> impl IntoView {
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
+    let left = RwSignal::new(false);
+    let all_notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
+    let notes = shown_notes(all_notes, Some(left.into()));
     let help_id = format!("{id}-help");
     let described = match help {
         Some(_) => format!("{id}-issues {help_id}"),
@@ -137,6 +174,7 @@ pub fn Field(
                 aria-describedby=described.clone()
                 on:input=on_input
                 on:change=on_change
+                on:focusout=move |_| left.set(true)
             ></textarea>
         }
         .into_any()
@@ -153,6 +191,7 @@ pub fn Field(
                 aria-describedby=described.clone()
                 on:input=on_input
                 on:change=on_change
+                on:focusout=move |_| left.set(true)
             />
         }
         .into_any()
@@ -173,7 +212,7 @@ pub fn Field(
                 }}
             </label>
             {input}
-            <FieldIssues id=id.clone() local=local_signal(error) notes=notes />
+            <FieldIssues id=id.clone() local=local_signal(error) notes=all_notes touched=left />
             {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
         </div>
     }
@@ -203,8 +242,11 @@ pub fn FieldIssues(
     /// A message of the field itself (e.g. a date that is not a date).
     #[prop(optional, into)]
     local: Option<Signal<Option<String>>>,
+    /// Whether the field was left once (its "missing" notes show then).
+    #[prop(optional, into)]
+    touched: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
+    let notes = shown_notes(notes.unwrap_or_else(|| Signal::derive(Vec::new)), touched);
     let error_id = format!("{id}-error");
     let notes_id = format!("{id}-notes");
     view! {
@@ -252,7 +294,11 @@ pub fn errors(issues: Option<Signal<Vec<String>>>) -> Signal<Vec<Note>> {
             .map(|i| {
                 i.get()
                     .into_iter()
-                    .map(|text| Note { error: true, text })
+                    .map(|text| Note {
+                        error: true,
+                        text,
+                        missing: false,
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -409,6 +455,156 @@ pub fn DateField(
                 on:change=on_change
             />
             <FieldIssues id=id.clone() notes=errors(issues) local=local_signal(local) />
+        </div>
+    }
+}
+
+/// A date typed the way the interface language writes it (day first in
+/// Vietnamese, `YYYY-MM-DD` in English: see
+/// [`suitcase_core::model::reports::dates::parse_date_in`]) or picked from
+/// the browser's calendar (the button beside it). Text that cannot be read
+/// stays in the field with the reason under it, and the record keeps its last
+/// good date; clearing the field clears the date.
+#[component]
+pub fn DateText(
+    /// The text input's id (the calendar is `{id}-pick`).
+    #[prop(into)]
+    id: String,
+    /// The label; a "Row — part" label shows only the part.
+    #[prop(into)]
+    label: Signal<String>,
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    on_set: Callback<Option<NaiveDate>>,
+    /// The check's findings for this field.
+    #[prop(optional, into)]
+    notes: Option<Signal<Vec<Note>>>,
+    /// A hint under the field.
+    #[prop(optional, into)]
+    help: Option<Signal<String>>,
+) -> impl IntoView {
+    use suitcase_core::model::reports::dates::{
+        date_input_text, iso, parse_date, parse_optional_date_in,
+    };
+    let i18n = use_i18n();
+    let lang = crate::ui::lang::use_lang();
+    let typed: RwSignal<Option<String>> = RwSignal::new(None);
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let left = RwSignal::new(false);
+    let all_notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
+    let shown = shown_notes(all_notes, Some(left.into()));
+    let label_id = format!("{id}-label");
+    let pick_id = format!("{id}-pick");
+    let help_id = format!("{id}-help");
+    let described = match help {
+        Some(_) => format!("{id}-issues {help_id}"),
+        None => format!("{id}-issues"),
+    };
+    let invalid = move || {
+        (error.with(Option::is_some) || shown.with(|n| n.iter().any(|n| n.error))).then_some("true")
+    };
+    let current = move || {
+        typed.get().unwrap_or_else(|| {
+            value
+                .get()
+                .map(|d| date_input_text(d, lang.get()))
+                .unwrap_or_default()
+        })
+    };
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        typed.set(Some(text.clone()));
+        match parse_optional_date_in(&text, lang.get_untracked()) {
+            Ok(d) => {
+                error.set(None);
+                on_set.run(d);
+            }
+            Err(e) => error.set(Some(
+                crate::ui::words::date_error(i18n.get_locale_untracked(), e).to_string(),
+            )),
+        }
+    };
+    // Once left, a readable date is shown the language's way.
+    let on_change = move |_| {
+        if error.with_untracked(Option::is_none) {
+            typed.set(None);
+        }
+    };
+    let picked = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if let Ok(d) = parse_date(&text) {
+            typed.set(None);
+            error.set(None);
+            left.set(true);
+            on_set.run(Some(d));
+        }
+    };
+    let pick_for_open = pick_id.clone();
+    let text_id = id.clone();
+    let open = move |_| {
+        let doc = web_sys::window().and_then(|w| w.document());
+        let Some(input) = doc
+            .as_ref()
+            .and_then(|d| d.get_element_by_id(&pick_for_open))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        input.set_value(&value.get_untracked().map(iso).unwrap_or_default());
+        let shown = js_sys::Reflect::get(&input, &"showPicker".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .is_some_and(|f| f.call0(&input).is_ok());
+        if !shown {
+            // No calendar in this browser: typing is the way.
+            focus_later(text_id.clone());
+        }
+    };
+    view! {
+        <div class="field">
+            <label id=label_id.clone() for=id.clone()>
+                {move || {
+                    let (row, part) = split_label(&label.get());
+                    view! {
+                        <span class="vh">{row}</span>
+                        {part}
+                    }
+                }}
+            </label>
+            <div class="date-row">
+                <input
+                    id=id.clone()
+                    type="text"
+                    autocomplete="off"
+                    inputmode="numeric"
+                    spellcheck="false"
+                    prop:value=current
+                    aria-invalid=invalid
+                    aria-describedby=described
+                    on:input=on_input
+                    on:change=on_change
+                    on:focusout=move |_| left.set(true)
+                />
+                <input
+                    id=pick_id
+                    class="date-pick-input"
+                    type="date"
+                    min="1900-01-01"
+                    max="2999-12-31"
+                    tabindex="-1"
+                    aria-hidden="true"
+                    on:change=picked
+                />
+                <button
+                    type="button"
+                    class="secondary small date-pick"
+                    aria-describedby=label_id
+                    on:click=open
+                >
+                    {t!(i18n, dates.pick)}
+                </button>
+            </div>
+            <FieldIssues id=id.clone() local=local_signal(error) notes=all_notes touched=left />
+            {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
         </div>
     }
 }

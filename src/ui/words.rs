@@ -77,6 +77,8 @@ pub fn date_error(locale: Locale, e: DateError) -> &'static str {
         DateError::NoSuchDate => td_string!(locale, dates.no_such_date),
         DateError::YearOutOfRange => td_string!(locale, dates.year_out_of_range),
         DateError::NoSuchTime => td_string!(locale, dates.no_such_time),
+        DateError::TimeFormat => td_string!(locale, dates.time_format),
+        DateError::AmbiguousOrder => td_string!(locale, dates.ambiguous_order),
     }
 }
 
@@ -163,6 +165,8 @@ mod tests {
             DateError::NoSuchDate,
             DateError::YearOutOfRange,
             DateError::NoSuchTime,
+            DateError::TimeFormat,
+            DateError::AmbiguousOrder,
         ] {
             assert!(!date_error(Locale::en, e).is_empty() && !date_error(Locale::vi, e).is_empty());
         }
@@ -171,5 +175,10 @@ mod tests {
             date_error(Locale::vi, DateError::NoSuchDate),
             "Ngày này không có trên lịch."
         );
+        assert_eq!(
+            date_error(Locale::vi, DateError::Format),
+            "Viết ngày theo dạng ngày/tháng/năm (ví dụ 10/12/2026) hoặc chọn trên lịch."
+        );
+        assert!(date_error(Locale::en, DateError::AmbiguousOrder).contains("YYYY-MM-DD"));
     }
 }

@@ -95,6 +95,10 @@ describe('account toolkit: a week of client work', () => {
     await expectText(page.getByRole('heading', { level: 2, name: 'Untitled contact report' }), 'Untitled contact report');
     await expectValue(page.getByLabel('Date', { exact: true }), '2026-03-04');
     await expectText(page.getByTestId('send-ready'), /^Not ready to send: \d+ to fix first\.$/);
+    // A new report does not greet anyone with "Missing" under its blank fields.
+    assert.equal(await page.locator('.field-notes').filter({ hasText: /missing/i }).count(), 0);
+    assert.equal(await page.locator('.check-panel .issue').filter({ hasText: /missing/i }).count(), 0);
+    assert.ok(await page.getByRole('button', { name: /^Show what is still blank \(\d+\)$/ }).isVisible());
 
     await page.getByLabel('Subject', { exact: true }).fill('Tết KV review');
     await page.getByLabel('Time', { exact: true }).fill('14:30');
@@ -121,6 +125,10 @@ describe('account toolkit: a week of client work', () => {
     await due.fill('2026-02-30');
     await expectText(page.locator('#cr-step-0-due-error'), 'This day does not exist in the calendar.');
     assert.equal(await due.getAttribute('aria-invalid'), 'true');
+    // A blank field says "Missing" only once it was left (not when the report opens).
+    assert.equal(await page.locator('#cr-step-0-owner-notes').count(), 0);
+    await page.getByLabel('Next step 1 — Owner').focus();
+    await due.focus();
     await expectText(page.locator('#cr-step-0-owner-notes'), 'Missing');
     await expectText(page.getByTestId('send-ready'), /^Not ready to send/);
     await page.getByLabel('Next step 1 — Owner').fill('Lan Tran');
@@ -190,7 +198,8 @@ describe('account toolkit: a week of client work', () => {
     assert.equal(await page.locator('#job-history-caption + thead + tbody tr').count(), 2);
     const due = page.getByLabel('Due date', { exact: true });
     await due.fill('2026-3-31x');
-    await expectText(page.locator('#job-due-error'), 'Write the date as YYYY-MM-DD (times as HH:MM).');
+    await expectText(page.locator('#job-due-error'), 'Write the date as YYYY-MM-DD (e.g. 2026-12-10) or pick it from the calendar.');
+    assert.equal(await due.inputValue(), '2026-3-31x', 'the unreadable text stays in the field');
     await due.fill('2026-03-03');
     await expectText(page.locator('#job-due-notes'), 'The due date was yesterday');
     await expectText(page.getByTestId('job-flag'), 'Overdue by 1 day');

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::record::{timestamp, Record, RecordKind, Row, StoreName};
+use super::strict::{self, FileError};
 use crate::check::Issue;
 use crate::model::budget::{check_plan, Plan, PlanField};
 use crate::model::career::CareerProgress;
@@ -24,8 +25,6 @@ pub const FORMAT: &str = "suitcase/backup";
 pub const VERSION: u32 = 1;
 /// The largest backup file accepted, in bytes.
 pub const MAX_BYTES: u64 = 20_000_000;
-/// Keys refused anywhere in an imported file.
-const HOSTILE_KEYS: [&str; 3] = ["__proto__", "constructor", "prototype"];
 
 /// A backup file as written.
 #[derive(Debug, Serialize, Deserialize)]
@@ -52,22 +51,58 @@ pub struct Entry {
 pub enum ImportError {
     #[error("file is {size} bytes, over the {limit} byte limit")]
     TooLarge { size: u64, limit: u64 },
-    #[error("not JSON: {0}")]
-    NotJson(String),
-    #[error("nested too deeply")]
-    TooDeep,
+    /// Refused by the one import rule ([`strict`]): not JSON, cut short,
+    /// too deep, a hostile key or an unsafe number (with its path).
+    #[error("{0}")]
+    File(FileError),
     #[error("not a Suitcase backup (format {0:?})")]
     WrongFormat(String),
     #[error("made by a newer version ({0})")]
     NewerVersion(u64),
-    #[error("bad field at {path}: {detail}")]
-    BadField { path: String, detail: String },
+    /// Something wrong at `path` (`version`, `stores.clients[2]`).
+    #[error("bad field at {path}: {what:?}")]
+    BadField { path: String, what: FieldProblem },
     /// A record its own check refuses (the app words the problem).
     #[error("bad record at {path}: {problem:?}")]
     BadRecord {
         path: String,
         problem: RecordProblem,
     },
+}
+
+/// What is wrong at a backup's path, typed so the app words it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// The version is not a whole number from 1.
+    BadVersion,
+    /// A store this version of Suitcase does not have.
+    UnknownStore,
+    /// The record's kind does not belong in its store (or is not a kind).
+    WrongKind(String),
+    /// The record's id is not a valid id.
+    BadId,
+    /// Two records of one store share this id.
+    DuplicateId(String),
+    /// A saved record must have a revision of 1 or more.
+    RevZero,
+    /// A proposal larger than a proposal may be.
+    TooLarge,
+    /// The record's data is not a group of fields.
+    NotAGroup,
+    /// A field of the record (path from the record) cannot be read.
+    Field(FileError),
+    /// The record's own rules refuse it (a profile's or a client's check,
+    /// in code words: kept for the log, worded generally by the app).
+    Rules(String),
+}
+
+/// Where a backup path points: `stores.clients[2]` is record 3 of the
+/// clients store.
+pub fn record_position(path: &str) -> Option<(&str, usize)> {
+    let rest = path.strip_prefix("stores.")?;
+    let (store, rest) = rest.split_once('[')?;
+    let index = rest.strip_suffix(']')?.parse().ok()?;
+    Some((store, index))
 }
 
 /// What a record's own check found wrong, typed so the app can word it in
@@ -79,31 +114,43 @@ pub enum RecordProblem {
     Competitor(Issue<CompetitorField>),
     Plan(Issue<PlanField>),
     Kpi(KpiError),
+    Proposal(crate::model::brief::Issue),
 }
 
-/// Why one record cannot be imported: a decoding detail, or its check.
+/// Why one record cannot be imported: what is wrong, or its check.
 enum RowError {
-    Detail(String),
+    Detail(FieldProblem),
     Record(RecordProblem),
 }
 
-impl From<String> for RowError {
-    fn from(s: String) -> Self {
-        RowError::Detail(s)
+impl From<FieldProblem> for RowError {
+    fn from(p: FieldProblem) -> Self {
+        RowError::Detail(p)
     }
 }
 
-impl From<&str> for RowError {
-    fn from(s: &str) -> Self {
-        RowError::Detail(s.to_string())
+impl From<FileError> for RowError {
+    fn from(e: FileError) -> Self {
+        RowError::Detail(FieldProblem::Field(e))
     }
 }
 
-fn bad(path: impl Into<String>, detail: impl Into<String>) -> ImportError {
+fn bad(path: impl Into<String>, what: FieldProblem) -> ImportError {
     ImportError::BadField {
         path: path.into(),
-        detail: detail.into(),
+        what,
     }
+}
+
+/// A record's rules refusing it (a message of the model, in code words).
+fn rules(e: impl std::fmt::Display) -> RowError {
+    RowError::Detail(FieldProblem::Rules(e.to_string()))
+}
+
+/// The row of a decoded record (serialising a decoded record cannot fail;
+/// if it did, the record is refused rather than stored half-written).
+fn row_of<T: RecordKind>(rec: &Record<T>) -> Result<Row, RowError> {
+    Row::from_record(rec).map_err(rules)
 }
 
 /// Builds the backup document from every store's rows.
@@ -145,13 +192,7 @@ pub fn parse(text: &str) -> Result<Vec<(StoreName, Vec<Row>)>, ImportError> {
             limit: MAX_BYTES,
         });
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
-            ImportError::TooDeep
-        } else {
-            ImportError::NotJson(e.to_string())
-        }
-    })?;
+    let value: Value = strict::parse_json(text).map_err(ImportError::File)?;
     let Value::Object(top) = value else {
         return Err(ImportError::WrongFormat(kind_of(&value).into()));
     };
@@ -165,18 +206,18 @@ pub fn parse(text: &str) -> Result<Vec<(StoreName, Vec<Row>)>, ImportError> {
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) if v > u64::from(VERSION) => return Err(ImportError::NewerVersion(v)),
             Some(v) if v >= 1 => {}
-            _ => return Err(bad("version", "must be a whole number from 1")),
+            _ => return Err(bad("version", FieldProblem::BadVersion)),
         },
-        _ => return Err(bad("version", "missing or not a number")),
+        _ => return Err(bad("version", FieldProblem::BadVersion)),
     }
-    check_keys(&Value::Object(top.clone()), "", 0)?;
-    let file: BackupFile = serde_json::from_value(Value::Object(top))
-        .map_err(|e| bad("(top level)", e.to_string()))?;
+    let top = Value::Object(top);
+    strict::check_tree(&top).map_err(ImportError::File)?;
+    let file: BackupFile = strict::decode(top).map_err(ImportError::File)?;
 
     let mut out = Vec::new();
     for (name, records) in file.stores {
         let store = StoreName::parse(&name)
-            .ok_or_else(|| bad(format!("stores.{name}"), "unknown store"))?;
+            .ok_or_else(|| bad(format!("stores.{name}"), FieldProblem::UnknownStore))?;
         let mut seen = HashSet::new();
         let mut rows = Vec::with_capacity(records.len());
         for (i, entry) in records.into_iter().enumerate() {
@@ -189,7 +230,7 @@ pub fn parse(text: &str) -> Result<Vec<(StoreName, Vec<Row>)>, ImportError> {
                 },
             })?;
             if !seen.insert(row.id.clone()) {
-                return Err(bad(path, format!("duplicate id {:?}", row.id)));
+                return Err(bad(path, FieldProblem::DuplicateId(row.id)));
             }
             rows.push(row);
         }
@@ -228,55 +269,47 @@ pub fn merge(existing: Option<&Row>, incoming: &Row) -> Merge {
 /// Checks one record of `store` against its kind and returns its row.
 fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, RowError> {
     if !is_valid_id(kind) {
-        return Err(format!("kind {kind:?} is not a valid kind").into());
+        return Err(FieldProblem::WrongKind(kind.to_string()).into());
     }
     let row = match store {
         StoreName::Clients => {
-            let rec: Record<Client> =
-                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
-            rec.data
-                .validate()
-                .map_err(|e| RowError::Detail(e.to_string()))?;
-            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
+            let rec: Record<Client> = strict::decode(value)?;
+            rec.data.validate().map_err(rules)?;
+            row_of(&rec)?
         }
         StoreName::Profile => {
-            let rec: Record<Profile> =
-                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
-            rec.data
-                .validate()
-                .map_err(|e| RowError::Detail(e.to_string()))?;
-            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
+            let rec: Record<Profile> = strict::decode(value)?;
+            rec.data.validate().map_err(rules)?;
+            row_of(&rec)?
         }
         StoreName::BudgetPlans => {
-            let rec: Record<Plan> =
-                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
+            let rec: Record<Plan> = strict::decode(value)?;
             first_issue(check_plan(&rec.data), RecordProblem::Plan)?;
-            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
+            row_of(&rec)?
         }
         StoreName::Proposals => {
-            let rec: Record<ProposalRecord> =
-                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
+            let rec: Record<ProposalRecord> = strict::decode(value)?;
             if rec.data.to_json_compact().len() > MAX_PROPOSAL_BYTES {
-                return Err(format!("proposal is over {MAX_PROPOSAL_BYTES} bytes").into());
+                return Err(FieldProblem::TooLarge.into());
             }
-            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
+            // The proposal file's own refusals (the one import rule).
+            if let Some(i) = rec.data.import_problem() {
+                return Err(RowError::Record(RecordProblem::Proposal(i)));
+            }
+            row_of(&rec)?
         }
         StoreName::Reports => report_row(kind, value)?,
         StoreName::Career if kind == <CareerProgress as RecordKind>::KIND => {
-            let rec: Record<CareerProgress> =
-                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
-            rec.data
-                .validate()
-                .map_err(|e| RowError::Detail(e.to_string()))?;
-            Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))?
+            let rec: Record<CareerProgress> = strict::decode(value)?;
+            rec.data.validate().map_err(rules)?;
+            row_of(&rec)?
         }
         // Kinds of these stores arrive with their features; until then the
         // envelope is checked and the data must be an object.
         _ => {
-            let rec: Record<Value> =
-                serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
+            let rec: Record<Value> = strict::decode(value)?;
             if !rec.data.is_object() {
-                return Err("data must be an object".into());
+                return Err(FieldProblem::NotAGroup.into());
             }
             Row {
                 id: rec.id.clone(),
@@ -288,18 +321,18 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, RowError> 
                     .get("client_id")
                     .and_then(Value::as_str)
                     .map(str::to_string),
-                body: serde_json::to_string(&rec).map_err(|e| RowError::Detail(e.to_string()))?,
+                body: serde_json::to_string(&rec).map_err(rules)?,
             }
         }
     };
     if row.kind != kind {
-        return Err(format!("kind {kind:?} does not belong in this store").into());
+        return Err(FieldProblem::WrongKind(kind.to_string()).into());
     }
     if !is_valid_id(&row.id) {
-        return Err(format!("id {:?} is not a valid record id", row.id).into());
+        return Err(FieldProblem::BadId.into());
     }
     if row.rev == 0 {
-        return Err("rev must be at least 1 for a saved record".into());
+        return Err(FieldProblem::RevZero.into());
     }
     Ok(row)
 }
@@ -322,10 +355,9 @@ fn report_row(kind: &str, value: Value) -> Result<Row, RowError> {
         value: Value,
         check: impl Fn(&T) -> Result<(), RowError>,
     ) -> Result<Row, RowError> {
-        let rec: Record<T> =
-            serde_json::from_value(value).map_err(|e| RowError::Detail(e.to_string()))?;
+        let rec: Record<T> = strict::decode(value)?;
         check(&rec.data)?;
-        Row::from_record(&rec).map_err(|e| RowError::Detail(e.to_string()))
+        row_of(&rec)
     }
     match kind {
         "contact_report" => typed::<ContactReport>(value, |r| {
@@ -341,37 +373,8 @@ fn report_row(kind: &str, value: Value) -> Result<Row, RowError> {
             e.validate()
                 .map_err(|err| RowError::Record(RecordProblem::Kpi(err)))
         }),
-        other => Err(format!("kind {other:?} does not belong in this store").into()),
+        other => Err(FieldProblem::WrongKind(other.to_string()).into()),
     }
-}
-
-/// Refuses prototype-polluting keys anywhere in the document.
-fn check_keys(v: &Value, path: &str, depth: usize) -> Result<(), ImportError> {
-    if depth > 64 {
-        return Err(ImportError::TooDeep);
-    }
-    match v {
-        Value::Object(m) => {
-            for (k, child) in m {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                if HOSTILE_KEYS.contains(&k.as_str()) {
-                    return Err(bad(p, "this key is not allowed"));
-                }
-                check_keys(child, &p, depth + 1)?;
-            }
-        }
-        Value::Array(a) => {
-            for (i, child) in a.iter().enumerate() {
-                check_keys(child, &format!("{path}[{i}]"), depth + 1)?;
-            }
-        }
-        _ => {}
-    }
-    Ok(())
 }
 
 fn kind_of(v: &Value) -> &'static str {

@@ -4,4 +4,5 @@ pub mod docx;
 pub mod markdown;
 pub mod record;
 pub mod share;
+pub mod strict;
 pub mod xlsx;

@@ -21,7 +21,11 @@ pub fn plan_error_kind(locale: Locale, kind: &PlanErrorKind) -> String {
             limit = human_bytes(*limit as f64)
         )
         .to_string(),
-        K::NotJson(d) => td_string!(locale, budget.err_not_json, detail = d).to_string(),
+        K::File(p) => {
+            // The shared import rule's words; the path is added by `plan_error`.
+            let e = suitcase_core::formats::strict::FileError::new(Vec::new(), p.clone());
+            format!("{}.", crate::ui::messages::file_error_text(locale, &e))
+        }
         K::WrongFormat(f) => td_string!(locale, budget.err_wrong_format, format = f).to_string(),
         K::NewerVersion(v) => td_string!(locale, budget.err_newer, version = v).to_string(),
         K::Missing => td_string!(locale, budget.err_missing).to_string(),
@@ -95,11 +99,16 @@ fn id_at(plan: &Plan, field: PlanField) -> Option<String> {
 
 /// A problem in an imported file: where it is and what is wrong.
 pub fn plan_error(locale: Locale, e: &PlanError) -> String {
+    use suitcase_core::formats::strict::{path_steps, FileError};
+    if let PlanErrorKind::File(p) = &e.kind {
+        let at = FileError::new(path_steps(&e.path), p.clone());
+        return format!("{}.", crate::ui::messages::file_error_text(locale, &at));
+    }
     let message = plan_error_kind(locale, &e.kind);
     let whole_file = matches!(
         e.kind,
         PlanErrorKind::FileTooLarge { .. }
-            | PlanErrorKind::NotJson(_)
+            | PlanErrorKind::File(_)
             | PlanErrorKind::WrongFormat(_)
             | PlanErrorKind::NewerVersion(_)
     );

@@ -16,11 +16,12 @@ use crate::i18n::*;
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, Record, StorageError};
 use crate::ui::clock::use_today;
-use crate::ui::fields::{text_apply, Field};
+use crate::ui::fields::{text_apply, DateText, Field};
 use crate::ui::messages::storage_error;
 use crate::ui::words::ErrorWords as _;
+use suitcase_core::check::Cause;
 use suitcase_core::docs::contact_report_doc_for;
-use suitcase_core::model::reports::dates::{format_date, format_time, parse_optional_date};
+use suitcase_core::model::reports::dates::{format_date, format_time};
 use suitcase_core::model::reports::{
     jobs_from_next_steps, parse_time, Attendee, ContactField, ContactReport, Side, WipJob,
 };
@@ -289,13 +290,7 @@ fn MeetingFields() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_contact();
     let draft = ctx.draft;
-    let date_apply = Callback::new(move |s: String| match parse_optional_date(&s) {
-        Ok(d) => {
-            ctx.edit(|r| r.date = d);
-            None
-        }
-        Err(e) => Some(e.message(ctx.lang.get_untracked()).to_string()),
-    });
+    let date_set = Callback::new(move |d| ctx.edit(|r| r.date = d));
     let time_apply = Callback::new(move |s: String| {
         if s.trim().is_empty() {
             ctx.edit(|r| r.time = None);
@@ -321,11 +316,11 @@ fn MeetingFields() -> impl IntoView {
                 notes=ctx.notes(ContactField::Subject)
             />
             <div class="form-grid">
-                <Field
+                <DateText
                     id="cr-date"
                     label=ctx.label(ContactField::Date)
-                    value=Signal::derive(move || draft.with(|r| r.date.map(|d| d.to_string()).unwrap_or_default()))
-                    apply=date_apply
+                    value=Signal::derive(move || draft.with(|r| r.date))
+                    on_set=date_set
                     notes=ctx.notes(ContactField::Date)
                     help=hint
                 />
@@ -382,11 +377,22 @@ fn CheckPanel() -> impl IntoView {
             td_string!(i18n.get_locale(), toolkit.cr_not_ready, n = n).to_string()
         }
     };
+
+    let hidden = Memo::new(move |_| {
+        if ctx.reveal.get() {
+            0
+        } else {
+            ctx.issues
+                .with(|v| v.iter().filter(|i| i.cause == Cause::Missing).count())
+        }
+    });
     let items = move || {
         let lang = ctx.lang.get();
+        let reveal = ctx.reveal.get();
         ctx.issues
             .get()
             .into_iter()
+            .filter(|i| reveal || i.cause != Cause::Missing)
             .map(|i| {
                 let id = field_id(i.field);
                 let text = issue_text(lang, &i);
@@ -421,6 +427,11 @@ fn CheckPanel() -> impl IntoView {
                 {summary}
             </p>
             <ul class="issues">{items}</ul>
+            <Show when=move || hidden.get() != 0>
+                <button type="button" class="secondary small" on:click=move |_| ctx.reveal.set(true)>
+                    {move || td_string!(i18n.get_locale(), toolkit.show_missing, n = hidden.get()).to_string()}
+                </button>
+            </Show>
         </section>
     }
 }

@@ -10,10 +10,8 @@ use super::contact::{next_steps_to_jobs, use_contact};
 use super::{use_nav, Tab};
 use crate::i18n::*;
 use crate::storage::use_storage;
-use crate::ui::fields::{text_apply, Field};
+use crate::ui::fields::{text_apply, DateText, Field};
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
-use crate::ui::words::ErrorWords as _;
-use suitcase_core::model::reports::dates::parse_optional_date;
 use suitcase_core::model::reports::{Agreement, Attendee, ContactField, NextStep, Side};
 
 /// A "Remove …" button for a row.
@@ -290,26 +288,22 @@ pub fn StepRows(report_id: String) -> impl IntoView {
                 let action = ContactField::NextStepAction(row);
                 let owner = ContactField::NextStepOwner(row);
                 let due = ContactField::NextStepDue(row);
-                let due_apply = Callback::new(move |s: String| match parse_optional_date(&s) {
-                    Ok(d) => {
-                        ctx.edit(|r| {
-                            if let Some(st) = r.next_steps.get_mut(row) {
-                                st.due = d;
-                            }
-                        });
-                        None
-                    }
-                    Err(e) => Some(e.message(ctx.lang.get_untracked()).to_string()),
+                let due_set = Callback::new(move |d| {
+                    ctx.edit(|r| {
+                        if let Some(st) = r.next_steps.get_mut(row) {
+                            st.due = d;
+                        }
+                    })
                 });
                 view! {
                     <li class="row-item row-step">
                         <Field id=format!("cr-step-{row}-action") label=ctx.label(action) value=get(|s| s.action.clone()) apply=set(|s, v| s.action = v) notes=ctx.notes(action) />
                         <Field id=format!("cr-step-{row}-owner") label=ctx.label(owner) value=get(|s| s.owner.clone()) apply=set(|s, v| s.owner = v) notes=ctx.notes(owner) />
-                        <Field
+                        <DateText
                             id=format!("cr-step-{row}-due")
                             label=ctx.label(due)
-                            value=get(|s| s.due.map(|d| d.to_string()).unwrap_or_default())
-                            apply=due_apply
+                            value=Signal::derive(move || ctx.draft.with(|r| r.next_steps.get(row).and_then(|s| s.due)))
+                            on_set=due_set
                             notes=ctx.notes(due)
                             help=Signal::derive(move || t_string!(i18n, toolkit.date_hint).to_string())
                         />

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::*;
 use crate::ui::download::docx_file;
 use crate::ui::download::{download_bytes, download_text};
+use crate::ui::fields::RevealMissing;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::docs::Doc;
 use suitcase_core::formats::docx::DOCX_MIME;
@@ -35,6 +36,7 @@ pub fn ExportButtons(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let note = notice_slot();
+    let reveal = RevealMissing::find();
     let done = move |file: String, r: Result<(), String>| {
         let locale = i18n.get_locale_untracked();
         note.try_set(Some(match r {
@@ -46,6 +48,7 @@ pub fn ExportButtons(
     };
     let js = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let print = move |_| {
+        RevealMissing::reveal(reveal);
         if let Some(w) = web_sys::window() {
             if let Err(e) = w.print() {
                 done(String::new(), Err(js(e)));
@@ -53,6 +56,7 @@ pub fn ExportButtons(
         }
     };
     let docx = move |_| {
+        RevealMissing::reveal(reveal);
         let file = format!("{}.docx", stem.get_untracked());
         let doc = doc.run(());
         // The .docx writer is fetched on first use.
@@ -65,6 +69,7 @@ pub fn ExportButtons(
         });
     };
     let markdown = move |_| {
+        RevealMissing::reveal(reveal);
         let file = format!("{}.md", stem.get_untracked());
         let text = to_markdown(&doc.run(()));
         let r = download_text(&file, "text/markdown;charset=utf-8", &text).map_err(js);

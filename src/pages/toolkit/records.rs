@@ -6,7 +6,7 @@ use super::{lang_of, use_nav, Tab};
 use crate::i18n::*;
 use crate::storage::{Record, RecordKind, StorageError};
 use crate::ui::check::CheckField;
-use crate::ui::fields::{notes_of, Note};
+use crate::ui::fields::{notes_of, Note, RevealMissing};
 use crate::ui::notice::NoticeView;
 use crate::ui::open_record::OpenRecord;
 use crate::ui::record_editor::RecordDraft;
@@ -138,6 +138,9 @@ pub struct EditorCtx<T: 'static, F: Send + Sync + 'static> {
     pub draft: RwSignal<T>,
     pub issues: Memo<Vec<Issue<F>>>,
     pub lang: Memo<Lang>,
+    /// Whether "missing" notes show on fields not yet touched (after the
+    /// person asks for the check or exports; see [`RevealMissing`]).
+    pub reveal: RwSignal<bool>,
     record: RecordDraft<T>,
 }
 
@@ -168,10 +171,13 @@ where
         let record = RecordDraft::open(record, move |d| check(d, lang.get_untracked()), announce);
         let draft = record.draft;
         let issues = Memo::new(move |_| draft.with(|d| issues(d)));
+        let reveal = RwSignal::new(false);
+        provide_context(RevealMissing(reveal));
         EditorCtx {
             draft,
             issues,
             lang,
+            reveal,
             record,
         }
     }

@@ -15,11 +15,11 @@ use super::timeline::TimelineView;
 use super::{lang_of, sentence, today, use_clients, use_nav, PrintDoc, Tab};
 use crate::i18n::*;
 use crate::storage::{use_storage, Record};
-use crate::ui::fields::{text_apply, Field};
+use crate::ui::fields::{text_apply, DateText, Field};
 use crate::ui::messages::storage_error;
-use crate::ui::words::ErrorWords as _;
+use suitcase_core::check::Cause;
 use suitcase_core::docs::competitor_review_doc;
-use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
+use suitcase_core::model::reports::dates::format_date;
 use suitcase_core::model::reports::{campaign_timeline, Brand, CompetitorField, CompetitorReview};
 
 /// The competitor reviews section.
@@ -222,13 +222,7 @@ fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
             ))
         })
     });
-    let as_of_apply = Callback::new(move |s: String| match parse_optional_date(&s) {
-        Ok(d) => {
-            ctx.edit(|r| r.as_of = d);
-            None
-        }
-        Err(e) => Some(e.message(lang.get_untracked()).to_string()),
-    });
+    let as_of_set = Callback::new(move |d| ctx.edit(|r| r.as_of = d));
     let text = move |get: fn(&CompetitorReview) -> String| Signal::derive(move || draft.with(get));
     view! {
         <h2 class="record-title">{heading}</h2>
@@ -241,9 +235,9 @@ fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
                     <Field id="rv-title" label=ctx.label(CompetitorField::Title) value=text(|r| r.title.clone())
                         apply=text_apply(move |s| ctx.edit(|r| r.title = s)) notes=ctx.notes(CompetitorField::Title) />
                     <div class="form-grid">
-                        <Field id="rv-asof" label=ctx.label(CompetitorField::AsOf)
-                            value=text(|r| r.as_of.map(|d| d.to_string()).unwrap_or_default())
-                            apply=as_of_apply notes=ctx.notes(CompetitorField::AsOf)
+                        <DateText id="rv-asof" label=ctx.label(CompetitorField::AsOf)
+                            value=Signal::derive(move || draft.with(|r| r.as_of))
+                            on_set=as_of_set notes=ctx.notes(CompetitorField::AsOf)
                             help=Signal::derive(move || t_string!(i18n, toolkit.rv_asof_help).to_string()) />
                         <Field id="rv-currency" label=ctx.label(CompetitorField::Currency) value=text(|r| r.currency.clone())
                             apply=text_apply(move |s| ctx.edit(|r| r.currency = s.trim().to_uppercase()))
@@ -290,11 +284,22 @@ fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
 fn ReviewCheck() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_review();
+
+    let hidden = Memo::new(move |_| {
+        if ctx.reveal.get() {
+            0
+        } else {
+            ctx.issues
+                .with(|v| v.iter().filter(|i| i.cause == Cause::Missing).count())
+        }
+    });
     let items = move || {
         let lang = ctx.lang.get();
+        let reveal = ctx.reveal.get();
         ctx.issues
             .get()
             .into_iter()
+            .filter(|i| reveal || i.cause != Cause::Missing)
             .map(|i| {
                 let id = field_id(i.field);
                 let kind = if i.is_error() {
@@ -325,6 +330,11 @@ fn ReviewCheck() -> impl IntoView {
                 <p class="msg msg-ok">{t!(i18n, toolkit.rv_complete)}</p>
             </Show>
             <ul class="issues">{items}</ul>
+            <Show when=move || hidden.get() != 0>
+                <button type="button" class="secondary small" on:click=move |_| ctx.reveal.set(true)>
+                    {move || td_string!(i18n.get_locale(), toolkit.show_missing, n = hidden.get()).to_string()}
+                </button>
+            </Show>
         </section>
     }
 }

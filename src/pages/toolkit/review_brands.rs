@@ -6,10 +6,8 @@ use crate::ui::check::CheckField;
 
 use super::review::use_review;
 use crate::i18n::*;
-use crate::ui::fields::{text_apply, Field};
-use crate::ui::words::ErrorWords as _;
+use crate::ui::fields::{text_apply, DateText, Field};
 use suitcase_core::model::money::{format_grouped, parse_amount, AmountError};
-use suitcase_core::model::reports::dates::parse_optional_date;
 use suitcase_core::model::reports::{Brand, Campaign, CompetitorField as F};
 
 /// Every brand, with "Add competitor".
@@ -178,12 +176,16 @@ fn CampaignRow(b: usize, row: usize) -> impl IntoView {
     let set =
         move |f: fn(&mut Campaign, String)| text_apply(move |s| with(Box::new(move |c| f(c, s))));
     let date = move |end: bool| {
-        Callback::new(move |s: String| match parse_optional_date(&s) {
-            Ok(d) => {
-                with(Box::new(move |c| if end { c.end = d } else { c.date = d }));
-                None
-            }
-            Err(e) => Some(e.message(ctx.lang.get_untracked()).to_string()),
+        Callback::new(move |d| with(Box::new(move |c| if end { c.end = d } else { c.date = d })))
+    };
+    let get_date = move |end: bool| {
+        Signal::derive(move || {
+            ctx.draft.with(|r| {
+                r.brands
+                    .get(b)
+                    .and_then(|x| x.campaigns.get(row))
+                    .and_then(|c| if end { c.end } else { c.date })
+            })
         })
     };
     let spend = Callback::new(move |s: String| {
@@ -218,10 +220,10 @@ fn CampaignRow(b: usize, row: usize) -> impl IntoView {
     view! {
         <li class="row-item row-campaign">
             <Field id=id("name") label=ctx.label(name_f) value=get(|c| c.name.clone()) apply=set(|c, s| c.name = s) notes=ctx.notes(name_f) />
-            <Field id=id("date") label=ctx.label(date_f) value=get(|c| c.date.map(|d| d.to_string()).unwrap_or_default())
-                apply=date(false) notes=ctx.notes(date_f) help=hint />
-            <Field id=id("end") label=ctx.label(end_f) value=get(|c| c.end.map(|d| d.to_string()).unwrap_or_default())
-                apply=date(true) notes=ctx.notes(end_f) help=Signal::derive(move || t_string!(i18n, toolkit.rv_end_help).to_string()) />
+            <DateText id=id("date") label=ctx.label(date_f) value=get_date(false)
+                on_set=date(false) notes=ctx.notes(date_f) help=hint />
+            <DateText id=id("end") label=ctx.label(end_f) value=get_date(true)
+                on_set=date(true) notes=ctx.notes(end_f) help=Signal::derive(move || t_string!(i18n, toolkit.rv_end_help).to_string()) />
             <Field id=id("channel") label=ctx.label(channel_f) value=get(|c| c.channel.clone()) apply=set(|c, s| c.channel = s) notes=ctx.notes(channel_f) />
             <Field id=id("message") label=ctx.label(message_f) value=get(|c| c.message.clone()) apply=set(|c, s| c.message = s) notes=ctx.notes(message_f) />
             <Field id=id("spend") label=ctx.label(spend_f) inputmode="numeric"

@@ -11,9 +11,8 @@ use crate::i18n::*;
 use crate::storage::Record;
 use crate::ui::check::issue_text;
 use crate::ui::clock::use_today;
-use crate::ui::fields::{text_apply, Field};
-use crate::ui::words::ErrorWords as _;
-use suitcase_core::model::reports::dates::{format_date, parse_optional_date};
+use crate::ui::fields::{text_apply, DateText, Field};
+use suitcase_core::model::reports::dates::format_date;
 use suitcase_core::model::reports::wip::due_flag;
 use suitcase_core::model::reports::{JobStatus, WipField, WipJob};
 use suitcase_core::model::text::Lang;
@@ -54,13 +53,7 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
     let notes = move |f: WipField| ctx.notes(f);
     let label = move |f: WipField| ctx.label(f);
     let text = move |get: fn(&WipJob) -> String| Signal::derive(move || draft.with(get));
-    let due_apply = Callback::new(move |s: String| match parse_optional_date(&s) {
-        Ok(d) => {
-            edit(Box::new(move |j| j.due = d));
-            None
-        }
-        Err(e) => Some(e.message(lang.get_untracked()).to_string()),
-    });
+    let due_set = Callback::new(move |d| edit(Box::new(move |j| j.due = d)));
     let flag = move || draft.with(|j| due_flag(j, today.get(), lang.get()));
     let source = move || draft.with(|j| j.source.clone());
     view! {
@@ -92,9 +85,9 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
                 <div class="form-grid">
                     <Field id="job-owner" label=label(WipField::Owner) value=text(|j| j.owner.clone())
                         apply=text_apply(move |s| edit(Box::new(move |j| j.owner = s))) notes=notes(WipField::Owner) />
-                    <Field id="job-due" label=label(WipField::Due)
-                        value=text(|j| j.due.map(|d| d.to_string()).unwrap_or_default())
-                        apply=due_apply notes=notes(WipField::Due)
+                    <DateText id="job-due" label=label(WipField::Due)
+                        value=Signal::derive(move || draft.with(|j| j.due))
+                        on_set=due_set notes=notes(WipField::Due)
                         help=Signal::derive(move || t_string!(i18n, toolkit.date_hint).to_string()) />
                 </div>
                 <Field id="job-notes" label=label(WipField::Notes) value=text(|j| j.notes.clone()) multiline=true

@@ -55,9 +55,20 @@ pub fn display_name(r: &ProposalRecord, untitled: &str) -> String {
 fn record_error(locale: Locale, e: &RecordError) -> String {
     match e {
         RecordError::TooLarge { .. } => td_string!(locale, wizard.file_too_large).to_string(),
-        RecordError::NotJson(_) => td_string!(locale, wizard.file_not_proposal).to_string(),
+        RecordError::File(f) => td_string!(
+            locale,
+            wizard.file_refused,
+            detail = crate::ui::messages::file_error_text(locale, f)
+        )
+        .to_string(),
         RecordError::WrongFormat(_) => td_string!(locale, wizard.file_not_proposal).to_string(),
         RecordError::NewerVersion(_) => td_string!(locale, wizard.share_newer).to_string(),
+        RecordError::Invalid(i) => td_string!(
+            locale,
+            wizard.file_refused_check,
+            detail = crate::ui::check::issue_text(locale, i)
+        )
+        .to_string(),
     }
 }
 

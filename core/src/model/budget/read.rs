@@ -20,7 +20,9 @@ pub enum PlanErrorKind {
         size: usize,
         limit: usize,
     },
-    NotJson(String),
+    /// Refused by the one import rule ([`crate::formats::strict`]): not
+    /// JSON, cut short, too deep, a hostile key, an unsafe number.
+    File(crate::formats::strict::Problem),
     WrongFormat(String),
     NewerVersion(u64),
     Missing,
@@ -74,10 +76,15 @@ pub fn read_plan(text: &str) -> Result<Plan, PlanError> {
             },
         );
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| PlanError {
-        path: String::new(),
-        kind: PlanErrorKind::NotJson(e.to_string()),
-    })?;
+    let file_error = |e: crate::formats::strict::FileError| PlanError {
+        path: crate::formats::strict::path_text(&e.path),
+        kind: match e.problem {
+            crate::formats::strict::Problem::UnsafeNumber => PlanErrorKind::TooLarge,
+            p => PlanErrorKind::File(p),
+        },
+    };
+    let value: Value = crate::formats::strict::parse_json(text).map_err(file_error)?;
+    crate::formats::strict::check_tree(&value).map_err(file_error)?;
     let top = object(&value, "")?;
     match top.get("format") {
         Some(Value::String(f)) if f == PLAN_FORMAT => {}

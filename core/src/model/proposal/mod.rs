@@ -215,12 +215,19 @@ pub enum SendError {
 pub enum RecordError {
     #[error("the file is larger than {limit} bytes")]
     TooLarge { limit: usize },
+    /// The shared import rule ([`crate::formats::strict`]) refused it: not
+    /// JSON, cut short, too deep, a hostile key, an unsafe number, or a
+    /// field of the wrong sort (with its path).
     #[error("not a proposal file: {0}")]
-    NotJson(String),
+    File(crate::formats::strict::FileError),
     #[error("not a Suitcase proposal (format {0:?})")]
     WrongFormat(String),
     #[error("made by a newer Suitcase (version {0})")]
     NewerVersion(u64),
+    /// Read, but holding what no saved proposal may hold (a negative or
+    /// too large amount, two ideas with one id...), as its own check says.
+    #[error("refused by the proposal's check: {0:?}")]
+    Invalid(Issue),
 }
 
 impl ProposalRecord {
@@ -596,30 +603,60 @@ impl ProposalRecord {
     }
 
     /// Reads a file written by [`to_json`](Self::to_json) (or an older
-    /// version of it: missing fields take their defaults).
+    /// version of it: missing fields take their defaults), by the one import
+    /// rule ([`crate::formats::strict`]) and then [`import_problem`](Self::import_problem).
     pub fn from_json(text: &str) -> Result<ProposalRecord, RecordError> {
+        use crate::formats::strict::{self, Expected, FileError, Problem, Step};
         if text.len() > MAX_PROPOSAL_BYTES {
             return Err(RecordError::TooLarge {
                 limit: MAX_PROPOSAL_BYTES,
             });
         }
-        let mut value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
-        let obj = value
-            .as_object_mut()
-            .ok_or_else(|| RecordError::NotJson("not an object".into()))?;
+        let mut value = strict::parse_json(text).map_err(RecordError::File)?;
+        strict::check_tree(&value).map_err(RecordError::File)?;
+        let obj = value.as_object_mut().ok_or_else(|| {
+            RecordError::File(FileError::new(
+                Vec::new(),
+                Problem::WrongType(Expected::Group),
+            ))
+        })?;
         let format = obj.remove("format");
         match format.as_ref().and_then(|f| f.as_str()) {
             Some(PROPOSAL_FORMAT) => {}
             other => return Err(RecordError::WrongFormat(other.unwrap_or("").into())),
         }
-        let version = obj.remove("version").and_then(|v| v.as_u64()).unwrap_or(0);
+        let version = match obj.remove("version") {
+            Some(v) => v.as_u64().ok_or_else(|| {
+                RecordError::File(FileError::new(
+                    vec![Step::Key("version".into())],
+                    Problem::WrongType(Expected::Count),
+                ))
+            })?,
+            None => 0,
+        };
         if version > PROPOSAL_VERSION {
             return Err(RecordError::NewerVersion(version));
         }
         if version == 0 {
             return Err(RecordError::WrongFormat(PROPOSAL_FORMAT.into()));
         }
-        serde_json::from_value(value).map_err(|e| RecordError::NotJson(e.to_string()))
+        let record: ProposalRecord = strict::decode(value).map_err(RecordError::File)?;
+        match record.import_problem() {
+            Some(i) => Err(RecordError::Invalid(i)),
+            None => Ok(record),
+        }
+    }
+
+    /// What no saved proposal may hold, whatever step it is at: a negative
+    /// or too large amount, a bad id, two entries with one id (the wizard
+    /// never saves these; long text it keeps and flags, so it is allowed).
+    /// An import (file, link or backup) is refused with the first.
+    pub fn import_problem(&self) -> Option<Issue> {
+        Step::ALL.iter().flat_map(|&s| self.missing(s)).find(|i| {
+            matches!(
+                i.cause,
+                Cause::Negative | Cause::TooLarge { .. } | Cause::InvalidId | Cause::DuplicateId
+            )
+        })
     }
 }

@@ -36,6 +36,13 @@ pub enum DateError {
     /// No such time of day (24:00, 12:60).
     #[error("no such time")]
     NoSuchTime,
+    /// Not of the form `HH:MM` (times).
+    #[error("not a time")]
+    TimeFormat,
+    /// A day/month date typed in English whose order cannot be told
+    /// (`10/12/2026`: 10 December or October 12?). See [`parse_date_in`].
+    #[error("day and month order unknown")]
+    AmbiguousOrder,
 }
 
 /// Reads an all-digit field of 1..=`max_len` ASCII digits.
@@ -79,12 +86,12 @@ pub fn parse_time(input: &str) -> Result<NaiveTime, DateError> {
     }
     let parts: Vec<&str> = s.split(':').collect();
     if !(2..=3).contains(&parts.len()) {
-        return Err(DateError::Format);
+        return Err(DateError::TimeFormat);
     }
-    let h = digits(parts[0], 1, 2).ok_or(DateError::Format)?;
-    let m = digits(parts[1], 2, 2).ok_or(DateError::Format)?;
+    let h = digits(parts[0], 1, 2).ok_or(DateError::TimeFormat)?;
+    let m = digits(parts[1], 2, 2).ok_or(DateError::TimeFormat)?;
     let sec = match parts.get(2) {
-        Some(p) => digits(p, 2, 2).ok_or(DateError::Format)?,
+        Some(p) => digits(p, 2, 2).ok_or(DateError::TimeFormat)?,
         None => 0,
     };
     NaiveTime::from_hms_opt(h, m, sec).ok_or(DateError::NoSuchTime)
@@ -96,6 +103,70 @@ pub fn parse_optional_date(input: &str) -> Result<Option<NaiveDate>, DateError> 
         Ok(None)
     } else {
         parse_date(input).map(Some)
+    }
+}
+
+/// Parses a date as a person writing in `lang` types it.
+///
+/// - Everywhere: the ISO form `YYYY-MM-DD` (what the date picker gives).
+/// - Vietnamese: day first, `dd/mm/yyyy`, also `d/m/yyyy`, `dd-mm-yyyy`
+///   and `dd.mm.yyyy` (the habit of Vietnamese forms and documents).
+/// - English: a day and month typed with `/`, `-` or `.` are read only when
+///   the order is certain: a first number above 12 is a day (`25/12/2026`),
+///   a second number above 12 is a day (`12/25/2026`), and equal numbers
+///   need no order (`5/5/2026`). Otherwise (`10/12/2026`) the date is
+///   refused with [`DateError::AmbiguousOrder`], never guessed.
+///
+/// The year has four digits; days that do not exist (31/02) are refused.
+pub fn parse_date_in(input: &str, lang: Lang) -> Result<NaiveDate, DateError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(DateError::Empty);
+    }
+    // ISO: four digits first.
+    if s.len() >= 4 && s.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+        return parse_date(s);
+    }
+    let Some(sep) = s.chars().find(|c| matches!(c, '/' | '-' | '.')) else {
+        return Err(DateError::Format);
+    };
+    let mut parts = s.split(sep);
+    let (Some(a), Some(b), Some(y), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(DateError::Format);
+    };
+    let (Some(a), Some(b), Some(y)) = (digits(a, 1, 2), digits(b, 1, 2), digits(y, 4, 4)) else {
+        return Err(DateError::Format);
+    };
+    let y = y as i32;
+    if !(YEAR_MIN..=YEAR_MAX).contains(&y) {
+        return Err(DateError::YearOutOfRange);
+    }
+    let (day, month) = match lang {
+        Lang::Vi => (a, b),
+        Lang::En if a == b || a > 12 => (a, b),
+        Lang::En if b > 12 => (b, a),
+        Lang::En => return Err(DateError::AmbiguousOrder),
+    };
+    NaiveDate::from_ymd_opt(y, month, day).ok_or(DateError::NoSuchDate)
+}
+
+/// [`parse_date_in`] where blank is `Ok(None)`.
+pub fn parse_optional_date_in(input: &str, lang: Lang) -> Result<Option<NaiveDate>, DateError> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date_in(input, lang).map(Some)
+    }
+}
+
+/// A date as a date field shows it in `lang`: `10/12/2026` in Vietnamese,
+/// `2026-12-10` in English; [`parse_date_in`] reads both back.
+pub fn date_input_text(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => date.format("%d/%m/%Y").to_string(),
+        Lang::En => iso(date),
     }
 }
 
