@@ -39,7 +39,7 @@ echo "== browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 WASM_BINDGEN_TEST_TIMEOUT=180 \
-  cargo test --locked --features unsplit --target wasm32-unknown-unknown --test web_storage --test web_autosave 2>&1 | tee reports/web.log
+  cargo test --locked --features unsplit --target wasm32-unknown-unknown --test web_storage --test web_autosave --test web_revisions 2>&1 | tee reports/web.log
 code=${PIPESTATUS[0]}
 read -r p f < <(cargo_counts reports/web.log)
 count browser "$code" "$p" "$f"

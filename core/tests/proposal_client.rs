@@ -493,3 +493,20 @@ fn the_fee_comes_from_the_budget_plans_margin() {
     assert!(p.agency_fee_pct > 0);
     assert!(p.lines.iter().all(|l| l.id != "agency-fee"));
 }
+
+/// A second "mark as sent" with nothing changed (a double click) is known
+/// as such, so the wizard makes no copy of the version.
+#[test]
+fn a_send_with_nothing_changed_is_known() {
+    let mut r = sent_demo(Lang::En);
+    assert_eq!(r.unchanged_since_sent(), Some(2));
+    r.proposal.title.push_str(" (rev)");
+    assert_eq!(
+        r.unchanged_since_sent(),
+        None,
+        "a changed title is a new version"
+    );
+    let mut r = sent_demo(Lang::Vi);
+    r.status = Status::Accepted;
+    assert_eq!(r.unchanged_since_sent(), None, "only a sent proposal");
+}

@@ -8,8 +8,8 @@ use rexie::TransactionMode;
 use super::db::Storage;
 use super::error::StorageError;
 use super::js;
-use super::repo::committed;
 use super::sync;
+use super::write::WriteTx;
 use suitcase_core::formats::backup::{self as backup_format, merge, ImportError, Merge};
 use suitcase_core::formats::record::{Row, StoreName};
 
@@ -60,26 +60,27 @@ pub async fn export(storage: &Storage) -> Result<(String, usize), StorageError> 
 }
 
 /// Imports a backup document. The file is checked completely first; then
-/// every record is written in one transaction, so either all of it lands or
-/// nothing changes. Existing records follow [`backup_format::merge`].
+/// every record is written in one durable transaction, so either all of it
+/// lands or nothing changes. Existing records follow
+/// [`backup_format::merge`]. A record written moves one revision past both
+/// the stored one and the file's, so a tab still editing the version it
+/// replaces cannot save over it (see [`Repo::save`](super::repo::Repo::save)).
 pub async fn import(storage: &Storage, text: &str) -> Result<ImportSummary, BackupError> {
     let incoming = backup_format::parse(text)?;
     let names = store_names();
-    let tx = storage.tx(&names, TransactionMode::ReadWrite)?;
+    let tx = storage.write_tx(&names)?;
     let mut summary = ImportSummary::default();
     for (store_name, rows) in &incoming {
-        let store = tx.store(store_name.as_str()).map_err(StorageError::from)?;
-        let existing: HashMap<String, Row> = store
-            .get_all(None, None)
-            .await
-            .map_err(StorageError::from)?
+        let store = tx.store(store_name.as_str())?;
+        let existing: HashMap<String, Row> = WriteTx::get_all(&store)
+            .await?
             .iter()
             .filter_map(|v| js::row_from_js(v).ok())
             .map(|r| (r.id.clone(), r))
             .collect();
-        let mut writes = Vec::new();
         for row in rows {
-            match merge(existing.get(&row.id), row) {
+            let stored = existing.get(&row.id);
+            match merge(stored, row) {
                 Merge::Add => summary.added += 1,
                 Merge::Replace => summary.updated += 1,
                 Merge::Keep => {
@@ -87,16 +88,36 @@ pub async fn import(storage: &Storage, text: &str) -> Result<ImportSummary, Back
                     continue;
                 }
             }
-            writes.push((js::row_to_js(row), None));
+            let rev = next_rev(stored.map_or(0, |r| r.rev), row.rev)?;
+            WriteTx::put(&store, &js::row_to_js(&with_rev(row, rev)?))?;
         }
-        store
-            .put_all(writes.into_iter())
-            .await
-            .map_err(StorageError::from)?;
     }
-    committed(storage, tx).await?;
+    storage.commit(tx).await?;
     sync::announce_reload();
     Ok(summary)
+}
+
+/// The revision an imported record is written with: past both the stored
+/// one and the file's.
+pub fn next_rev(stored: u32, file: u32) -> Result<u32, StorageError> {
+    stored
+        .max(file)
+        .checked_add(1)
+        .ok_or_else(|| StorageError::Other("revision overflow".into()))
+}
+
+/// `row` with revision `rev`, in its index field and in its body alike.
+pub fn with_rev(row: &Row, rev: u32) -> Result<Row, StorageError> {
+    let mut body: serde_json::Value = serde_json::from_str(&row.body)?;
+    let obj = body
+        .as_object_mut()
+        .ok_or_else(|| StorageError::Other("record body is not an object".into()))?;
+    obj.insert("rev".into(), rev.into());
+    Ok(Row {
+        rev,
+        body: serde_json::to_string(&body)?,
+        ..row.clone()
+    })
 }
 
 /// Number of user records kept.

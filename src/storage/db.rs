@@ -18,6 +18,7 @@ use web_sys::{
 use super::error::StorageError;
 use super::js;
 use super::migrations;
+use super::write::WriteTx;
 
 /// The database name used by the app.
 pub const DB_NAME: &str = "suitcase";
@@ -149,6 +150,19 @@ impl Storage {
         let guard = self.0.rexie.borrow();
         let db = guard.as_ref().ok_or(StorageError::Closed)?;
         db.transaction(stores, mode).map_err(StorageError::from)
+    }
+
+    /// Starts a durable read-write transaction over `stores` (see
+    /// [`WriteTx`]): every write of the app goes through one.
+    pub fn write_tx(&self, stores: &[&str]) -> Result<WriteTx, StorageError> {
+        let guard = self.0.watcher.borrow();
+        let db = guard.as_ref().ok_or(StorageError::Closed)?;
+        WriteTx::open(db, stores)
+    }
+
+    /// Waits for `tx` to end and insists that it committed.
+    pub async fn commit(&self, tx: WriteTx) -> Result<(), StorageError> {
+        tx.commit(|| !self.is_open()).await
     }
 
     /// Whether the connection is still open.

@@ -22,6 +22,9 @@ pub enum StorageError {
     /// The record changed since it was read (another tab saved it).
     #[error("the record was changed elsewhere (stored revision {stored})")]
     Conflict { stored: u32 },
+    /// The record was deleted (in another tab) since it was read.
+    #[error("the record was deleted elsewhere")]
+    Deleted,
     /// No record with that id.
     #[error("record not found")]
     NotFound,

@@ -49,7 +49,7 @@ fn meta(version: u32) -> wasm_bindgen::JsValue {
 
 /// Version 1 (the first layout: `clients` and `proposals` only) kept records
 /// without a revision and without `kind`/`rev` index fields. Version 2 adds
-/// them; records that cannot be read are left exactly as they were.
+/// them (a record that had a revision moves one on); records that cannot be read are left exactly as they were.
 async fn v1_to_v2(storage: &Storage) -> Result<(), StorageError> {
     const V1_STORES: [(&str, &str); 2] = [("clients", "client"), ("proposals", "proposal")];
     let tx = storage.tx(
@@ -80,8 +80,13 @@ pub fn upgrade_v1_body(kind: &str, body: &str) -> Option<Row> {
     let obj = v.as_object_mut()?;
     let id = obj.get("id")?.as_str()?.to_string();
     let updated: chrono::DateTime<chrono::Utc> = obj.get("updated_at")?.as_str()?.parse().ok()?;
-    obj.entry("rev").or_insert(Value::from(1));
-    let rev = obj.get("rev")?.as_u64()? as u32;
+    // Every write moves a record's revision forward, this one too: a tab
+    // still holding the version 1 record cannot save over the upgraded one.
+    let rev = match obj.get("rev") {
+        None => 1,
+        Some(r) => u32::try_from(r.as_u64()?).ok()?.checked_add(1)?,
+    };
+    obj.insert("rev".into(), Value::from(rev));
     let client_id = obj
         .get("data")
         .and_then(|d| d.get("client_id"))

@@ -9,6 +9,7 @@ pub mod migrations;
 pub mod prefs;
 pub mod repo;
 pub mod sync;
+pub mod write;
 
 pub use db::{DbEvent, Storage};
 pub use error::StorageError;

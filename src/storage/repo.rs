@@ -8,7 +8,8 @@ use super::db::Storage;
 use super::error::StorageError;
 use super::js;
 use super::sync;
-use suitcase_core::formats::record::{Record, RecordKind, Row};
+use super::write::WriteTx;
+use suitcase_core::formats::record::{timestamp, Record, RecordKind, Row};
 
 /// Typed access to the records of kind `T`.
 pub struct Repo<T> {
@@ -76,10 +77,14 @@ impl<T: RecordKind> Repo<T> {
         Ok(n)
     }
 
-    /// Saves `record` if nobody saved it since it was read (its `rev` is the
-    /// stored one, or 0 for a new record). Returns the record as stored, with
-    /// the next revision and a new `updated_at`. Resolves only after the
-    /// transaction has committed.
+    /// Saves `record` if nobody saved it since it was read (the stored
+    /// version has its `rev` and `updated_at`; nothing is stored for a new
+    /// record, `rev` 0). Returns the record as stored, with the next
+    /// revision and a new `updated_at`. The check and the write are one
+    /// durable transaction; this resolves only after it has committed.
+    ///
+    /// A record deleted since it was read is [`StorageError::Deleted`]; one
+    /// saved (or imported, or restored) since is [`StorageError::Conflict`].
     pub async fn save(&self, record: &Record<T>) -> Result<Record<T>, StorageError> {
         let mut next = record.clone();
         next.rev = record
@@ -92,69 +97,121 @@ impl<T: RecordKind> Repo<T> {
         }
         let row = Row::from_record(&next)?;
 
-        let tx = self
-            .storage
-            .tx(&[self.store()], TransactionMode::ReadWrite)?;
+        let tx = self.storage.write_tx(&[self.store()])?;
         let store = tx.store(self.store())?;
-        let stored = store.get(js::key(&record.id)).await?;
-        let stored_rev = match &stored {
-            Some(v) => js::row_from_js(v)?.rev,
-            None => 0,
+        let stored = match WriteTx::get(&store, &record.id).await? {
+            Some(v) => Some(js::row_from_js(&v)?),
+            None => None,
         };
-        if stored_rev != record.rev {
+        if let Err(e) = check_base(stored.as_ref(), record) {
             // Nothing written: the transaction commits empty.
-            tx.done().await?;
-            return Err(StorageError::Conflict { stored: stored_rev });
+            tx.finish().await;
+            return Err(e);
         }
-        store.put(&js::row_to_js(&row), None).await?;
-        committed(&self.storage, tx).await?;
+        WriteTx::put(&store, &js::row_to_js(&row))?;
+        self.storage.commit(tx).await?;
         sync::announce_change(self.store(), &next.id, next.rev);
         Ok(next)
     }
 
+    /// Adds the records `make` returns, given every stored record of this
+    /// kind, reading and writing in one durable transaction: two runs at
+    /// once (a double click, two tabs) are queued by the browser, and the
+    /// second sees what the first added, so `make` can leave out what is
+    /// already there. Returns the records added.
+    pub async fn add_missing(
+        &self,
+        make: impl FnOnce(&[Record<T>]) -> Vec<T>,
+    ) -> Result<Vec<Record<T>>, StorageError> {
+        let tx = self.storage.write_tx(&[self.store()])?;
+        let store = tx.store(self.store())?;
+        let read = WriteTx::get_all(&store).await.and_then(|values| {
+            values
+                .iter()
+                .map(js::row_from_js)
+                .filter(|r| r.as_ref().map_or(true, |r| r.kind == T::KIND))
+                .map(|r| r.and_then(|r| decode(&r)))
+                .collect::<Result<Vec<Record<T>>, _>>()
+        });
+        let existing = match read {
+            Ok(v) => v,
+            Err(e) => {
+                let _ = tx.abort();
+                return Err(e);
+            }
+        };
+        let now = Utc::now();
+        let added: Vec<Record<T>> = make(&existing)
+            .into_iter()
+            .map(|data| Record {
+                rev: 1,
+                ..Record::new(js::fresh_id(), data, now)
+            })
+            .collect();
+        let written = added.iter().try_for_each(|record| {
+            WriteTx::put(&store, &js::row_to_js(&Row::from_record(record)?))
+        });
+        if let Err(e) = written {
+            let _ = tx.abort();
+            return Err(e);
+        }
+        self.storage.commit(tx).await?;
+        for r in &added {
+            sync::announce_change(self.store(), &r.id, r.rev);
+        }
+        Ok(added)
+    }
+
     /// Deletes the record and returns it (to offer "undo").
     pub async fn delete(&self, id: &str) -> Result<Record<T>, StorageError> {
-        let tx = self
-            .storage
-            .tx(&[self.store()], TransactionMode::ReadWrite)?;
+        let tx = self.storage.write_tx(&[self.store()])?;
         let store = tx.store(self.store())?;
-        let value = store
-            .get(js::key(id))
-            .await?
-            .ok_or(StorageError::NotFound)?;
-        store.delete(js::key(id)).await?;
-        committed(&self.storage, tx).await?;
+        let Some(value) = WriteTx::get(&store, id).await? else {
+            tx.finish().await;
+            return Err(StorageError::NotFound);
+        };
+        WriteTx::delete(&store, id)?;
+        self.storage.commit(tx).await?;
         sync::announce_change(self.store(), id, 0);
         decode(&js::row_from_js(&value)?)
     }
 
-    /// Puts a deleted record back exactly as it was ("undo").
-    pub async fn restore(&self, record: &Record<T>) -> Result<(), StorageError> {
-        let row = Row::from_record(record)?;
-        let tx = self
-            .storage
-            .tx(&[self.store()], TransactionMode::ReadWrite)?;
-        tx.store(self.store())?
-            .put(&js::row_to_js(&row), None)
-            .await?;
-        committed(&self.storage, tx).await?;
-        sync::announce_change(self.store(), &record.id, record.rev);
-        Ok(())
+    /// Puts a deleted record back ("undo"), one revision on. Refused with
+    /// [`StorageError::Conflict`] when a record with its id is stored again
+    /// (another tab restored or imported it meanwhile): that newer version
+    /// is kept. Returns the record as stored.
+    pub async fn restore(&self, record: &Record<T>) -> Result<Record<T>, StorageError> {
+        let mut next = record.clone();
+        next.rev = record
+            .rev
+            .checked_add(1)
+            .ok_or_else(|| StorageError::Other("revision overflow".into()))?;
+        let row = Row::from_record(&next)?;
+        let tx = self.storage.write_tx(&[self.store()])?;
+        let store = tx.store(self.store())?;
+        if let Some(v) = WriteTx::get(&store, &record.id).await? {
+            let stored = js::row_from_js(&v)?.rev;
+            tx.finish().await;
+            return Err(StorageError::Conflict { stored });
+        }
+        WriteTx::put(&store, &js::row_to_js(&row))?;
+        self.storage.commit(tx).await?;
+        sync::announce_change(self.store(), &next.id, next.rev);
+        Ok(next)
     }
 }
 
-/// Waits for the transaction and insists that it committed.
-///
-/// An abort we did not ask for is the connection closing (another tab
-/// upgraded) or the browser refusing the write, most often for lack of space.
-pub(crate) async fn committed(
-    storage: &Storage,
-    tx: rexie::Transaction,
-) -> Result<(), StorageError> {
-    match tx.done().await? {
-        rexie::TransactionResult::Committed => Ok(()),
-        rexie::TransactionResult::Aborted if !storage.is_open() => Err(StorageError::Closed),
-        rexie::TransactionResult::Aborted => Err(StorageError::WriteAborted),
+/// Whether `stored` (what the store holds under the record's id) is the
+/// version `record` was read from, so that saving `record` loses nothing.
+pub fn check_base<T>(stored: Option<&Row>, record: &Record<T>) -> Result<(), StorageError> {
+    match stored {
+        None if record.rev == 0 => Ok(()),
+        None => Err(StorageError::Deleted),
+        Some(row) if record.rev == 0 => Err(StorageError::Conflict { stored: row.rev }),
+        Some(row) if row.rev != record.rev || row.updated_at != timestamp(record.updated_at) => {
+            Err(StorageError::Conflict { stored: row.rev })
+        }
+        Some(_) => Ok(()),
     }
 }
 

@@ -162,7 +162,7 @@ impl Autosave {
         let storage = use_storage();
         let base = StoredValue::new(record);
         let check = std::rc::Rc::new(check);
-        Autosave::new(Duration::from_millis(400), move || {
+        let autosave = Autosave::new(Duration::from_millis(400), move || {
             let check = check.clone();
             async move {
                 let data = draft.get_untracked();
@@ -179,6 +179,51 @@ impl Autosave {
                 }
                 Ok(())
             }
-        })
+        });
+        // Another tab (or an import) may replace or delete this record: look
+        // at the stored version whenever records may have changed, and say
+        // so at once instead of at the next save.
+        Effect::new(move |first: Option<()>| {
+            storage.changes.track();
+            if first.is_some() {
+                spawn_local(autosave.compare_stored(storage, base));
+            }
+        });
+        autosave
+    }
+
+    /// Shows a conflict when the stored version of the record is no longer
+    /// `base` (this tab's saves, running or done, are not one).
+    async fn compare_stored<T: RecordKind + Send + Sync>(
+        self,
+        storage: crate::storage::AppStorage,
+        base: StoredValue<Record<T>>,
+    ) {
+        let idle = move || self.busy.try_get_value() == Some(false);
+        let Some(before) = base.try_with_value(|r| (r.id.clone(), r.rev, r.updated_at)) else {
+            return;
+        };
+        if !idle() {
+            return;
+        }
+        let Ok(repo) = storage.repo::<T>().await else {
+            return;
+        };
+        let found = repo.get(&before.0).await;
+        let now = base.try_with_value(|r| (r.id.clone(), r.rev, r.updated_at));
+        if !idle() || now.as_ref() != Some(&before) {
+            // A save of this tab ran meantime: its own check decides.
+            return;
+        }
+        let stale = match found {
+            Err(StorageError::NotFound) => Some(StorageError::Deleted),
+            Ok(stored) if (stored.rev, stored.updated_at) != (before.1, before.2) => {
+                Some(StorageError::Conflict { stored: stored.rev })
+            }
+            _ => None,
+        };
+        if let Some(e) = stale {
+            self.state.try_set(SaveState::Failed(e));
+        }
     }
 }

@@ -31,6 +31,7 @@ pub fn storage_error(i18n: I18nContext<Locale>, e: &StorageError) -> String {
         StorageError::Unavailable(_) => t_string!(i18n, errors.unavailable).to_string(),
         StorageError::Conflict { .. } => t_string!(i18n, errors.conflict).to_string(),
         StorageError::NotFound => t_string!(i18n, errors.not_found).to_string(),
+        StorageError::Deleted => t_string!(i18n, errors.deleted).to_string(),
         StorageError::Closed | StorageError::TooNew => t_string!(i18n, errors.closed).to_string(),
         StorageError::Corrupt { .. } => t_string!(i18n, errors.corrupt).to_string(),
         StorageError::Other(d) => {

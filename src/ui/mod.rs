@@ -1,5 +1,6 @@
 //! UI pieces used by more than one page.
 pub mod autosave;
+pub mod busy;
 pub mod check;
 pub mod clock;
 pub mod crypto;

@@ -84,6 +84,11 @@ impl<T: RecordKind + Send + Sync> ListKit<T> {
                 Ok(()) => Some(self.say(true, &rec.data))
                     .filter(|t| !t.is_empty())
                     .map(Notice::ok),
+                // A newer version came back meanwhile (another tab, an
+                // import): it is kept, and the user is told.
+                Err(StorageError::Conflict { .. }) => Some(Notice::err(
+                    t_string!(self.i18n, notice.restore_newer).to_string(),
+                )),
                 Err(e) => Some(Notice::storage(self.i18n, &e)),
             });
         });

@@ -22,7 +22,7 @@ use suitcase_core::model::profile::Profile;
 
 #[path = "util.rs"]
 mod util;
-use util::sleep;
+use util::{futures_join, sleep};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -87,8 +87,11 @@ async fn create_read_update_delete_and_undo() {
     let deleted = repo.delete("c1").await.unwrap();
     assert_eq!(deleted, saved2);
     assert_eq!(repo.get("c1").await, Err(StorageError::NotFound));
-    repo.restore(&deleted).await.unwrap();
-    assert_eq!(repo.get("c1").await.unwrap(), saved2);
+    // Undo puts it back one revision on (every write moves forward).
+    let restored = repo.restore(&deleted).await.unwrap();
+    assert_eq!(restored.rev, 3);
+    assert_eq!(restored.data, saved2.data);
+    assert_eq!(repo.get("c1").await.unwrap(), restored);
 }
 
 #[wasm_bindgen_test]
@@ -284,7 +287,19 @@ async fn backup_round_trip_restores_everything() {
     let target = fresh("backup-dst").await;
     let sum = backup::import(&target, &text).await.unwrap();
     assert_eq!((sum.added, sum.updated, sum.kept), (3, 0, 0));
-    assert_eq!(backup::read_all(&target).await.unwrap(), before);
+    // Every record lands as it was, one revision on.
+    let after = backup::read_all(&target).await.unwrap();
+    let bumped: Vec<_> = before
+        .iter()
+        .map(|(store, rows)| {
+            let rows = rows
+                .iter()
+                .map(|r| backup::with_rev(r, r.rev + 1).unwrap())
+                .collect::<Vec<_>>();
+            (*store, rows)
+        })
+        .collect();
+    assert_eq!(after, bumped);
     // Importing the same file again keeps ours (a tie) and adds nothing.
     let again = backup::import(&target, &text).await.unwrap();
     assert_eq!((again.added, again.updated, again.kept), (0, 0, 3));
@@ -427,36 +442,4 @@ async fn without_indexeddb_opening_fails_cleanly() {
     );
     // And storage works again once it is back.
     assert!(Storage::open_named(&unique("back"), quiet()).await.is_ok());
-}
-
-/// Runs two futures concurrently on the single JS thread.
-async fn futures_join<A: std::future::Future, B: std::future::Future>(
-    a: A,
-    b: B,
-) -> (A::Output, B::Output) {
-    use std::pin::pin;
-    use std::task::Poll;
-    let mut a = pin!(a);
-    let mut b = pin!(b);
-    let mut ra = None;
-    let mut rb = None;
-    std::future::poll_fn(|cx| {
-        if ra.is_none() {
-            if let Poll::Ready(v) = a.as_mut().poll(cx) {
-                ra = Some(v);
-            }
-        }
-        if rb.is_none() {
-            if let Poll::Ready(v) = b.as_mut().poll(cx) {
-                rb = Some(v);
-            }
-        }
-        if ra.is_some() && rb.is_some() {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
-    })
-    .await;
-    (ra.unwrap(), rb.unwrap())
 }

@@ -8,6 +8,7 @@ use super::{lang_of, plan_href};
 use crate::i18n::*;
 use crate::routes::{use_navigator, Route};
 use crate::storage::{use_storage, Record};
+use crate::ui::busy::Busy;
 use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
@@ -31,8 +32,11 @@ pub fn PlanList() -> impl IntoView {
     let go = move |id: String| {
         navigator.go(Route::plan(&id));
     };
+    // New, the example and an import each make one plan per click: a
+    // second click while one is being made is ignored.
+    let busy = Busy::new();
     let start = move |plan: Plan| {
-        spawn_local(async move {
+        busy.run(move || async move {
             match storage.create(plan).await {
                 Ok(r) => go(r.id),
                 Err(e) => {
@@ -71,7 +75,7 @@ pub fn PlanList() -> impl IntoView {
             ));
             return;
         }
-        spawn_local(async move {
+        busy.run(move || async move {
             let text = read_text(&file).await;
             let Some(text) = text else {
                 fail(td_string!(locale, errors.file_unreadable).to_string());
@@ -99,8 +103,10 @@ pub fn PlanList() -> impl IntoView {
         <section class="card" aria-labelledby="plans-title">
             <h2 id="plans-title">{t!(i18n, budget.plans_title)}</h2>
             <div class="actions">
-                <button type="button" on:click=new_plan>{t!(i18n, budget.new_plan)}</button>
-                <button type="button" class="secondary" on:click=example>
+                <button type="button" on:click=new_plan disabled=move || busy.get() aria-busy=move || busy.aria()>
+                    {t!(i18n, budget.new_plan)}
+                </button>
+                <button type="button" class="secondary" on:click=example disabled=move || busy.get() aria-busy=move || busy.aria()>
                     {t!(i18n, budget.open_example)}
                 </button>
             </div>
@@ -112,6 +118,8 @@ pub fn PlanList() -> impl IntoView {
                     accept=".json,application/json"
                     aria-describedby="import-plan-help import-plan-note"
                     on:change=on_import
+                    disabled=move || busy.get()
+                    aria-busy=move || busy.aria()
                 />
                 <p id="import-plan-help" class="help">{t!(i18n, budget.import_help)}</p>
                 <div id="import-plan-note">
@@ -143,6 +151,7 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
         r.data = plan;
         async move { storage.save(&r).await }
     };
+    let copying = Busy::new();
     let duplicate = move |_| {
         let mut plan = rec.get_value().data;
         plan.name = td_string!(
@@ -154,7 +163,7 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
         if !check_plan(&plan).is_empty() {
             plan.name = rec.get_value().data.name;
         }
-        spawn_local(async move {
+        copying.run(move || async move {
             if let Err(e) = storage.create(plan).await {
                 kit.fail(storage_error(i18n, &e));
             }
@@ -208,7 +217,8 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="actions">
-                            <button type="button" class="secondary" on:click=duplicate>
+                            <button type="button" class="secondary" on:click=duplicate
+                                disabled=move || copying.get() aria-busy=move || copying.aria()>
                                 {t!(i18n, budget.duplicate)}
                             </button>
                             <button type="button" class="secondary" on:click=move |_| renaming.set(true)>

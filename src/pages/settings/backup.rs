@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use crate::i18n::*;
 use crate::storage::backup::{self, BackupError};
 use crate::storage::{prefs, use_storage};
+use crate::ui::busy::Busy;
 use crate::ui::download::download_text;
 use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::backup_error;
@@ -19,7 +20,7 @@ pub fn BackupSection() -> impl IntoView {
     let storage = use_storage();
     let export_note = notice_slot();
     let import_note = notice_slot();
-    let busy = RwSignal::new(false);
+    let busy = Busy::new();
     let last_backup = RwSignal::new(prefs::last_backup());
 
     let count = LocalResource::new(move || {
@@ -79,8 +80,7 @@ pub fn BackupSection() -> impl IntoView {
             import_note.set(Some(Notice::err(backup_error(i18n, &e))));
             return;
         }
-        busy.set(true);
-        spawn_local(async move {
+        busy.run(move || async move {
             let text = read_text(&file).await;
             let note = match text {
                 None => Notice::err(t_string!(i18n, errors.file_unreadable)),
@@ -108,7 +108,6 @@ pub fn BackupSection() -> impl IntoView {
                 }
             };
             import_note.try_set(Some(note));
-            busy.try_set(false);
         });
     };
 
@@ -155,6 +154,7 @@ pub fn BackupSection() -> impl IntoView {
                     accept=".json,application/json"
                     aria-describedby="import-help import-msg"
                     disabled=move || busy.get()
+                    aria-busy=move || busy.aria()
                     on:change=on_import
                 />
                 <p id="import-help" class="help">{t!(i18n, settings.import_help)}</p>

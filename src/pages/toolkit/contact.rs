@@ -13,7 +13,6 @@ use super::files::{stem, ExportButtons};
 use super::records::{record_list, toolkit_kit, EditorCtx, RowInfo, Workspace};
 use super::{lang_of, sentence, use_clients, use_nav, PrintDoc, Tab};
 use crate::i18n::*;
-use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, Record, StorageError};
 use crate::ui::clock::use_today;
 use crate::ui::fields::{text_apply, DateText, Field};
@@ -436,19 +435,22 @@ fn CheckPanel() -> impl IntoView {
     }
 }
 
-/// Turns the report's next steps into WIP jobs (once each).
+/// Turns the report's next steps into WIP jobs (once each, however many
+/// times it runs).
 pub async fn next_steps_to_jobs(
     storage: crate::storage::AppStorage,
     report: ContactReport,
     report_id: String,
 ) -> Result<usize, StorageError> {
     let repo = storage.repo::<WipJob>().await?;
-    let existing: Vec<WipJob> = repo.list().await?.into_iter().map(|r| r.data).collect();
-    let jobs = jobs_from_next_steps(&report, &report_id, &existing, Utc::now());
-    let n = jobs.len();
-    for job in jobs {
-        repo.save(&Record::new(fresh_id(), job, Utc::now())).await?;
-    }
+    // Read and written in one transaction: a second run (a double click,
+    // another tab) finds the jobs of the first and adds none of them again.
+    let added = repo
+        .add_missing(|stored| {
+            let existing: Vec<WipJob> = stored.iter().map(|r| r.data.clone()).collect();
+            jobs_from_next_steps(&report, &report_id, &existing, Utc::now())
+        })
+        .await?;
     storage.touch();
-    Ok(n)
+    Ok(added.len())
 }

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use crate::ui::check::CheckField;
-use leptos::task::spawn_local;
 
 use super::contact::{next_steps_to_jobs, use_contact};
 use super::{use_nav, Tab};
 use crate::i18n::*;
 use crate::storage::use_storage;
+use crate::ui::busy::Busy;
 use crate::ui::fields::{text_apply, DateText, Field};
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use suitcase_core::model::reports::{Agreement, Attendee, ContactField, NextStep, Side};
@@ -321,11 +321,12 @@ pub fn StepRows(report_id: String) -> impl IntoView {
             .collect_view()
     };
     let report_id = StoredValue::new(report_id);
+    let busy = Busy::new();
     let to_wip = move |_| {
         let report = ctx.draft.get_untracked().without_blank_rows();
         let id = report_id.get_value();
         let locale = i18n.get_locale_untracked();
-        spawn_local(async move {
+        busy.run(move || async move {
             let r = next_steps_to_jobs(storage, report, id).await;
             note.try_set(Some(match r {
                 Ok(0) => Notice::ok(t_string!(i18n, toolkit.cr_jobs_none)),
@@ -348,7 +349,12 @@ pub fn StepRows(report_id: String) -> impl IntoView {
                 >
                     {t!(i18n, toolkit.add_step)}
                 </button>
-                <button type="button" on:click=to_wip disabled=move || count.get() == 0>
+                <button
+                    type="button"
+                    on:click=to_wip
+                    disabled=move || count.get() == 0 || busy.get()
+                    aria-busy=move || busy.aria()
+                >
                     {t!(i18n, toolkit.cr_to_wip)}
                 </button>
             </div>

@@ -12,6 +12,7 @@ use crate::i18n::*;
 use crate::routes::{use_navigator, Route};
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, AppStorage, Record, StorageError};
+use crate::ui::busy::Busy;
 use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{Notice, NoticeView};
@@ -90,8 +91,11 @@ pub fn ProposalList() -> impl IntoView {
     let go = move |id: String| {
         navigator.go(Route::proposal(&id));
     };
+    // New, the demo and an import each make one proposal per click: a
+    // second click while one is being made is ignored.
+    let busy = Busy::new();
     let start = move |data: ProposalRecord| {
-        spawn_local(async move {
+        busy.run(move || async move {
             match create(storage, data).await {
                 Ok(r) => go(r.id),
                 Err(e) => {
@@ -116,7 +120,7 @@ pub fn ProposalList() -> impl IntoView {
             fail(td_string!(locale, wizard.file_too_large).to_string());
             return;
         }
-        spawn_local(async move {
+        busy.run(move || async move {
             let text = read_text(&file).await;
             let Some(text) = text else {
                 fail(td_string!(locale, errors.file_unreadable).to_string());
@@ -176,13 +180,18 @@ pub fn ProposalList() -> impl IntoView {
         <section class="card" aria-labelledby="proposals-title">
             <h2 id="proposals-title">{t!(i18n, wizard.list_title)}</h2>
             <div class="actions">
-                <button type="button" on:click=new_one>{t!(i18n, wizard.new_proposal)}</button>
-                <button type="button" class="secondary" on:click=load_demo>{t!(i18n, wizard.load_demo)}</button>
+                <button type="button" on:click=new_one disabled=move || busy.get() aria-busy=move || busy.aria()>
+                    {t!(i18n, wizard.new_proposal)}
+                </button>
+                <button type="button" class="secondary" on:click=load_demo disabled=move || busy.get() aria-busy=move || busy.aria()>
+                    {t!(i18n, wizard.load_demo)}
+                </button>
             </div>
             <p class="help">{t!(i18n, wizard.demo_help)}</p>
             <div class="field">
                 <label for="import-proposal">{t!(i18n, wizard.import)}</label>
-                <input id="import-proposal" type="file" accept=".json,application/json" aria-describedby="import-proposal-help" on:change=on_import />
+                <input id="import-proposal" type="file" accept=".json,application/json" aria-describedby="import-proposal-help" on:change=on_import
+                    disabled=move || busy.get() aria-busy=move || busy.aria() />
                 <p id="import-proposal-help" class="help">{t!(i18n, wizard.import_help)}</p>
             </div>
             <NoticeView notice=note />
@@ -235,6 +244,7 @@ fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl Int
     let untitled = t_string!(i18n, wizard.untitled).to_string();
     let name = display_name(&record.data, &untitled);
     let save = move |r: Record<ProposalRecord>| async move { storage.save(&r).await };
+    let copying = Busy::new();
     let template = move |_| {
         let mut d = rec.get_value().data;
         // A template keeps the brief's shape and the team's thinking; it
@@ -249,7 +259,7 @@ fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl Int
             name = display_name(&d, "")
         )
         .to_string();
-        spawn_local(async move {
+        copying.run(move || async move {
             let r = create(storage, d).await;
             kit.report(r, |l| td_string!(l, wizard.duplicated).to_string());
         });
@@ -299,6 +309,7 @@ fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl Int
             </div>
             <div class="actions">
                 <button type="button" class="secondary" on:click=template
+                    disabled=move || copying.get() aria-busy=move || copying.aria()
                     aria-label=td_string!(i18n.get_locale_untracked(), wizard.template_named, name = name.clone()).to_string()>
                     {t!(i18n, wizard.template)}
                 </button>

@@ -31,6 +31,14 @@ pub fn SendPanel() -> impl IntoView {
             sent_note.set(Some(Notice::ok(t_string!(i18n, wizard.download_failed))));
             return;
         };
+        if let Some(n) = rec.unchanged_since_sent() {
+            // Sent already and not changed since (a second click): no copy.
+            problems.set(None);
+            sent_note.set(Some(Notice::ok(
+                td_string!(i18n.get_locale_untracked(), wizard.already_sent, n = n).to_string(),
+            )));
+            return;
+        }
         let agency = ctx.agency.get_untracked();
         match rec.send_to_client(today(), allow_waivable, &agency, key) {
             Ok(n) => {

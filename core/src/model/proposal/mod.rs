@@ -422,6 +422,19 @@ impl ProposalRecord {
         Ok(number)
     }
 
+    /// The number of the version last sent, when the proposal is still
+    /// sent and nothing the client sees has changed since: sending again
+    /// would only make a copy of it (a double click).
+    pub fn unchanged_since_sent(&self) -> Option<u32> {
+        if self.status != Status::Sent {
+            return None;
+        }
+        let last = self.versions.last()?;
+        (last.proposal == self.proposal
+            && last.ideas == versions::shown_ideas(&self.proposal, &self.ideas))
+        .then_some(last.number)
+    }
+
     /// The latest sent version a client link can be made of.
     pub fn latest_client_version(&self) -> Option<&Version> {
         self.versions
