@@ -47,7 +47,9 @@ fn Shell(client: bool) -> impl IntoView {
     let i18n = use_i18n();
     let chrome = !client;
     view! {
-        <Title text=move || t_string!(i18n, app.name).to_string() />
+        // Every page's title reads "<page> · Suitcase", as the prerendered
+        // HTML has it (tools/prerender.mjs); the home page is the app's name.
+        <Title text=move || t_string!(i18n, app.name).to_string() formatter=page_title />
         <Show when=move || chrome>
         <a class="skip-link" href="#main" on:click=crate::ui::jump::on_jump("main")>{t!(i18n, app.skip)}</a>
         <header class="site-header">
@@ -113,5 +115,16 @@ fn NavBar() -> impl IntoView {
                 <li><A href=To::Settings.href()>{t!(i18n, nav.settings)}</A></li>
             </ul>
         </nav>
+    }
+}
+
+/// A page's `<title>`: its own title followed by the app's name, unless it
+/// already names the app (the home page).
+fn page_title(text: String) -> String {
+    const APP: &str = "Suitcase";
+    if text.contains(APP) {
+        text
+    } else {
+        format!("{text} · {APP}")
     }
 }

@@ -72,7 +72,7 @@ describe('preferences', () => {
       await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Tiếng Việt' });
       await expectLanguage(page, 'vi');
       await page.getByRole('heading', { level: 1, name: 'Cẩm nang nghề' }).waitFor();
-      await eventually(async () => (await page.title()) === 'Cẩm nang nghề', { message: 'the tab title in Vietnamese' });
+      await eventually(async () => (await page.title()) === 'Cẩm nang nghề · Suitcase', { message: 'the tab title in Vietnamese' });
 
       // And back, in place.
       await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption({ label: 'English' });

@@ -122,6 +122,7 @@ describe('prerendered pages', () => {
         release();
         await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
         assert.equal((await page.locator('main p.lead').textContent()).trim(), viLead, `${how}: the app keeps Vietnamese`);
+        await eventually(async () => (await page.title()) === viTitle, { message: `${how}: the app keeps the prerendered title` });
         assertNoErrors(page);
       } finally {
         release();
