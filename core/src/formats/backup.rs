@@ -271,6 +271,12 @@ fn row_for(store: StoreName, kind: &str, value: Value) -> Result<Row, RowError> 
     if !is_valid_id(kind) {
         return Err(FieldProblem::WrongKind(kind.to_string()).into());
     }
+    // A record's data is a group of fields: serde would also read a struct
+    // from a list of its values, and then blame the list's first item.
+    if value.get("data").is_some_and(|d| !d.is_object()) {
+        let at = vec![strict::Step::Key("data".into())];
+        return Err(FileError::new(at, strict::Problem::WrongType(strict::Expected::Group)).into());
+    }
     let row = match store {
         StoreName::Clients => {
             let rec: Record<Client> = strict::decode(value)?;
