@@ -62,8 +62,8 @@ impl RevealMissing {
     }
 }
 
-/// The notes to show now: "missing" notes wait until the field was left
-/// (`touched`) or the record's check was asked for.
+/// The notes to show now: "missing" notes wait until the field was typed
+/// in and left (`touched`) or the record's check was asked for.
 pub fn shown_notes(notes: Signal<Vec<Note>>, touched: Option<Signal<bool>>) -> Signal<Vec<Note>> {
     let reveal = use_context::<RevealMissing>();
     Signal::derive(move || {
@@ -143,6 +143,10 @@ pub fn Field(
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let left = RwSignal::new(false);
+    // Typed in since it opened: only then does leaving the field show its
+    // "missing" note (tabbing through, or clicking a button below, must
+    // not make a note appear and move that button from under the pointer).
+    let edited = StoredValue::new(false);
     let all_notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
     let notes = shown_notes(all_notes, Some(left.into()));
     let help_id = format!("{id}-help");
@@ -155,6 +159,7 @@ pub fn Field(
     };
     let current = move || typed.get().unwrap_or_else(|| value.get());
     let on_input = move |ev| {
+        edited.set_value(true);
         let text = event_target_value(&ev);
         typed.set(Some(text.clone()));
         error.set(apply.run(text));
@@ -174,7 +179,7 @@ pub fn Field(
                 aria-describedby=described.clone()
                 on:input=on_input
                 on:change=on_change
-                on:focusout=move |_| left.set(true)
+                on:focusout=move |_| left.set(edited.get_value())
             ></textarea>
         }
         .into_any()
@@ -191,7 +196,7 @@ pub fn Field(
                 aria-describedby=described.clone()
                 on:input=on_input
                 on:change=on_change
-                on:focusout=move |_| left.set(true)
+                on:focusout=move |_| left.set(edited.get_value())
             />
         }
         .into_any()
@@ -490,6 +495,10 @@ pub fn DateText(
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let left = RwSignal::new(false);
+    // Typed in since it opened: only then does leaving the field show its
+    // "missing" note (tabbing through, or clicking a button below, must
+    // not make a note appear and move that button from under the pointer).
+    let edited = StoredValue::new(false);
     let all_notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
     let shown = shown_notes(all_notes, Some(left.into()));
     let label_id = format!("{id}-label");
@@ -511,6 +520,7 @@ pub fn DateText(
         })
     };
     let on_input = move |ev| {
+        edited.set_value(true);
         let text = event_target_value(&ev);
         typed.set(Some(text.clone()));
         match parse_optional_date_in(&text, lang.get_untracked()) {
@@ -582,7 +592,7 @@ pub fn DateText(
                     aria-describedby=described
                     on:input=on_input
                     on:change=on_change
-                    on:focusout=move |_| left.set(true)
+                    on:focusout=move |_| left.set(edited.get_value())
                 />
                 <input
                     id=pick_id

@@ -125,9 +125,14 @@ describe('account toolkit: a week of client work', () => {
     await due.fill('2026-02-30');
     await expectText(page.locator('#cr-step-0-due-error'), 'This day does not exist in the calendar.');
     assert.equal(await due.getAttribute('aria-invalid'), 'true');
-    // A blank field says "Missing" only once it was left (not when the report opens).
+    // A blank field says "Missing" only once it was typed in and left: not
+    // when the report opens, nor when the cursor only passes through it.
     assert.equal(await page.locator('#cr-step-0-owner-notes').count(), 0);
     await page.getByLabel('Next step 1 — Owner').focus();
+    await due.focus();
+    assert.equal(await page.locator('#cr-step-0-owner-notes').count(), 0);
+    await page.getByLabel('Next step 1 — Owner').fill('L');
+    await page.getByLabel('Next step 1 — Owner').fill('');
     await due.focus();
     await expectText(page.locator('#cr-step-0-owner-notes'), 'Missing');
     await expectText(page.getByTestId('send-ready'), /^Not ready to send/);
@@ -380,6 +385,9 @@ test('in Vietnamese the toolkit, its checks and its messages are Vietnamese', { 
   await p.getByRole('button', { name: 'Thêm bước tiếp theo' }).click();
   await p.getByLabel('Bước tiếp theo 1 — Deadline').fill('2026-03-01');
   await expectText(p.locator('#cr-step-0-due-notes'), /Deadline đã qua 3 ngày/);
+  // Blank fields are named once the person asks what is still blank.
+  assert.equal(await p.locator('#cr-step-0-owner-notes').count(), 0);
+  await p.getByRole('button', { name: /^Xem các mục còn để trống \(\d+\)$/ }).click();
   await expectText(p.locator('#cr-step-0-owner-notes'), 'Còn trống');
   await p.getByRole('link', { name: 'KPI của client', exact: true }).click();
   await p.getByRole('heading', { name: 'KPI của Trà sữa Mây' }).waitFor();
