@@ -6,6 +6,7 @@
 //   command_arguments = ["tools/postbuild.mjs"]
 //
 // 0. Split the wasm at its lazy points (tools/split.mjs).
+// 0b. One stylesheet instead of Trunk's one per style/*.css.
 // 1. CSP: hash every inline <script> of index.html and put the hashes in place
 //    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>.
 // 2. 404.html and <route>.html = copies of the final index.html (deep links).
@@ -16,7 +17,7 @@
 // Idempotent: running it twice on the same dir gives the same files.
 // Dependency-free: node:crypto, node:fs, node:path only.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitWasm } from './split.mjs';
 import { writeServiceWorker } from './sw-lists.mjs';
@@ -48,6 +49,40 @@ if (!existsSync(join(dir, '.split-done'))) {
 }
 let html = readFileSync(indexPath, 'utf8');
 if (!/self\.__FEATURES\s*=/.test(readFileSync(swPath, 'utf8'))) fail('sw.js lacks `self.__FEATURES = [...]`');
+
+// ---- 0b. One stylesheet -----------------------------------------------------
+// Trunk emits one <link> per style/*.css (ten of them, 9.5 KB gzip in all).
+// Every one blocks the first paint, and on a phone each extra request waits
+// for a connection beside the wasm preload: they are joined, in order, into
+// one file (same rules, same cascade; print rules keep their @media print).
+{
+  const linkRe = /<link\b[^>]*\brel="stylesheet"[^>]*>/gi;
+  const links = html.match(linkRe) || [];
+  const hrefOf = (tag) => (tag.match(/\bhref="([^"]+)"/) || [])[1];
+  const files = links.map((tag) => join(dir, hrefOf(tag).split('/').pop()));
+  if (links.length > 1) {
+    const missing = files.find((f) => !existsSync(f));
+    if (missing) fail(`stylesheet ${missing} not found`);
+    const css = files.map((f) => readFileSync(f, 'utf8').trimEnd()).join('\n');
+    const name = `app-${sha256(css).digest('hex').slice(0, 16)}.css`;
+    writeFileSync(join(dir, name), css + '\n');
+    const href = hrefOf(links[0]).replace(/[^/]*$/, name);
+    const sri = `sha384-${createHash('sha384').update(css + '\n').digest('base64')}`;
+    const tag = `<link rel="stylesheet" href="${href}" integrity="${sri}"/>`;
+    html = html.replace(links[0], () => tag);
+    for (const l of links.slice(1)) {
+      // The tag and the indentation and line break before it.
+      const at = html.indexOf(l);
+      let from = at;
+      while (from > 0 && ' \t'.includes(html[from - 1])) from--;
+      if (from > 0 && html[from - 1] === '\n') from--;
+      html = html.slice(0, from) + html.slice(at + l.length);
+    }
+    for (const f of files) rmSync(f);
+    writeFileSync(indexPath, html);
+    console.log(`postbuild: joined ${links.length} stylesheets into ${name} (${(css.length / 1024).toFixed(1)} KB raw)`);
+  }
+}
 
 // ---- 1. CSP hashes for inline scripts ------------------------------------
 // Script text is raw text in HTML (no entity decoding), so the browser hashes
