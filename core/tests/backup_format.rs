@@ -2,11 +2,11 @@
 //! of bad file refused with the right reason.
 use chrono::{TimeZone, Utc};
 use suitcase_core::check::{Cause, Issue};
-use suitcase_core::formats::strict::{FileError, Problem, Step};
 use suitcase_core::formats::backup::{
     build, merge, parse, FieldProblem, ImportError, Merge, RecordProblem, MAX_BYTES,
 };
 use suitcase_core::formats::record::{Record, Row, StoreName};
+use suitcase_core::formats::strict::{FileError, Problem, Step};
 use suitcase_core::model::budget::PlanField;
 use suitcase_core::model::client::Client;
 use suitcase_core::model::kpi::{KpiError, KpiField};

@@ -212,10 +212,7 @@ fn curve_parameters_are_checked() {
 
 #[test]
 fn other_files_are_refused_as_a_whole() {
-    assert!(matches!(
-        error_at("{ not json").1,
-        PlanErrorKind::File(_)
-    ));
+    assert!(matches!(error_at("{ not json").1, PlanErrorKind::File(_)));
     assert_eq!(
         error_at(&with("suitcase/budget-plan", "suitcase/budget-result")).1,
         PlanErrorKind::WrongFormat("suitcase/budget-result".into())

@@ -139,7 +139,8 @@ fn store_kind(store: &str) -> &'static str {
 /// A refused backup, in the user's words: what is wrong and where (the
 /// record's number and kind, the field's path).
 pub fn import_error_text(l: Locale, f: &ImportError) -> String {
-    let whole = |problem: String| td_string!(l, errors.backup_refused, problem = problem).to_string();
+    let whole =
+        |problem: String| td_string!(l, errors.backup_refused, problem = problem).to_string();
     let record = |path: &str, kind: Option<&str>, problem: String| match record_position(path) {
         Some((store, i)) => td_string!(
             l,
@@ -183,23 +184,29 @@ pub fn import_error_text(l: Locale, f: &ImportError) -> String {
                 let name = path.strip_prefix("stores.").unwrap_or(path);
                 whole(td_string!(l, errors.b_unknown_store, name = name).to_string())
             }
-            FieldProblem::WrongKind(k) => {
-                record(path, None, td_string!(l, errors.b_wrong_kind, kind = k).to_string())
-            }
+            FieldProblem::WrongKind(k) => record(
+                path,
+                None,
+                td_string!(l, errors.b_wrong_kind, kind = k).to_string(),
+            ),
             FieldProblem::BadId => record(path, None, td_string!(l, errors.b_bad_id).to_string()),
             FieldProblem::DuplicateId(id) => record(
                 path,
                 None,
                 td_string!(l, errors.b_duplicate_id, id = id).to_string(),
             ),
-            FieldProblem::RevZero => record(path, None, td_string!(l, errors.b_rev_zero).to_string()),
+            FieldProblem::RevZero => {
+                record(path, None, td_string!(l, errors.b_rev_zero).to_string())
+            }
             FieldProblem::TooLarge => {
                 record(path, None, td_string!(l, errors.b_too_large).to_string())
             }
             FieldProblem::NotAGroup => {
                 record(path, None, td_string!(l, errors.b_not_group).to_string())
             }
-            FieldProblem::Field(e) => record(path, None, lower_first(&file_error_text(l, &strip_data(e)))),
+            FieldProblem::Field(e) => {
+                record(path, None, lower_first(&file_error_text(l, &strip_data(e))))
+            }
             FieldProblem::Rules(_) => record(path, None, td_string!(l, errors.b_rules).to_string()),
         },
         ImportError::BadRecord { path, problem } => {
@@ -211,7 +218,11 @@ pub fn import_error_text(l: Locale, f: &ImportError) -> String {
                 RecordProblem::Kpi(_) => Some("kpi_entry"),
                 RecordProblem::Proposal(_) => Some("proposal"),
             };
-            record(path, kind, record_problem(l, problem).trim_end_matches('.').to_string())
+            record(
+                path,
+                kind,
+                record_problem(l, problem).trim_end_matches('.').to_string(),
+            )
         }
     }
 }
@@ -400,7 +411,9 @@ mod file_message_tests {
             en,
             "Record 1 (a budget plan): the field 'total_budget' holds a number larger than 9,007,199,254,740,992 (2^53), the largest a browser keeps exactly. Nothing was imported."
         );
-        assert!(vi.starts_with("Bản ghi 1 (một kế hoạch ngân sách): trường 'total_budget' chứa số lớn hơn"));
+        assert!(vi.starts_with(
+            "Bản ghi 1 (một kế hoạch ngân sách): trường 'total_budget' chứa số lớn hơn"
+        ));
         // Two records with one id.
         let ok = r#"{"name":"A","industry":"","notes":"","contacts":[],"archived":false}"#;
         let (en, vi) = both(&backup_with(&format!(
@@ -463,8 +476,12 @@ mod file_message_tests {
             en(&proposal_error(&deep)),
             "The file is nested more than 64 levels deep, which no Suitcase file is"
         );
-        let one_field = proposal_error(r#"{"format":"suitcase/proposal","version":1,"brief":{"client":7}}"#);
-        assert_eq!(en(&one_field), "The field 'brief' › 'client' should be text");
+        let one_field =
+            proposal_error(r#"{"format":"suitcase/proposal","version":1,"brief":{"client":7}}"#);
+        assert_eq!(
+            en(&one_field),
+            "The field 'brief' › 'client' should be text"
+        );
         assert_eq!(vi(&one_field), "Trường 'brief' › 'client' phải là chữ");
         let not_json = proposal_error("{\n\"format\": nope}");
         assert_eq!(
@@ -491,7 +508,11 @@ mod file_message_tests {
             let (en, vi) = (expected_words(Locale::en, x), expected_words(Locale::vi, x));
             assert!(!en.is_empty() && !vi.is_empty() && en != vi, "{x:?}");
         }
-        let at = vec![Step::Key("ideas".into()), Step::Index(1), Step::Key("title".into())];
+        let at = vec![
+            Step::Key("ideas".into()),
+            Step::Index(1),
+            Step::Key("title".into()),
+        ];
         assert_eq!(path_words(Locale::en, &at), "'ideas' › item 2 › 'title'");
         assert_eq!(path_words(Locale::vi, &at), "'ideas' › mục 2 › 'title'");
         for p in [
@@ -503,10 +524,19 @@ mod file_message_tests {
             Problem::UnsafeNumber,
         ] {
             let e = FileError::new(at.clone(), p.clone());
-            let (en, vi) = (file_error_text(Locale::en, &e), file_error_text(Locale::vi, &e));
-            assert!(en.starts_with("The field 'ideas' › item 2 › 'title' "), "{en}");
+            let (en, vi) = (
+                file_error_text(Locale::en, &e),
+                file_error_text(Locale::vi, &e),
+            );
+            assert!(
+                en.starts_with("The field 'ideas' › item 2 › 'title' "),
+                "{en}"
+            );
             assert!(vi.starts_with("Trường 'ideas' › mục 2 › 'title' "), "{vi}");
-            assert!(!en.contains('`') && !vi.contains('`'), "no code words: {en} / {vi}");
+            assert!(
+                !en.contains('`') && !vi.contains('`'),
+                "no code words: {en} / {vi}"
+            );
         }
     }
 }

@@ -98,19 +98,16 @@ fn unpack(body: &str, limit: usize) -> Result<String, ShareError> {
     let packed = URL_SAFE_NO_PAD
         .decode(body)
         .map_err(|_| ShareError::BadEncoding)?;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, limit).map_err(|e| {
-            // A stream that reached the limit is too large, even when it is
-            // also cut short or damaged further on (a deflate bomb rarely
-            // ends cleanly): say what stopped it first.
-            if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput
-                || e.output.len() >= limit
-            {
-                ShareError::InflatesTooLarge { limit }
-            } else {
-                ShareError::BadCompression
-            }
-        })?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, limit).map_err(|e| {
+        // A stream that reached the limit is too large, even when it is
+        // also cut short or damaged further on (a deflate bomb rarely
+        // ends cleanly): say what stopped it first.
+        if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput || e.output.len() >= limit {
+            ShareError::InflatesTooLarge { limit }
+        } else {
+            ShareError::BadCompression
+        }
+    })?;
     String::from_utf8(json).map_err(|_| ShareError::NotUtf8)
 }
 
