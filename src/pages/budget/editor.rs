@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use super::curve::CurveChart;
+use super::fit::FitPanel;
 use super::lang_of;
 use super::messages::{money, number, number_error, plan_issue};
 use super::workspace::{use_plan, PlanCtx};
@@ -613,6 +614,7 @@ fn ChannelCard(id: String) -> impl IntoView {
                     <label for=lock_id>{t!(i18n, budget.lock)}</label>
                 </div>
                 <p class="help">{t!(i18n, budget.lock_help)}</p>
+                <FitPanel id=id.clone() spend=spend />
                 <button type="button" class="secondary" on:click=remove>
                     {move || td_string!(i18n.get_locale(), budget.remove, name = name.get()).to_string()}
                 </button>

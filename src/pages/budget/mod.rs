@@ -5,6 +5,7 @@
 mod curve;
 mod editor;
 mod files;
+mod fit;
 mod list;
 mod messages;
 mod result;

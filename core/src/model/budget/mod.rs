@@ -3,6 +3,7 @@
 //! and explanations build on these types.
 pub mod check;
 pub mod explain;
+pub mod fit;
 pub mod local;
 pub mod plan;
 pub mod presets;
