@@ -35,7 +35,7 @@ describe('budget: curves from past results', () => {
     const result = panel.getByTestId('fit-result');
     await expectText(
       result.locator('.fit-sure'),
-      /^Fairly sure\. Fitted curve: at most 1,200, half of that at about 100 million ₫, slow start 1\.$/,
+      /^Fairly sure\. Fitted curve: at most 1,200 points, half of that at about 100 million ₫, slow start 1\.$/,
     );
     // The chart's text alternative lists the points.
     await panel
@@ -71,7 +71,7 @@ describe('budget: curves from past results', () => {
     // y = 300 · s / (s + 20 million) passes through both points.
     await expectText(
       result.locator('.fit-sure'),
-      /^Rough: read it as a guide\. Fitted curve: at most 300, half of that at about 20 million ₫, slow start 1\.$/,
+      /^Rough: read it as a guide\. Fitted curve: at most 300 points, half of that at about 20 million ₫, slow start 1\.$/,
     );
     await expectText(result.locator('.fit-doubts li').first(), /^Only two points: /);
     // The new plan spends far more than 40 million on Meta.

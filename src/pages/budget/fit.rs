@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::curve::{Axes, Frame};
 use super::lang_of;
-use super::messages::{money_short, number, number_error, points};
+use super::messages::{money_short, number, number_error, points, quantity};
 use super::workspace::use_plan;
 use crate::i18n::*;
 use suitcase_core::model::budget::fit::{
@@ -296,7 +296,7 @@ fn FitView(fit: Fit, spend: Signal<i64>) -> impl IntoView {
     let curve_line = td_string!(
         locale,
         budget.fit_curve_line,
-        max = points(locale, max),
+        max = quantity(locale, ctx.unit(), max, 1, &cur),
         half = money_short(locale, half_saturation.round() as i64, &cur),
         shape = number(locale, shape, 2)
     )

@@ -12,6 +12,6 @@ pub mod result;
 pub mod solve;
 
 pub use check::{check_plan, ChannelPart, ItemPart, PlanField};
-pub use plan::{Channel, Item, Plan, Priority, Response};
+pub use plan::{Channel, CostPer, Item, Plan, Priority, Response, Unit};
 pub use read::{read_plan, PlanError, PlanErrorKind};
 pub use solve::{default_step, frontier, solve, FrontierPoint, Solution};
