@@ -4,6 +4,7 @@
 //! Pure Rust, tested natively; the page loads it in a lazy chunk.
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
 
+use crate::model::budget::scenario::unit_words;
 use crate::model::budget::{Plan, Priority, Response, Solution, Unit};
 use crate::model::text::{tx, Lang, Text};
 
@@ -67,18 +68,6 @@ fn bool_text(b: bool, lang: Lang) -> &'static str {
         L_YES.get(lang)
     } else {
         L_NO.get(lang)
-    }
-}
-
-/// The words of a unit in a column label ("points" in plans without one).
-fn unit_words(unit: Unit) -> Text {
-    match unit {
-        Unit::Points => tx("points", "điểm"),
-        Unit::Reach => tx("reach", "lượt reach"),
-        Unit::Clicks => tx("clicks", "click"),
-        Unit::Leads => tx("leads", "leads"),
-        Unit::Orders => tx("orders", "đơn hàng"),
-        Unit::Revenue => tx("revenue", "doanh thu"),
     }
 }
 

@@ -9,6 +9,7 @@ mod fit;
 mod list;
 mod messages;
 mod result;
+mod scenarios;
 mod whatif;
 mod workspace;
 

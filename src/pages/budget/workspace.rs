@@ -101,6 +101,7 @@ fn Editor(record: Record<Plan>) -> impl IntoView {
                 <ResultView />
                 <WhatIf />
                 <Files />
+                <super::scenarios::SaveScenario />
             </div>
             <div class="budget-edit">
                 <PlanSettings />

@@ -9,6 +9,7 @@ pub mod plan;
 pub mod presets;
 pub mod read;
 pub mod result;
+pub mod scenario;
 pub mod solve;
 
 pub use check::{check_plan, ChannelPart, ItemPart, PlanField};
