@@ -31,7 +31,7 @@ describe('budget: curves from past results', () => {
       await panel.getByLabel(`Past spend ${i + 1}`, { exact: true }).fill(spend);
       await panel.getByLabel(`Result ${i + 1}`, { exact: true }).fill(result);
     }
-    await panel.getByRole('button', { name: 'Fit the curve' }).click();
+    await panel.getByRole('button', { name: 'Fit the curve', exact: true }).click();
     const result = panel.getByTestId('fit-result');
     await expectText(
       result.locator('.fit-sure'),
@@ -66,7 +66,7 @@ describe('budget: curves from past results', () => {
     await panel.getByLabel('Result 1', { exact: true }).fill('100');
     await panel.getByLabel('Past spend 2', { exact: true }).fill('20,000,000');
     await panel.getByLabel('Result 2', { exact: true }).fill('150');
-    await panel.getByRole('button', { name: 'Fit the curve' }).click();
+    await panel.getByRole('button', { name: 'Fit the curve', exact: true }).click();
     const result = panel.getByTestId('fit-result');
     // y = 300 · s / (s + 20 million) passes through both points.
     await expectText(
@@ -89,7 +89,7 @@ describe('budget: curves from past results', () => {
       const { page, panel } = await metaFit(context, en);
       const spend = (n) => panel.getByLabel(en ? `Past spend ${n}` : `Mức chi đợt ${n}`, { exact: true });
       const res = (n) => panel.getByLabel(en ? `Result ${n}` : `Kết quả đợt ${n}`, { exact: true });
-      const run = () => panel.getByRole('button', { name: en ? 'Fit the curve' : 'Dựng đường cong' }).click();
+      const run = () => panel.getByRole('button', { name: en ? 'Fit the curve' : 'Dựng đường cong', exact: true }).click();
       const error = page.locator('#ch-meta-fit-error');
 
       await spend(1).fill('100,000,000');

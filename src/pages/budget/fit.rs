@@ -140,6 +140,7 @@ pub fn FitPanel(
     // Only the number of rows redraws them (typing in a row must not).
     let count = Memo::new(move |_| rows.with(Vec::len));
     let summary_id = format!("ch-{id}-fit-title");
+    let error_id = format!("ch-{id}-fit-error");
     view! {
         <details class="fit" id=format!("ch-{id}-fit")>
             <summary id=summary_id>{t!(i18n, budget.fit_title)}</summary>
@@ -159,9 +160,19 @@ pub fn FitPanel(
                 </Show>
                 <button type="button" on:click=run>{t!(i18n, budget.fit_run)}</button>
             </div>
-            <p class="field-error" role="alert" id=format!("ch-{id}-fit-error")>
-                {move || error.get()}
-            </p>
+            <div class="field-issues" aria-live="polite">
+                {move || {
+                    error
+                        .get()
+                        .map(|m| {
+                            view! {
+                                <p class="field-error" role="alert" id=error_id.clone()>
+                                    {m}
+                                </p>
+                            }
+                        })
+                }}
+            </div>
             {move || {
                 fitted
                     .get()

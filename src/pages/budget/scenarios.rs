@@ -124,13 +124,23 @@ pub fn SaveScenario() -> impl IntoView {
                         id="scenario-change"
                         inputmode="decimal"
                         spellcheck="false"
-                        aria-describedby="scenario-change-error"
+                        aria-describedby="scenario-change-issues"
                         prop:value=move || change.get()
                         on:input=move |ev| change.set(event_target_value(&ev))
                     />
-                    <p id="scenario-change-error" class="field-error" role="alert">
-                        {move || change_error.get()}
-                    </p>
+                    <div id="scenario-change-issues" class="field-issues" aria-live="polite">
+                        {move || {
+                            change_error
+                                .get()
+                                .map(|m| {
+                                    view! {
+                                        <p id="scenario-change-error" class="field-error" role="alert">
+                                            {m}
+                                        </p>
+                                    }
+                                })
+                        }}
+                    </div>
                 </div>
                 <div class="field">
                     <label for="scenario-out">{t!(i18n, budget.sc_leave_out)}</label>
