@@ -124,3 +124,30 @@ fn the_csv_names_results_in_the_unit_and_keeps_importance_as_a_score() {
     assert!(orders.contains("(đơn hàng)"), "{orders}");
     assert!(xlsx(&plan, &sol, Lang::Vi).is_ok());
 }
+
+#[test]
+fn backups_carry_plans_with_and_without_a_unit() {
+    use suitcase_core::formats::backup::parse;
+    let backup = |data: &str| {
+        format!(
+            r#"{{"format":"suitcase/backup","version":1,"exported_at":"2026-11-22T00:00:00Z","app_version":"0.1.0",
+      "stores":{{"budget_plans":[{{"kind":"budget_plan","record":{{"id":"p1","created_at":"2026-11-22T00:00:00Z","updated_at":"2026-11-22T00:00:00Z","rev":1,
+      "data":{data}}}}}]}}}}"#
+        )
+    };
+    let plan = |unit: &str| {
+        format!(
+            r#"{{"name":"Tết","currency":"VND","total_budget":100000000,"agency_margin_pct":15,{unit}"items":[],
+        "channels":[{{"id":"meta","name":"Meta","min":0,"max":50000000,"response":{{"type":"hill","max":10,"half_saturation":5000000,"shape":1.5}}}}]}}"#
+        )
+    };
+    assert!(
+        parse(&backup(&plan(""))).is_ok(),
+        "a plan from before units"
+    );
+    assert!(parse(&backup(&plan(r#""unit":"leads","#))).is_ok());
+    assert!(
+        parse(&backup(&plan(r#""unit":"likes","#))).is_err(),
+        "an unknown unit is refused"
+    );
+}
