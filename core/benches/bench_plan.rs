@@ -9,6 +9,7 @@ pub fn plan(channels: usize, items: usize, total: i64) -> Plan {
         currency: "VND".into(),
         total_budget: total,
         agency_margin_pct: 15.0,
+        unit: Default::default(),
         items: (0..items)
             .map(|i| Item {
                 id: format!("i{i}"),

@@ -134,6 +134,7 @@ fn plan_of(channels: Vec<Channel>, total: i64) -> Plan {
         currency: "VND".into(),
         total_budget: total,
         agency_margin_pct: 0.0,
+        unit: Default::default(),
         items: vec![],
         channels,
     }

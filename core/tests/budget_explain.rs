@@ -20,6 +20,7 @@ fn tight_plan() -> Plan {
         currency: "VND".into(),
         total_budget: 800_000_000,
         agency_margin_pct: 15.0,
+        unit: Default::default(),
         items: vec![
             item("tvc", 250_000_000, Priority::Must, 0.0),
             item("kol", 90_000_000, Priority::Should, 40.0),

@@ -54,6 +54,7 @@ fn random_plan(rng: &mut Rng) -> Plan {
         currency: "VND".into(),
         total_budget: 5 + rng.upto(40),
         agency_margin_pct: [0.0, 10.0, 15.0, 33.3][rng.upto(3) as usize],
+        unit: Default::default(),
         items,
         channels,
     }
@@ -175,6 +176,7 @@ fn s_curve_trap_concentrates_where_an_even_split_stalls() {
         currency: "VND".into(),
         total_budget: 200_000_000,
         agency_margin_pct: 0.0,
+        unit: Default::default(),
         items: vec![],
         channels: vec![s_curve("tiktok", 100.0), s_curve("youtube", 100.0)],
     };
@@ -204,6 +206,7 @@ fn shortfall_is_exact() {
         currency: "VND".into(),
         total_budget: 100_000_000,
         agency_margin_pct: 15.0,
+        unit: Default::default(),
         items: vec![Item {
             id: "tvc".into(),
             name: "TVC".into(),
@@ -302,6 +305,7 @@ fn a_local_optimizer_from_an_even_split_is_beaten_on_s_curves() {
         currency: "VND".into(),
         total_budget: 300_000_000,
         agency_margin_pct: 0.0,
+        unit: Default::default(),
         items: vec![],
         channels: vec![
             s_curve("tiktok", 100.0),
@@ -420,6 +424,7 @@ fn the_default_grid_is_one_million_for_two_billion_vnd() {
         currency: "VND".into(),
         total_budget: 2_000_000_000,
         agency_margin_pct: 15.0,
+        unit: Default::default(),
         items: vec![],
         channels: vec![],
     };

@@ -406,6 +406,7 @@ fn pricing_from_a_budget_plan_takes_its_lines_and_its_margin_as_the_fee() {
         currency: "VND".into(),
         total_budget: 1_000_000_000,
         agency_margin_pct: 15.0,
+        unit: Default::default(),
         items: vec![
             Item {
                 id: "tvc".into(),

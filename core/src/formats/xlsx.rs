@@ -4,7 +4,8 @@
 //! Pure Rust, tested natively; the page loads it in a lazy chunk.
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
 
-use crate::model::budget::{Plan, Priority, Response, Solution};
+use crate::model::budget::scenario::unit_words;
+use crate::model::budget::{Plan, Priority, Response, Solution, Unit};
 use crate::model::text::{tx, Lang, Text};
 
 const L_ITEMS: Text = tx("Items", "Hạng mục");
@@ -70,9 +71,25 @@ fn bool_text(b: bool, lang: Lang) -> &'static str {
     }
 }
 
-fn header(ws: &mut Worksheet, labels: &[Text], lang: Lang, bold: &Format) -> Result<(), XlsxError> {
+/// A label in the plan's unit: "Response (points)" becomes
+/// "Response (leads)" in a leads plan. Labels without a unit are kept.
+fn in_unit(label: Text, unit: Unit, lang: Lang) -> String {
+    let points = unit_words(Unit::Points).get(lang);
+    label.get(lang).replace(
+        &format!("({points})"),
+        &format!("({})", unit_words(unit).get(lang)),
+    )
+}
+
+fn header(
+    ws: &mut Worksheet,
+    labels: &[Text],
+    unit: Unit,
+    lang: Lang,
+    bold: &Format,
+) -> Result<(), XlsxError> {
     for (c, l) in labels.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, l.get(lang), bold)?;
+        ws.write_string_with_format(0, c as u16, in_unit(*l, unit, lang), bold)?;
         ws.set_column_width(c as u16, 16)?;
     }
     ws.set_freeze_panes(1, 0)?;
@@ -160,7 +177,7 @@ pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxErro
         ];
         for (k, (label, cell)) in rows.into_iter().enumerate() {
             let r = k as u32 + 2;
-            ws.write_string_with_format(r, 0, label.get(lang), &bold)?;
+            ws.write_string_with_format(r, 0, in_unit(label, plan.unit, lang), &bold)?;
             match cell {
                 Cell::Money(v) => {
                     ws.write_number_with_format(r, 1, v, &money)?;
@@ -213,6 +230,7 @@ pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxErro
                 L_COUNTED_COST,
                 L_COUNTED_VALUE,
             ],
+            Unit::Points,
             lang,
             &bold,
         )?;
@@ -256,6 +274,7 @@ pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxErro
             &[
                 L_ID, L_NAME, L_MIN, L_MAX, L_SPEND, L_SAT, L_HALF, L_SHAPE, L_RESPONSE, L_WITHIN,
             ],
+            plan.unit,
             lang,
             &bold,
         )?;
@@ -339,7 +358,17 @@ pub fn csv(plan: &Plan, sol: &Solution, lang: Lang) -> String {
             .join(",")
             + "\r\n"
     };
-    out += &line(head.iter().map(|l| l.get(lang).to_string()).collect());
+    out += &line(
+        head.iter()
+            .map(|l| {
+                if *l == L_VALUE {
+                    l.get(lang).to_string()
+                } else {
+                    in_unit(*l, plan.unit, lang)
+                }
+            })
+            .collect(),
+    );
     for (item, &sel) in plan.items.iter().zip(&sol.selected) {
         out += &line(vec![
             L_ITEM.get(lang).into(),

@@ -2,7 +2,7 @@
 //! the what-if curve of best value against total budget.
 use leptos::prelude::*;
 
-use super::messages::{money, money_short, points};
+use super::messages::{money, money_short, points, quantity};
 use super::workspace::use_plan;
 use crate::i18n::*;
 use suitcase_core::model::budget::{Channel, Response};
@@ -92,7 +92,7 @@ pub fn CurveChart(channel: Channel, spend: i64) -> impl IntoView {
         name = &channel.name,
         spend = money(locale, spend, &ctx.currency()),
         value = points(locale, value),
-        max = points(locale, max)
+        max = quantity(locale, ctx.unit(), max, 1, &ctx.currency())
     )
     .to_string();
     let (sx, sy) = (frame.x(spend as f64), frame.y(value));

@@ -2,14 +2,15 @@
 use leptos::prelude::*;
 
 use super::curve::CurveChart;
+use super::fit::FitPanel;
 use super::lang_of;
-use super::messages::{money, number, number_error, plan_issue};
+use super::messages::{money, number, number_error, plan_issue, unit_name};
 use super::workspace::{use_plan, PlanCtx};
 use crate::i18n::*;
 use crate::ui::fields::Field;
 use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::presets::{id_from_name, PRESETS};
-use suitcase_core::model::budget::{Channel, Item, Plan, Priority, Response};
+use suitcase_core::model::budget::{Channel, Item, Plan, Priority, Response, Unit};
 use suitcase_core::model::number::{format_int, format_number, parse_amount, parse_count};
 
 /// Runs an edit and words its refusal.
@@ -95,6 +96,11 @@ pub fn PlanSettings() -> impl IntoView {
         let v = event_target_value(&ev);
         let _ = ctx.edit(|p| p.currency = v);
     };
+    let on_unit = move |ev| {
+        if let Some(u) = Unit::parse(&event_target_value(&ev)) {
+            let _ = ctx.edit(|p| p.unit = u);
+        }
+    };
     let ceiling_line = move || {
         let locale = i18n.get_locale();
         let (margin, ceiling, cur) = ctx.draft.with(|p| {
@@ -162,6 +168,22 @@ pub fn PlanSettings() -> impl IntoView {
                             </option>
                         </For>
                     </select>
+                </div>
+                <div class="field">
+                    <label for="plan-unit">{t!(i18n, budget.unit_label)}</label>
+                    <select id="plan-unit" on:change=on_unit aria-describedby="plan-unit-help">
+                        {Unit::ALL
+                            .into_iter()
+                            .map(|u| {
+                                view! {
+                                    <option value=u.as_str() selected=move || ctx.unit() == u>
+                                        {move || unit_name(i18n.get_locale(), u)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                    <p class="help" id="plan-unit-help">{t!(i18n, budget.unit_help)}</p>
                 </div>
                 <Field
                     no_spellcheck=true
@@ -613,6 +635,7 @@ fn ChannelCard(id: String) -> impl IntoView {
                     <label for=lock_id>{t!(i18n, budget.lock)}</label>
                 </div>
                 <p class="help">{t!(i18n, budget.lock_help)}</p>
+                <FitPanel id=id.clone() spend=spend />
                 <button type="button" class="secondary" on:click=remove>
                     {move || td_string!(i18n.get_locale(), budget.remove, name = name.get()).to_string()}
                 </button>

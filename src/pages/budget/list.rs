@@ -134,6 +134,9 @@ pub fn PlanList() -> impl IntoView {
                 row=Callback::new(move |rec| view! { <PlanRow record=rec kit=kit /> }.into_any())
             />
         </section>
+        <super::scenarios::ComparePlans plans=Signal::derive(move || {
+            plans.get().flatten().and_then(Result::ok).unwrap_or_default()
+        }) />
     }
 }
 

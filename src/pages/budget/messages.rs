@@ -5,7 +5,7 @@ use crate::ui::check::{cause_text, Voice};
 use crate::ui::messages::human_bytes;
 use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::budget::read::{PlanError, PlanErrorKind};
-use suitcase_core::model::budget::{ChannelPart, ItemPart, Plan, PlanField};
+use suitcase_core::model::budget::{ChannelPart, ItemPart, Plan, PlanField, Unit};
 use suitcase_core::model::number::{
     format_int, format_money, format_money_short, format_number, NumberError,
 };
@@ -58,6 +58,7 @@ pub fn plan_error_kind(locale: Locale, kind: &PlanErrorKind) -> String {
             td_string!(locale, budget.err_unknown_priority, value = v).to_string()
         }
         K::UnknownCurve(v) => td_string!(locale, budget.err_unknown_curve, value = v).to_string(),
+        K::UnknownUnit(v) => td_string!(locale, budget.err_unknown_unit, value = v).to_string(),
     }
 }
 
@@ -155,4 +156,43 @@ pub fn points(locale: Locale, v: f64) -> String {
 /// A number with up to `decimals` decimals in the user's language style.
 pub fn number(locale: Locale, v: f64, decimals: u32) -> String {
     format_number(v, decimals, lang_of(locale))
+}
+
+/// A result in the plan's unit: "213.2 points", "1.2 million reach",
+/// "340 leads", "12.5 million ₫ in revenue". `decimals` is for values
+/// under a million (points always show them, as plans without a unit did).
+pub fn quantity(locale: Locale, unit: Unit, v: f64, decimals: u32, currency: &str) -> String {
+    if unit == Unit::Points {
+        return td_string!(locale, budget.q_points, n = number(locale, v, decimals)).to_string();
+    }
+    let n = if unit == Unit::Revenue && v.abs() >= 1.0 {
+        money_short(locale, v.round() as i64, currency)
+    } else if v.abs() >= 1e9 {
+        td_string!(locale, budget.q_billion, n = number(locale, v / 1e9, 2)).to_string()
+    } else if v.abs() >= 1e6 {
+        td_string!(locale, budget.q_million, n = number(locale, v / 1e6, 2)).to_string()
+    } else {
+        number(locale, v, decimals)
+    };
+    match unit {
+        Unit::Points | Unit::Leads => td_string!(locale, budget.q_leads, n = n),
+        Unit::Reach => td_string!(locale, budget.q_reach, n = n),
+        Unit::Clicks => td_string!(locale, budget.q_clicks, n = n),
+        Unit::Orders => td_string!(locale, budget.q_orders, n = n),
+        Unit::Revenue => td_string!(locale, budget.q_revenue, n = n),
+    }
+    .to_string()
+}
+
+/// The name of a unit, as the plan settings offer it.
+pub fn unit_name(locale: Locale, unit: Unit) -> String {
+    match unit {
+        Unit::Points => td_string!(locale, budget.unit_points),
+        Unit::Reach => td_string!(locale, budget.unit_reach),
+        Unit::Clicks => td_string!(locale, budget.unit_clicks),
+        Unit::Leads => td_string!(locale, budget.unit_leads),
+        Unit::Orders => td_string!(locale, budget.unit_orders),
+        Unit::Revenue => td_string!(locale, budget.unit_revenue),
+    }
+    .to_string()
 }

@@ -5,9 +5,11 @@
 mod curve;
 mod editor;
 mod files;
+mod fit;
 mod list;
 mod messages;
 mod result;
+mod scenarios;
 mod whatif;
 mod workspace;
 

@@ -4,12 +4,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::messages::{money, number, points};
+use super::messages::{money, number, points, quantity, unit_name};
 use super::workspace::use_plan;
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::explain::{explain, Explanation};
-use suitcase_core::model::budget::{Plan, Solution};
+use suitcase_core::model::budget::{CostPer, Plan, Solution, Unit};
 
 /// A value computed from the plan and its solution a moment after the last
 /// edit, so typing stays fluid while slower work (explanations, the what-if
@@ -52,6 +52,27 @@ where
     out
 }
 
+/// For a plan in a real unit whose chosen deliverables carry importance:
+/// how much of the total is media results and how much is importance.
+fn media_part(locale: Locale, p: &Plan, sol: &Solution) -> Option<String> {
+    if p.unit.is_points() {
+        return None;
+    }
+    let media = p.media_result(&sol.spends);
+    let score = sol.objective - media;
+    (score > 0.05).then(|| {
+        format!(
+            " {}",
+            td_string!(
+                locale,
+                budget.media_part,
+                media = quantity(locale, p.unit, media, 1, &p.currency),
+                score = number(locale, score, 1)
+            )
+        )
+    })
+}
+
 /// The optimum of the open plan.
 #[component]
 pub fn ResultView() -> impl IntoView {
@@ -71,9 +92,10 @@ pub fn ResultView() -> impl IntoView {
                             spent = money(locale, sol.spent, cur),
                             ceiling = money(locale, sol.ceiling, cur),
                             margin = money(locale, p.total_budget - sol.spent, cur),
-                            objective = points(locale, sol.objective)
+                            objective = quantity(locale, p.unit, sol.objective, 1, cur)
                         )
                             .to_string()}
+                        {media_part(locale, p, &sol)}
                     </p>
                 }
                 .into_any()
@@ -202,11 +224,47 @@ fn ChannelsTable(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                             <td class="num">{share}</td>
                             <td class="num">{points(locale, c.response.at(s))}</td>
                             <td class="num">{gain}</td>
+                            {(!p.unit.is_points())
+                                .then(|| {
+                                    let cost = match c.cost_per(p.unit, s) {
+                                        Some(CostPer::Cost(v)) => {
+                                            money(locale, v.round() as i64, &p.currency)
+                                        }
+                                        Some(CostPer::Return(r)) => number(locale, r, 2),
+                                        None => "—".into(),
+                                    };
+                                    view! {
+                                        <td class="num" data-testid=format!("cost-{}", c.id)>
+                                            {cost}
+                                        </td>
+                                    }
+                                })}
                         </tr>
                     }
                 })
                 .collect_view()
         })
+    };
+    // In a real unit the result column is named after it, and a column
+    // says what each result costs (or, for revenue, what each unit spent
+    // brings back).
+    let result_header = move || {
+        let locale = i18n.get_locale();
+        match ctx.unit() {
+            u if u.is_points() => t_string!(i18n, budget.item_value).to_string(),
+            u => unit_name(locale, u),
+        }
+    };
+    let cost_header = move || {
+        let locale = i18n.get_locale();
+        let head = match ctx.unit() {
+            u if u.is_points() => return None,
+            Unit::Revenue => {
+                td_string!(locale, budget.col_return, currency = ctx.currency()).to_string()
+            }
+            _ => td_string!(locale, budget.col_cost).to_string(),
+        };
+        Some(view! { <th scope="col" class="num">{head}</th> })
     };
     view! {
         <Show when=move || ctx.draft.with(|p| !p.channels.is_empty())>
@@ -223,8 +281,9 @@ fn ChannelsTable(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                             <th scope="col">{t!(i18n, budget.ch_name)}</th>
                             <th scope="col" class="num">{t!(i18n, budget.col_spend)}</th>
                             <th scope="col" class="num">{t!(i18n, budget.col_share)}</th>
-                            <th scope="col" class="num">{t!(i18n, budget.item_value)}</th>
+                            <th scope="col" class="num">{result_header}</th>
                             <th scope="col" class="num">{t!(i18n, budget.col_gain)}</th>
+                            {cost_header}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -329,6 +388,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
         }
         let lines = ctx.draft.with(|p| {
             let cur = &p.currency;
+            let unit = p.unit;
             let name_of = |id: &str| {
                 p.items
                     .iter()
@@ -359,7 +419,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                     budget.ex_more,
                     amount = money(locale, suitcase_core::model::budget::explain::MILLION, cur),
                     cost = money(locale, ex.one_more_million_costs, cur),
-                    gain = number(locale, ex.one_more_million, 2)
+                    gain = quantity(locale, unit, ex.one_more_million, 2, cur)
                 )
                 .to_string(),
             );
@@ -376,7 +436,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                         locale,
                         budget.ex_channel,
                         name = name,
-                        gain = number(locale, g, 2)
+                        gain = quantity(locale, unit, g, 2, cur)
                     )
                     .to_string(),
                     None => td_string!(locale, budget.ex_channel_capped, name = name).to_string(),
@@ -403,7 +463,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                             .collect::<Vec<_>>()
                             .join(", "),
                         cut = money(locale, f.media_cut, cur),
-                        objective = points(locale, f.objective),
+                        objective = quantity(locale, unit, f.objective, 1, cur),
                         current = points(locale, sol.objective)
                     )
                     .to_string(),
@@ -411,7 +471,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                         locale,
                         budget.ex_left_cut,
                         cut = money(locale, f.media_cut, cur),
-                        objective = points(locale, f.objective),
+                        objective = quantity(locale, unit, f.objective, 1, cur),
                         current = points(locale, sol.objective)
                     )
                     .to_string(),

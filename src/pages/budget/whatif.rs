@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::curve::FrontierChart;
-use super::messages::{money, money_short, points};
+use super::messages::{money, money_short, points, quantity};
 use super::result::deferred;
 use super::workspace::use_plan;
 use crate::i18n::*;
@@ -109,7 +109,7 @@ pub fn WhatIf() -> impl IntoView {
                 locale,
                 budget.whatif_line,
                 total = money(locale, at(), &cur),
-                objective = points(locale, s.objective),
+                objective = quantity(locale, ctx.unit(), s.objective, 1, &cur),
                 delta = format!(
                     "{}{}",
                     if delta >= 0.0 { "+" } else { "" },

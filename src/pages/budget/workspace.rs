@@ -46,6 +46,11 @@ impl PlanCtx {
     pub fn currency(self) -> String {
         self.draft.with(|p| p.currency.clone())
     }
+
+    /// What the plan's channel curves count.
+    pub fn unit(self) -> suitcase_core::model::budget::Unit {
+        self.draft.with(|p| p.unit)
+    }
 }
 
 pub fn use_plan() -> PlanCtx {
@@ -96,6 +101,7 @@ fn Editor(record: Record<Plan>) -> impl IntoView {
                 <ResultView />
                 <WhatIf />
                 <Files />
+                <super::scenarios::SaveScenario />
             </div>
             <div class="budget-edit">
                 <PlanSettings />

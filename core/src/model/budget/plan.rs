@@ -176,6 +176,79 @@ pub struct Channel {
     pub response: Response,
 }
 
+/// What a plan's channel curves count: the same unit for every channel.
+/// Plans made before units existed count `points` (a plain score).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    #[default]
+    Points,
+    Reach,
+    Clicks,
+    Leads,
+    Orders,
+    /// Money coming back, in the plan's currency.
+    Revenue,
+}
+
+impl Unit {
+    /// Every unit, in the order the page offers them.
+    pub const ALL: [Unit; 6] = [
+        Unit::Points,
+        Unit::Reach,
+        Unit::Clicks,
+        Unit::Leads,
+        Unit::Orders,
+        Unit::Revenue,
+    ];
+
+    /// The name used in plan files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Points => "points",
+            Unit::Reach => "reach",
+            Unit::Clicks => "clicks",
+            Unit::Leads => "leads",
+            Unit::Orders => "orders",
+            Unit::Revenue => "revenue",
+        }
+    }
+
+    /// The unit named `name` in a plan file.
+    pub fn parse(name: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|u| u.as_str() == name)
+    }
+
+    /// Whether this is the plain score of plans without a unit.
+    pub fn is_points(&self) -> bool {
+        *self == Unit::Points
+    }
+}
+
+/// What a channel's spend costs per result, or for revenue what each unit
+/// of money spent brings back. `None` when the spend brings nothing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CostPer {
+    /// Money spent per unit of result (reach, clicks, …).
+    Cost(f64),
+    /// Revenue per unit of money spent.
+    Return(f64),
+}
+
+impl Channel {
+    /// Cost per result at `spend` (return per unit spent for revenue).
+    pub fn cost_per(&self, unit: Unit, spend: i64) -> Option<CostPer> {
+        let result = self.response.at(spend);
+        if spend <= 0 || result.is_nan() || result <= 0.0 {
+            return None;
+        }
+        Some(match unit {
+            Unit::Revenue => CostPer::Return(result / spend as f64),
+            _ => CostPer::Cost(spend as f64 / result),
+        })
+    }
+}
+
 /// A budget plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
@@ -183,6 +256,9 @@ pub struct Plan {
     pub currency: String,
     pub total_budget: i64,
     pub agency_margin_pct: f64,
+    /// What the channel curves count (`points` when absent from a file).
+    #[serde(default, skip_serializing_if = "Unit::is_points")]
+    pub unit: Unit,
     pub items: Vec<Item>,
     pub channels: Vec<Channel>,
 }
@@ -194,6 +270,16 @@ impl Plan {
         // Exact for margins with up to 6 decimals: work in millionths.
         let keep_millionths = ((100.0 - self.agency_margin_pct) * 1e6).round() as i128;
         ((self.total_budget as i128 * keep_millionths) / 100_000_000) as i64
+    }
+
+    /// What the channels bring at these spends (in the plan's unit), the
+    /// deliverables' importance left out.
+    pub fn media_result(&self, spends: &[i64]) -> f64 {
+        self.channels
+            .iter()
+            .zip(spends)
+            .map(|(c, &s)| c.response.at(s))
+            .sum()
     }
 
     /// Scales every channel's minimum and maximum by `to / from` (rounded
@@ -241,6 +327,7 @@ mod tests {
             currency: "VND".into(),
             total_budget: total,
             agency_margin_pct: margin,
+            unit: Default::default(),
             items: vec![],
             channels: vec![],
         }

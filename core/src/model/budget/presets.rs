@@ -188,6 +188,7 @@ pub fn example_plan(lang: Lang) -> Plan {
         currency: "VND".into(),
         total_budget: total,
         agency_margin_pct: 15.0,
+        unit: Default::default(),
         items: vec![
             Item {
                 id: "tvc".into(),
@@ -230,6 +231,7 @@ pub fn starter_plan(lang: Lang, name: String) -> Plan {
         currency: "VND".into(),
         total_budget: total,
         agency_margin_pct: 15.0,
+        unit: Default::default(),
         items: vec![Item {
             id: "production".into(),
             name: tx("Content production", "Sản xuất nội dung")

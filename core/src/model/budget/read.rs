@@ -5,7 +5,9 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
-use super::plan::{Channel, Item, Plan, Priority, Response, MAX_AMOUNT, PLAN_FORMAT, PLAN_VERSION};
+use super::plan::{
+    Channel, Item, Plan, Priority, Response, Unit, MAX_AMOUNT, PLAN_FORMAT, PLAN_VERSION,
+};
 use crate::model::ids::is_valid_id;
 
 /// The largest plan file accepted, in bytes.
@@ -48,6 +50,8 @@ pub enum PlanErrorKind {
     },
     UnknownPriority(String),
     UnknownCurve(String),
+    /// The `unit` is not one of points, reach, clicks, leads, orders, revenue.
+    UnknownUnit(String),
 }
 
 /// A problem in a plan file, at `path` (empty for the file as a whole).
@@ -109,6 +113,7 @@ pub fn read_plan(text: &str) -> Result<Plan, PlanError> {
             "currency",
             "total_budget",
             "agency_margin_pct",
+            "unit",
             "items",
             "channels",
         ],
@@ -127,6 +132,17 @@ pub fn read_plan(text: &str) -> Result<Plan, PlanError> {
     if !(0.0..100.0).contains(&margin) {
         return err("agency_margin_pct", PlanErrorKind::MarginOutOfRange);
     }
+
+    let unit = match top.get("unit") {
+        None => Unit::Points,
+        Some(v) => {
+            let name = text_of(v, "unit")?;
+            match Unit::parse(&name) {
+                Some(u) => u,
+                None => return err("unit", PlanErrorKind::UnknownUnit(name)),
+            }
+        }
+    };
 
     let mut ids = HashSet::new();
     let mut unique = |id: &str, path: &str| -> Result<(), PlanError> {
@@ -231,6 +247,7 @@ pub fn read_plan(text: &str) -> Result<Plan, PlanError> {
         currency,
         total_budget,
         agency_margin_pct: margin,
+        unit,
         items,
         channels,
     })
