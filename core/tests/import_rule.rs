@@ -37,7 +37,7 @@ fn amount(v: &mut Value) -> Option<&mut Value> {
     }
 }
 
-fn list_of<'a>(v: &'a mut Value, kind: Kind) -> &'a mut Vec<Value> {
+fn list_of(v: &mut Value, kind: Kind) -> &mut Vec<Value> {
     let key = match kind {
         Kind::Proposal => "ideas",
         Kind::Plan => "items",

@@ -3,6 +3,7 @@ use js_sys::{Function, Promise};
 use wasm_bindgen_futures::JsFuture;
 
 /// Waits `ms` milliseconds (a browser timer).
+#[allow(dead_code)]
 pub async fn sleep(ms: i32) {
     let p = Promise::new(&mut |resolve: Function, _| {
         web_sys::window()
