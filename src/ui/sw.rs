@@ -5,8 +5,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 /// Registers `sw.js` (next to index.html, relative to `<base href>`) once the
-/// page has loaded, so that the worker's start and its precache downloads
-/// never compete with the first screen.
+/// page has loaded and the app runs it (`<html data-app="ready">`: the open
+/// route's lazy modules have arrived, which the `load` event does not wait
+/// for), so that the worker's start and its precache downloads never compete
+/// with what the user is waiting for.
 pub fn register() {
     let Some(window) = web_sys::window() else {
         return;
@@ -15,11 +17,47 @@ pub fn register() {
         .document()
         .is_some_and(|d| d.ready_state() == "complete");
     if loaded {
-        register_now();
+        when_app_ready(register_now);
         return;
     }
-    let on_load = Closure::once_into_js(register_now);
+    let on_load = Closure::once_into_js(|| when_app_ready(register_now));
     let _ = window.add_event_listener_with_callback("load", on_load.unchecked_ref());
+}
+
+/// Runs `f` once `<html>` has `data-app="ready"` (at once if it has).
+fn when_app_ready(f: fn()) {
+    let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let ready =
+        |html: &web_sys::Element| html.get_attribute("data-app").as_deref() == Some("ready");
+    if ready(&html) {
+        f();
+        return;
+    }
+    let watched = html.clone();
+    let on_change = Closure::<dyn FnMut(js_sys::Array, web_sys::MutationObserver)>::new(
+        move |_: js_sys::Array, observer: web_sys::MutationObserver| {
+            if ready(&watched) {
+                observer.disconnect();
+                f();
+            }
+        },
+    );
+    let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
+        f();
+        return;
+    };
+    on_change.forget();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_attributes(true);
+    options.set_attribute_filter(&js_sys::Array::of1(&"data-app".into()));
+    if observer.observe_with_options(&html, &options).is_err() {
+        f();
+    }
 }
 
 fn register_now() {
