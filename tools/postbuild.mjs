@@ -7,6 +7,7 @@
 //
 // 0. Split the wasm at its lazy points (tools/split.mjs).
 // 0b. One stylesheet instead of Trunk's one per style/*.css.
+// 0c. The main wasm fetched after the first paint, not preloaded.
 // 1. CSP: hash every inline <script> of index.html and put the hashes in place
 //    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>.
 // 2. 404.html and <route>.html = copies of the final index.html (deep links).
@@ -81,6 +82,43 @@ if (!/self\.__FEATURES\s*=/.test(readFileSync(swPath, 'utf8'))) fail('sw.js lack
     for (const f of files) rmSync(f);
     writeFileSync(indexPath, html);
     console.log(`postbuild: joined ${links.length} stylesheets into ${name} (${(css.length / 1024).toFixed(1)} KB raw)`);
+  }
+}
+
+// ---- 0c. The wasm after the first paint -----------------------------------
+// Every page arrives as prerendered HTML, so nothing on the first screen
+// waits for the wasm. Trunk preloads the main module (about 180 KB gzip) from
+// the <head>, where on a phone it shares the link with the HTML and the
+// stylesheet and pushes the first paint back. Its preload goes; the start-up
+// script fetches the module one frame after the page has painted, with the
+// same SRI hash, and then starts the app as before.
+{
+  const PAINTED = '/* suitcase: wasm after the first paint */';
+  const startRe = /(<script type="module">)([\s\S]*?)(<\/script>)/;
+  const m = html.match(startRe);
+  if (m && !m[2].includes(PAINTED)) {
+    const init = m[2].match(/const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/);
+    if (!init) fail("Trunk's start-up script no longer reads `const wasm = await init({ module_or_path: '…' });`");
+    const wasmUrl = init[1];
+    const preload = (html.match(/<link rel="preload"[^>]*>/g) || []).find((l) => l.includes(`href="${wasmUrl}"`));
+    if (!preload) fail(`no <link rel="preload"> for ${wasmUrl}`);
+    const sri = (preload.match(/\bintegrity="([^"]+)"/) || [])[1];
+    if (!sri) fail(`the preload of ${wasmUrl} has no integrity hash`);
+    const body = m[2].replace(
+      init[0],
+      () =>
+        `${PAINTED}\n` +
+        `await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 500); });\n` +
+        `const wasm = await init({ module_or_path: fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' }) });`,
+    );
+    html = html.replace(m[0], () => m[1] + body + m[3]);
+    const at = html.indexOf(preload);
+    let from = at;
+    while (from > 0 && ' \t'.includes(html[from - 1])) from--;
+    if (from > 0 && html[from - 1] === '\n') from--;
+    html = html.slice(0, from) + html.slice(at + preload.length);
+    writeFileSync(indexPath, html);
+    console.log('postbuild: the main wasm is fetched after the first paint (its preload removed, SRI kept)');
   }
 }
 
