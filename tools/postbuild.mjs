@@ -33,6 +33,16 @@ function fail(msg) {
 }
 const sha256 = (data) => createHash('sha256').update(data);
 
+/** `html` without `tag` and the indentation and line break before it. */
+function withoutTag(html, tag) {
+  const at = html.indexOf(tag);
+  if (at < 0) return html;
+  let from = at;
+  while (from > 0 && ' \t'.includes(html[from - 1])) from--;
+  if (from > 0 && html[from - 1] === '\n') from--;
+  return html.slice(0, from) + html.slice(at + tag.length);
+}
+
 const indexPath = join(dir, 'index.html');
 const swPath = join(dir, 'sw.js');
 if (!existsSync(indexPath)) fail(`${indexPath} not found`);
@@ -71,14 +81,7 @@ if (!/self\.__FEATURES\s*=/.test(readFileSync(swPath, 'utf8'))) fail('sw.js lack
     const sri = `sha384-${createHash('sha384').update(css + '\n').digest('base64')}`;
     const tag = `<link rel="stylesheet" href="${href}" integrity="${sri}"/>`;
     html = html.replace(links[0], () => tag);
-    for (const l of links.slice(1)) {
-      // The tag and the indentation and line break before it.
-      const at = html.indexOf(l);
-      let from = at;
-      while (from > 0 && ' \t'.includes(html[from - 1])) from--;
-      if (from > 0 && html[from - 1] === '\n') from--;
-      html = html.slice(0, from) + html.slice(at + l.length);
-    }
+    for (const l of links.slice(1)) html = withoutTag(html, l);
     for (const f of files) rmSync(f);
     writeFileSync(indexPath, html);
     console.log(`postbuild: joined ${links.length} stylesheets into ${name} (${(css.length / 1024).toFixed(1)} KB raw)`);
@@ -112,11 +115,7 @@ if (!/self\.__FEATURES\s*=/.test(readFileSync(swPath, 'utf8'))) fail('sw.js lack
         `const wasm = await init({ module_or_path: fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' }) });`,
     );
     html = html.replace(m[0], () => m[1] + body + m[3]);
-    const at = html.indexOf(preload);
-    let from = at;
-    while (from > 0 && ' \t'.includes(html[from - 1])) from--;
-    if (from > 0 && html[from - 1] === '\n') from--;
-    html = html.slice(0, from) + html.slice(at + preload.length);
+    html = withoutTag(html, preload);
     writeFileSync(indexPath, html);
     console.log('postbuild: the main wasm is fetched after the first paint (its preload removed, SRI kept)');
   }

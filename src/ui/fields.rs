@@ -62,6 +62,47 @@ impl RevealMissing {
     }
 }
 
+/// Whether a field was typed in and then left: only then does it show its
+/// "missing" note. Tabbing through a field, or clicking a button below it,
+/// must not make a note appear and move that button from under the pointer.
+#[derive(Clone, Copy)]
+pub struct Touched {
+    left: RwSignal<bool>,
+    typed: StoredValue<bool>,
+}
+
+impl Default for Touched {
+    fn default() -> Self {
+        Touched::new()
+    }
+}
+
+impl Touched {
+    pub fn new() -> Touched {
+        Touched {
+            left: RwSignal::new(false),
+            typed: StoredValue::new(false),
+        }
+    }
+
+    /// The person typed in the field.
+    pub fn typed(self) {
+        self.typed.set_value(true);
+    }
+
+    /// The field lost focus.
+    pub fn left(self) {
+        if self.typed.get_value() {
+            self.left.set(true);
+        }
+    }
+
+    /// Whether the field was typed in and left (tracked).
+    pub fn signal(self) -> Signal<bool> {
+        self.left.into()
+    }
+}
+
 /// The notes to show now: "missing" notes wait until the field was typed
 /// in and left (`touched`) or the record's check was asked for.
 pub fn shown_notes(notes: Signal<Vec<Note>>, touched: Option<Signal<bool>>) -> Signal<Vec<Note>> {
@@ -142,13 +183,9 @@ pub fn Field(
 ) -> impl IntoView {
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let left = RwSignal::new(false);
-    // Typed in since it opened: only then does leaving the field show its
-    // "missing" note (tabbing through, or clicking a button below, must
-    // not make a note appear and move that button from under the pointer).
-    let edited = StoredValue::new(false);
+    let touched = Touched::new();
     let all_notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
-    let notes = shown_notes(all_notes, Some(left.into()));
+    let notes = shown_notes(all_notes, Some(touched.signal()));
     let help_id = format!("{id}-help");
     let described = match help {
         Some(_) => format!("{id}-issues {help_id}"),
@@ -159,7 +196,7 @@ pub fn Field(
     };
     let current = move || typed.get().unwrap_or_else(|| value.get());
     let on_input = move |ev| {
-        edited.set_value(true);
+        touched.typed();
         let text = event_target_value(&ev);
         typed.set(Some(text.clone()));
         error.set(apply.run(text));
@@ -179,7 +216,7 @@ pub fn Field(
                 aria-describedby=described.clone()
                 on:input=on_input
                 on:change=on_change
-                on:focusout=move |_| left.set(edited.get_value())
+                on:focusout=move |_| touched.left()
             ></textarea>
         }
         .into_any()
@@ -196,7 +233,7 @@ pub fn Field(
                 aria-describedby=described.clone()
                 on:input=on_input
                 on:change=on_change
-                on:focusout=move |_| left.set(edited.get_value())
+                on:focusout=move |_| touched.left()
             />
         }
         .into_any()
@@ -217,7 +254,7 @@ pub fn Field(
                 }}
             </label>
             {input}
-            <FieldIssues id=id.clone() local=local_signal(error) notes=all_notes touched=left />
+            <FieldIssues id=id.clone() local=local_signal(error) notes=all_notes touched=touched.signal() />
             {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
         </div>
     }
@@ -494,13 +531,9 @@ pub fn DateText(
     let lang = crate::ui::lang::use_lang();
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let left = RwSignal::new(false);
-    // Typed in since it opened: only then does leaving the field show its
-    // "missing" note (tabbing through, or clicking a button below, must
-    // not make a note appear and move that button from under the pointer).
-    let edited = StoredValue::new(false);
+    let touched = Touched::new();
     let all_notes = notes.unwrap_or_else(|| Signal::derive(Vec::new));
-    let shown = shown_notes(all_notes, Some(left.into()));
+    let shown = shown_notes(all_notes, Some(touched.signal()));
     let label_id = format!("{id}-label");
     let pick_id = format!("{id}-pick");
     let help_id = format!("{id}-help");
@@ -520,7 +553,7 @@ pub fn DateText(
         })
     };
     let on_input = move |ev| {
-        edited.set_value(true);
+        touched.typed();
         let text = event_target_value(&ev);
         typed.set(Some(text.clone()));
         match parse_optional_date_in(&text, lang.get_untracked()) {
@@ -544,7 +577,8 @@ pub fn DateText(
         if let Ok(d) = parse_date(&text) {
             typed.set(None);
             error.set(None);
-            left.set(true);
+            touched.typed();
+            touched.left();
             on_set.run(Some(d));
         }
     };
@@ -592,7 +626,7 @@ pub fn DateText(
                     aria-describedby=described
                     on:input=on_input
                     on:change=on_change
-                    on:focusout=move |_| left.set(edited.get_value())
+                    on:focusout=move |_| touched.left()
                 />
                 <input
                     id=pick_id
@@ -613,7 +647,7 @@ pub fn DateText(
                     {t!(i18n, dates.pick)}
                 </button>
             </div>
-            <FieldIssues id=id.clone() local=local_signal(error) notes=all_notes touched=left />
+            <FieldIssues id=id.clone() local=local_signal(error) notes=all_notes touched=touched.signal() />
             {help.map(|h| view! { <p id=help_id class="help">{move || h.get()}</p> })}
         </div>
     }

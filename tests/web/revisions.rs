@@ -18,7 +18,7 @@ use suitcase_core::model::reports::{ContactReport, NextStep, WipJob};
 
 #[path = "util.rs"]
 mod util;
-use util::futures_join;
+use util::{client, futures_join};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -40,17 +40,6 @@ async fn two_tabs(prefix: &str) -> (Storage, Storage) {
         .await
         .expect("tab B opens");
     (a, b)
-}
-
-fn client(id: &str, name: &str) -> Record<Client> {
-    Record::new(
-        id.into(),
-        Client {
-            name: name.into(),
-            ..Default::default()
-        },
-        Utc::now(),
-    )
 }
 
 /// A backup of `storage` whose client `id` is renamed `name` and dated

@@ -22,7 +22,7 @@ use suitcase_core::model::profile::Profile;
 
 #[path = "util.rs"]
 mod util;
-use util::{futures_join, sleep};
+use util::{client, futures_join, sleep};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -52,17 +52,6 @@ async fn fresh(prefix: &str) -> Storage {
     Storage::open_named(&unique(prefix), quiet())
         .await
         .expect("opens")
-}
-
-fn client(id: &str, name: &str) -> Record<Client> {
-    Record::new(
-        id.into(),
-        Client {
-            name: name.into(),
-            ..Default::default()
-        },
-        Utc::now(),
-    )
 }
 
 #[wasm_bindgen_test]

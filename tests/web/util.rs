@@ -46,3 +46,19 @@ pub async fn futures_join<A: std::future::Future, B: std::future::Future>(
     .await;
     (ra.unwrap(), rb.unwrap())
 }
+
+/// A client record named `name`, not yet saved (revision 0).
+#[allow(dead_code)]
+pub fn client(
+    id: &str,
+    name: &str,
+) -> suitcase::storage::Record<suitcase_core::model::client::Client> {
+    suitcase::storage::Record::new(
+        id.into(),
+        suitcase_core::model::client::Client {
+            name: name.into(),
+            ..Default::default()
+        },
+        chrono::Utc::now(),
+    )
+}

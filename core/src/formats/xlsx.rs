@@ -329,7 +329,7 @@ enum Cell {
 /// One CSV field: quoted when needed, and a leading `=`, `+`, `-`, `@`, tab
 /// or carriage return defused with an apostrophe so a spreadsheet never runs
 /// a name as a formula.
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

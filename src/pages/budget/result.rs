@@ -389,19 +389,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
         let lines = ctx.draft.with(|p| {
             let cur = &p.currency;
             let unit = p.unit;
-            let name_of = |id: &str| {
-                p.items
-                    .iter()
-                    .find(|i| i.id == id)
-                    .map(|i| i.name.clone())
-                    .or_else(|| {
-                        p.channels
-                            .iter()
-                            .find(|c| c.id == id)
-                            .map(|c| c.name.clone())
-                    })
-                    .unwrap_or_else(|| id.to_string())
-            };
+            let name_of = |id: &str| p.name_of(id);
             let mut out: Vec<String> = Vec::new();
             out.push(if ex.ceiling_binds {
                 td_string!(locale, budget.ex_ceiling).to_string()

@@ -52,19 +52,7 @@ pub fn WhatIf() -> impl IntoView {
     let what_changes = move |locale: Locale, s: &Solution| {
         let now = ctx.solution.get();
         ctx.draft.with(|p| {
-            let name_of = |id: &str| {
-                p.items
-                    .iter()
-                    .find(|i| i.id == id)
-                    .map(|i| i.name.clone())
-                    .or_else(|| {
-                        p.channels
-                            .iter()
-                            .find(|c| c.id == id)
-                            .map(|c| c.name.clone())
-                    })
-                    .unwrap_or_else(|| id.to_string())
-            };
+            let name_of = |id: &str| p.name_of(id);
             let parts: Vec<String> = changes(p, &now, s, ctx.step.get())
                 .iter()
                 .take(5)

@@ -264,6 +264,22 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The name of the deliverable or channel `id` (the id itself when the
+    /// plan has neither), for sentences about a result.
+    pub fn name_of(&self, id: &str) -> String {
+        self.items
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.name.clone())
+            .or_else(|| {
+                self.channels
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.name.clone())
+            })
+            .unwrap_or_else(|| id.to_string())
+    }
+
     /// What may be spent on items and media:
     /// `floor(total_budget × (100 − margin) / 100)`.
     pub fn ceiling(&self) -> i64 {

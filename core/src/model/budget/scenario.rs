@@ -4,6 +4,7 @@
 //! plan's unit, deliverables in and out, spend per channel.
 use super::plan::{Plan, Unit};
 use super::solve::{default_step, solve};
+use crate::formats::xlsx::csv_field;
 use crate::model::text::{tx, Lang};
 
 /// Fewest plans a comparison takes.
@@ -151,20 +152,6 @@ pub fn compare(plans: &[Plan]) -> Result<Comparison, CompareError> {
         channels,
         columns,
     })
-}
-
-fn csv_field(s: &str) -> String {
-    // Quote when needed, and keep a spreadsheet from reading a formula.
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 /// The comparison as one CSV table (UTF-8 with a byte-order mark): a row

@@ -270,14 +270,7 @@ pub fn refine(plan: &Plan, selected: &[bool], spends: &mut Vec<i64>, ceiling: i6
     if n == 0 {
         return;
     }
-    let items: i64 = plan
-        .items
-        .iter()
-        .zip(selected)
-        .filter(|(_, &s)| s)
-        .map(|(i, _)| i.cost)
-        .sum();
-    let budget = ceiling - items;
+    let budget = ceiling - items_cost(plan, selected);
     let media = |s: &[i64]| -> f64 {
         plan.channels
             .iter()
@@ -574,14 +567,17 @@ pub fn convolve_plain(best: &[f64], values: &[f64]) -> (Vec<f64>, Vec<u32>) {
 
 /// Money spent by a choice of items and spends.
 pub fn total_cost(plan: &Plan, selected: &[bool], spends: &[i64]) -> i64 {
-    let items: i64 = plan
-        .items
+    items_cost(plan, selected) + spends.iter().sum::<i64>()
+}
+
+/// Money spent on the items `selected` picks.
+fn items_cost(plan: &Plan, selected: &[bool]) -> i64 {
+    plan.items
         .iter()
         .zip(selected)
         .filter(|(_, &s)| s)
         .map(|(i, _)| i.cost)
-        .sum();
-    items + spends.iter().sum::<i64>()
+        .sum()
 }
 
 /// The objective of a choice of items and spends.
