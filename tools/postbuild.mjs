@@ -6,10 +6,11 @@
 //   command_arguments = ["tools/postbuild.mjs"]
 //
 // 0. Split the wasm at its lazy points (tools/split.mjs).
-// 0b. One stylesheet instead of Trunk's one per style/*.css.
-// 0c. The main wasm fetched after the first paint, not preloaded.
+// 0b. The stylesheets joined into one <style> in the page.
+// 0c. The JS glue and the main wasm loaded after the first paint.
 // 1. CSP: hash every inline <script> of index.html and put the hashes in place
-//    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>.
+//    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>; the inline <style>'s
+//    hash goes beside style-src 'self'.
 // 2. 404.html and <route>.html = copies of the final index.html (deep links).
 // 3. sw.js: fill in its file lists and version (tools/sw-lists.mjs).
 // tools/prerender.mjs then fills the body of index.html and the routes' files
@@ -61,63 +62,76 @@ if (!existsSync(join(dir, '.split-done'))) {
 let html = readFileSync(indexPath, 'utf8');
 if (!/self\.__FEATURES\s*=/.test(readFileSync(swPath, 'utf8'))) fail('sw.js lacks `self.__FEATURES = [...]`');
 
-// ---- 0b. One stylesheet -----------------------------------------------------
-// Trunk emits one <link> per style/*.css (ten of them, 9.5 KB gzip in all).
-// Every one blocks the first paint, and on a phone each extra request waits
-// for a connection beside the wasm preload: they are joined, in order, into
-// one file (same rules, same cascade; print rules keep their @media print).
+// ---- 0b. The stylesheet inside the page -----------------------------------
+// Trunk emits one <link> per style/*.css (ten of them, 9.7 KB gzip in all).
+// Each blocks the first paint, and on a phone a stylesheet request costs a
+// round trip after the HTML has arrived: they are joined, in order, into one
+// <style> in the <head> (same rules, same cascade; print rules keep their
+// @media print). The CSP allows exactly that text by its hash (step 1).
+const STYLE_MARK = 'data-suitcase-style';
 {
   const linkRe = /<link\b[^>]*\brel="stylesheet"[^>]*>/gi;
   const links = html.match(linkRe) || [];
   const hrefOf = (tag) => (tag.match(/\bhref="([^"]+)"/) || [])[1];
   const files = links.map((tag) => join(dir, hrefOf(tag).split('/').pop()));
-  if (links.length > 1) {
+  if (links.length > 0 && !html.includes(STYLE_MARK)) {
     const missing = files.find((f) => !existsSync(f));
     if (missing) fail(`stylesheet ${missing} not found`);
     const css = files.map((f) => readFileSync(f, 'utf8').trimEnd()).join('\n');
-    const name = `app-${sha256(css).digest('hex').slice(0, 16)}.css`;
-    writeFileSync(join(dir, name), css + '\n');
-    const href = hrefOf(links[0]).replace(/[^/]*$/, name);
-    const sri = `sha384-${createHash('sha384').update(css + '\n').digest('base64')}`;
-    const tag = `<link rel="stylesheet" href="${href}" integrity="${sri}"/>`;
+    if (/<\/style/i.test(css)) fail('a stylesheet contains "</style", which cannot be inlined');
+    const tag = `<style ${STYLE_MARK}>${css}</style>`;
     html = html.replace(links[0], () => tag);
     for (const l of links.slice(1)) html = withoutTag(html, l);
     for (const f of files) rmSync(f);
     writeFileSync(indexPath, html);
-    console.log(`postbuild: joined ${links.length} stylesheets into ${name} (${(css.length / 1024).toFixed(1)} KB raw)`);
+    console.log(`postbuild: put ${links.length} stylesheets inside the page (${(css.length / 1024).toFixed(1)} KB raw)`);
   }
 }
 
-// ---- 0c. The wasm after the first paint -----------------------------------
+// ---- 0c. The app after the first paint ----------------------------------
 // Every page arrives as prerendered HTML, so nothing on the first screen
-// waits for the wasm. Trunk preloads the main module (about 180 KB gzip) from
-// the <head>, where on a phone it shares the link with the HTML and the
-// stylesheet and pushes the first paint back. Its preload goes; the start-up
-// script fetches the module one frame after the page has painted, with the
-// same SRI hash, and then starts the app as before.
+// waits for the app. Trunk imports its JS glue statically (with a
+// modulepreload) and preloads the main wasm (about 180 KB gzip) from the
+// <head>, where on a phone they share the link with the HTML and push the
+// first paint back. Both go; the start-up script waits one frame after the
+// page has painted, then preloads the glue with the same SRI hash, imports
+// it, fetches the wasm with its SRI hash and starts the app as before.
 {
-  const PAINTED = '/* suitcase: wasm after the first paint */';
+  const PAINTED = '/* suitcase: the app after the first paint */';
   const startRe = /(<script type="module">)([\s\S]*?)(<\/script>)/;
   const m = html.match(startRe);
   if (m && !m[2].includes(PAINTED)) {
     const init = m[2].match(/const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/);
     if (!init) fail("Trunk's start-up script no longer reads `const wasm = await init({ module_or_path: '…' });`");
+    const glue = m[2].match(/import init, \* as bindings from '([^']+)';\n/);
+    if (!glue) fail("Trunk's start-up script no longer reads `import init, * as bindings from '…';`");
     const wasmUrl = init[1];
+    const jsUrl = glue[1];
     const preload = (html.match(/<link rel="preload"[^>]*>/g) || []).find((l) => l.includes(`href="${wasmUrl}"`));
     if (!preload) fail(`no <link rel="preload"> for ${wasmUrl}`);
     const sri = (preload.match(/\bintegrity="([^"]+)"/) || [])[1];
     if (!sri) fail(`the preload of ${wasmUrl} has no integrity hash`);
-    const body = m[2].replace(
-      init[0],
-      () =>
-        `${PAINTED}\n` +
-        `await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 500); });\n` +
-        `const wasm = await init({ module_or_path: fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' }) });`,
-    );
+    const modulePreload = (html.match(/<link rel="modulepreload"[^>]*>/g) || []).find((l) => l.includes(`href="${jsUrl}"`));
+    if (!modulePreload) fail(`no <link rel="modulepreload"> for ${jsUrl}`);
+    const jsSri = (modulePreload.match(/\bintegrity="([^"]+)"/) || [])[1];
+    if (!jsSri) fail(`the modulepreload of ${jsUrl} has no integrity hash`);
+    const body = m[2]
+      .replace(glue[0], () => '')
+      .replace(
+        init[0],
+        () =>
+          `${PAINTED}\n` +
+          `await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 500); });\n` +
+          `const glue = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${jsUrl}', integrity: '${jsSri}', crossOrigin: 'anonymous' });\n` +
+          `document.head.append(glue);\n` +
+          `const bindings = await import('${jsUrl}');\n` +
+          `const init = bindings.default;\n` +
+          `const wasm = await init({ module_or_path: fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' }) });`,
+      );
     html = html.replace(m[0], () => m[1] + body + m[3]);
-    html = withoutTag(html, preload);
+    html = withoutTag(withoutTag(html, preload), modulePreload);
     writeFileSync(indexPath, html);
-    console.log('postbuild: the main wasm is fetched after the first paint (its preload removed, SRI kept)');
+    console.log('postbuild: the JS glue and the main wasm load after the first paint (their preloads removed, SRI kept)');
   }
 }
 
@@ -134,15 +148,26 @@ for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
 }
 if (hashes.length === 0) fail('no inline <script> found in index.html (expected Trunk\'s start-up script)');
 
+const styleHashes = [];
+for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
+  const h = `'sha256-${sha256(m[1].replace(/\r\n?/g, '\n')).digest('base64')}'`;
+  if (!styleHashes.includes(h)) styleHashes.push(h);
+}
+
 const cspRe = /<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
 const cspTags = html.match(cspRe) || [];
 if (cspTags.length !== 1) fail(`expected exactly one CSP <meta http-equiv="Content-Security-Policy"> in index.html, found ${cspTags.length}`);
 const cspTag = cspTags[0];
 if (cspTag.includes(TOKEN)) {
-  html = html.replace(cspTag, () => cspTag.replace(TOKEN, () => hashes.join(' ')));
+  let csp = cspTag.replace(TOKEN, () => hashes.join(' '));
+  if (styleHashes.length) {
+    if (!/style-src 'self'/.test(csp)) fail("the CSP <meta> has no `style-src 'self'` to add the inline stylesheet's hash to");
+    csp = csp.replace(/style-src 'self'/, () => `style-src 'self' ${styleHashes.join(' ')}`);
+  }
+  html = html.replace(cspTag, () => csp);
   writeFileSync(indexPath, html);
   console.log(`postbuild: CSP now allows ${hashes.length} inline script(s): ${hashes.join(' ')}`);
-} else if (hashes.every((h) => cspTag.includes(h))) {
+} else if ([...hashes, ...styleHashes].every((h) => cspTag.includes(h))) {
   console.log('postbuild: CSP hashes already in place'); // second run on the same dir
 } else {
   fail(`the CSP <meta> has no ${TOKEN} token to replace (and does not already list ${hashes.join(' ')})`);

@@ -73,9 +73,11 @@ export function splitWasm(dir, { crate = 'suitcase' } = {}) {
       (f) => f.endsWith('.wasm') && f !== `${stem}.wasm` && f !== `${stem}_bg.wasm`,
     );
     // The producers and target-features sections only describe the build
-    // (about 35 KB gzip over all modules): stripped.
+    // (about 35 KB gzip over all modules): stripped. SUITCASE_WASM_NAMES=1
+    // keeps the function names, for a profile that names what runs.
+    const names = process.env.SUITCASE_WASM_NAMES === '1' ? ['-g'] : [];
     const optimise = (from, to) =>
-      run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, '--strip-producers', '--strip-target-features', from, '-o', to]);
+      run('wasm-opt', ['-Oz', ...names, ...WASM_OPT_FEATURES, '--strip-producers', '--strip-target-features', from, '-o', to]);
 
     // Chunks and loader get content-hashed names, so a cached old file is
     // never paired with a new main module.

@@ -59,7 +59,7 @@ describe('offline', () => {
       assert.match(names[0], /^suitcase-/);
       const cached = await page.evaluate(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname), names[0]);
       for (const want of [BASE, `${BASE}index.html`]) assert.ok(cached.includes(want), `${want} is cached`);
-      for (const ext of ['.js', '_bg.wasm', '.css']) {
+      for (const ext of ['.js', '_bg.wasm']) {
         assert.ok(cached.some((p) => p.endsWith(ext)), `a ${ext} file is cached (${cached.join(', ')})`);
       }
       assertNoErrors(page);
