@@ -43,7 +43,7 @@ fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
 }
 
 /// The `.docx` bytes of `doc`, made by code fetched the first time a
-/// document is exported: docx-rs is large, and no page needs it up front.
+/// document is exported: no page needs the writer up front.
 #[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
 pub async fn docx_file(
     doc: suitcase_core::docs::Doc,

@@ -2,7 +2,10 @@
 pub mod backup;
 pub mod docx;
 pub mod markdown;
+mod ooxml;
 pub mod record;
 pub mod share;
 pub mod strict;
+mod workbook;
 pub mod xlsx;
+mod zip;

@@ -1,8 +1,10 @@
 //! The budget result as spreadsheets: `.xlsx` with live formulas (change a
 //! spend in Excel and the totals follow) and a flat CSV.
 //!
-//! Pure Rust, tested natively; the page loads it in a lazy chunk.
-use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
+//! Pure Rust, tested natively; the page loads it in a lazy chunk. The
+//! workbook itself is written by [`super::workbook`].
+pub use super::workbook::XlsxError;
+use super::workbook::{Cached, Fmt, Sheet, Workbook};
 
 use crate::model::budget::scenario::unit_words;
 use crate::model::budget::{Plan, Priority, Response, Solution, Unit};
@@ -81,19 +83,12 @@ fn in_unit(label: Text, unit: Unit, lang: Lang) -> String {
     )
 }
 
-fn header(
-    ws: &mut Worksheet,
-    labels: &[Text],
-    unit: Unit,
-    lang: Lang,
-    bold: &Format,
-) -> Result<(), XlsxError> {
+fn header(ws: &mut Sheet, labels: &[Text], unit: Unit, lang: Lang) {
     for (c, l) in labels.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, in_unit(*l, unit, lang), bold)?;
-        ws.set_column_width(c as u16, 16)?;
+        ws.string(0, c as u16, &in_unit(*l, unit, lang), Fmt::Bold);
+        ws.width(c as u16, 16.0);
     }
-    ws.set_freeze_panes(1, 0)?;
-    Ok(())
+    ws.freeze_first_row();
 }
 
 /// The workbook: Summary, Items and Channels sheets, every total a formula
@@ -101,9 +96,6 @@ fn header(
 /// results, for viewers that do not recalculate).
 pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    let bold = Format::new().set_bold();
-    let money = Format::new().set_num_format("#,##0");
-    let points = Format::new().set_num_format("0.00");
     let items_name = L_ITEMS.get(lang);
     let channels_name = L_CHANNELS.get(lang);
     let n_items = plan.items.len() as u32;
@@ -129,14 +121,13 @@ pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxErro
         .sum();
     let media: i64 = sol.spends.iter().sum();
     {
-        let ws = wb.add_worksheet();
-        ws.set_name(L_SUMMARY.get(lang))?;
-        ws.set_column_width(0, 34)?;
-        ws.set_column_width(1, 20)?;
-        ws.write_string_with_format(0, 0, L_PLAN.get(lang), &bold)?;
-        ws.write_string(0, 1, &plan.name)?;
-        ws.write_string_with_format(1, 0, L_CURRENCY.get(lang), &bold)?;
-        ws.write_string(1, 1, &plan.currency)?;
+        let ws = wb.add_sheet(L_SUMMARY.get(lang))?;
+        ws.width(0, 34.0);
+        ws.width(1, 20.0);
+        ws.string(0, 0, L_PLAN.get(lang), Fmt::Bold);
+        ws.string(0, 1, &plan.name, Fmt::General);
+        ws.string(1, 0, L_CURRENCY.get(lang), Fmt::Bold);
+        ws.string(1, 1, &plan.currency, Fmt::General);
         let rows: [(Text, Cell); 11] = [
             (L_TOTAL, Cell::Money(plan.total_budget as f64)),
             (L_MARGIN_PCT, Cell::Plain(plan.agency_margin_pct)),
@@ -177,47 +168,22 @@ pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxErro
         ];
         for (k, (label, cell)) in rows.into_iter().enumerate() {
             let r = k as u32 + 2;
-            ws.write_string_with_format(r, 0, in_unit(label, plan.unit, lang), &bold)?;
+            ws.string(r, 0, &in_unit(label, plan.unit, lang), Fmt::Bold);
             match cell {
-                Cell::Money(v) => {
-                    ws.write_number_with_format(r, 1, v, &money)?;
-                }
-                Cell::Plain(v) => {
-                    ws.write_number(r, 1, v)?;
-                }
-                Cell::Formula(f, v) => {
-                    ws.write_formula_with_format(
-                        r,
-                        1,
-                        Formula::new(format!("={f}")).set_result(v.to_string()),
-                        &money,
-                    )?;
-                }
+                Cell::Money(v) => ws.number(r, 1, v, Fmt::Money),
+                Cell::Plain(v) => ws.number(r, 1, v, Fmt::General),
+                Cell::Formula(f, v) => ws.formula(r, 1, &f, Cached::Num(v.to_string()), Fmt::Money),
                 Cell::Points(f, v) => {
-                    ws.write_formula_with_format(
-                        r,
-                        1,
-                        Formula::new(format!("={f}")).set_result(format!("{v:.4}")),
-                        &points,
-                    )?;
+                    ws.formula(r, 1, &f, Cached::Num(format!("{v:.4}")), Fmt::Points)
                 }
-                Cell::Bool(f, v) => {
-                    ws.write_formula(
-                        r,
-                        1,
-                        Formula::new(format!("={f}")).set_result(if v { "TRUE" } else { "FALSE" }),
-                    )?;
-                }
-                Cell::Text(t) => {
-                    ws.write_string(r, 1, t)?;
-                }
+                Cell::Bool(f, v) => ws.formula(r, 1, &f, Cached::Bool(v), Fmt::General),
+                Cell::Text(t) => ws.string(r, 1, t, Fmt::General),
             }
         }
     }
 
     {
-        let ws = wb.add_worksheet();
-        ws.set_name(items_name)?;
+        let ws = wb.add_sheet(items_name)?;
         header(
             ws,
             &[
@@ -232,43 +198,42 @@ pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxErro
             ],
             Unit::Points,
             lang,
-            &bold,
-        )?;
-        ws.set_column_width(1, 32)?;
+        );
+        ws.width(1, 32.0);
         for (k, (item, &sel)) in plan.items.iter().zip(&sol.selected).enumerate() {
             let r = k as u32 + 1;
             let x = r + 1; // the row as Excel numbers it
-            ws.write_string(r, 0, &item.id)?;
-            ws.write_string(r, 1, &item.name)?;
-            ws.write_string(r, 2, item.priority.as_str())?;
-            ws.write_number_with_format(r, 3, item.cost as f64, &money)?;
-            ws.write_number(r, 4, item.value)?;
-            ws.write_number(r, 5, if sel { 1.0 } else { 0.0 })?;
+            ws.string(r, 0, &item.id, Fmt::General);
+            ws.string(r, 1, &item.name, Fmt::General);
+            ws.string(r, 2, item.priority.as_str(), Fmt::General);
+            ws.number(r, 3, item.cost as f64, Fmt::Money);
+            ws.number(r, 4, item.value, Fmt::General);
+            ws.number(r, 5, if sel { 1.0 } else { 0.0 }, Fmt::General);
             let counted = if sel { item.cost } else { 0 };
-            ws.write_formula_with_format(
+            ws.formula(
                 r,
                 6,
-                Formula::new(format!("=F{x}*D{x}")).set_result(counted.to_string()),
-                &money,
-            )?;
+                &format!("F{x}*D{x}"),
+                Cached::Num(counted.to_string()),
+                Fmt::Money,
+            );
             let value = if sel && item.priority != Priority::Must {
                 item.value
             } else {
                 0.0
             };
-            ws.write_formula_with_format(
+            ws.formula(
                 r,
                 7,
-                Formula::new(format!("=IF(C{x}=\"must\",0,F{x}*E{x})"))
-                    .set_result(value.to_string()),
-                &points,
-            )?;
+                &format!("IF(C{x}=\"must\",0,F{x}*E{x})"),
+                Cached::Num(value.to_string()),
+                Fmt::Points,
+            );
         }
     }
 
     {
-        let ws = wb.add_worksheet();
-        ws.set_name(channels_name)?;
+        let ws = wb.add_sheet(channels_name)?;
         header(
             ws,
             &[
@@ -276,9 +241,8 @@ pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxErro
             ],
             plan.unit,
             lang,
-            &bold,
-        )?;
-        ws.set_column_width(1, 28)?;
+        );
+        ws.width(1, 28.0);
         for (k, (c, &spend)) in plan.channels.iter().zip(&sol.spends).enumerate() {
             let r = k as u32 + 1;
             let x = r + 1;
@@ -287,34 +251,32 @@ pub fn xlsx(plan: &Plan, sol: &Solution, lang: Lang) -> Result<Vec<u8>, XlsxErro
                 half_saturation,
                 shape,
             } = c.response;
-            ws.write_string(r, 0, &c.id)?;
-            ws.write_string(r, 1, &c.name)?;
-            ws.write_number_with_format(r, 2, c.min as f64, &money)?;
-            ws.write_number_with_format(r, 3, c.max as f64, &money)?;
-            ws.write_number_with_format(r, 4, spend as f64, &money)?;
-            ws.write_number(r, 5, max)?;
-            ws.write_number_with_format(r, 6, half_saturation, &money)?;
-            ws.write_number(r, 7, shape)?;
-            ws.write_formula_with_format(
+            ws.string(r, 0, &c.id, Fmt::General);
+            ws.string(r, 1, &c.name, Fmt::General);
+            ws.number(r, 2, c.min as f64, Fmt::Money);
+            ws.number(r, 3, c.max as f64, Fmt::Money);
+            ws.number(r, 4, spend as f64, Fmt::Money);
+            ws.number(r, 5, max, Fmt::General);
+            ws.number(r, 6, half_saturation, Fmt::Money);
+            ws.number(r, 7, shape, Fmt::General);
+            ws.formula(
                 r,
                 8,
-                Formula::new(format!("=IF(E{x}<=0,0,F{x}/(1+(G{x}/E{x})^H{x}))"))
-                    .set_result(format!("{:.6}", c.response.at(spend))),
-                &points,
-            )?;
+                &format!("IF(E{x}<=0,0,F{x}/(1+(G{x}/E{x})^H{x}))"),
+                Cached::Num(format!("{:.6}", c.response.at(spend))),
+                Fmt::Points,
+            );
             let within = spend >= c.min && spend <= c.max;
-            ws.write_formula(
+            ws.formula(
                 r,
                 9,
-                Formula::new(format!("=AND(E{x}>=C{x},E{x}<=D{x})")).set_result(if within {
-                    "TRUE"
-                } else {
-                    "FALSE"
-                }),
-            )?;
+                &format!("AND(E{x}>=C{x},E{x}<=D{x})"),
+                Cached::Bool(within),
+                Fmt::General,
+            );
         }
     }
-    wb.save_to_buffer()
+    wb.save()
 }
 
 enum Cell {

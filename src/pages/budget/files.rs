@@ -14,8 +14,8 @@ use suitcase_core::model::budget::result::BudgetResult;
 use suitcase_core::model::budget::{Plan, Solution};
 use suitcase_core::model::text::Lang;
 
-/// The spreadsheet. rust_xlsxwriter is large: it is its own chunk, fetched
-/// the first time a spreadsheet is exported.
+/// The spreadsheet. Its writer is its own chunk, fetched the first time a
+/// spreadsheet is exported.
 #[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
 async fn build_xlsx(plan: Plan, sol: Solution, lang: Lang) -> Result<Vec<u8>, String> {
     suitcase_core::formats::xlsx::xlsx(&plan, &sol, lang).map_err(|e| e.to_string())
