@@ -9,6 +9,7 @@ use crate::i18n::*;
 use crate::pages;
 use crate::routes::{base_path, seg, CareerPage, Route as To};
 use crate::storage::AppStorage;
+use crate::ui::later::Later;
 use crate::ui::prefs::{LanguageSelect, RestoreLanguage, ThemeSelect};
 use crate::ui::storage_notice::StorageNotice;
 
@@ -52,53 +53,59 @@ fn Shell(client: bool) -> impl IntoView {
         <Title text=move || t_string!(i18n, app.name).to_string() formatter=page_title />
         <Show when=move || chrome>
         <a class="skip-link" href="#main" on:click=crate::ui::jump::on_jump("main")>{t!(i18n, app.skip)}</a>
-        <header class="site-header">
-            <div class="header-inner">
-                <A href=To::Home.href() attr:class="brand">
-                    <img src="icons/icon.svg" alt="" width="28" height="28" />
-                    <span>{t!(i18n, app.name)}</span>
-                </A>
-                <NavBar />
-                <div class="prefs">
-                    <LanguageSelect />
-                    <ThemeSelect />
+        <Later>
+            <header class="site-header">
+                <div class="header-inner">
+                    <A href=To::Home.href() attr:class="brand">
+                        <img src="icons/icon.svg" alt="" width="28" height="28" />
+                        <span>{t!(i18n, app.name)}</span>
+                    </A>
+                    <NavBar />
+                    <div class="prefs">
+                        <LanguageSelect />
+                        <ThemeSelect />
+                    </div>
                 </div>
-            </div>
-        </header>
+            </header>
+        </Later>
         <StorageNotice />
         </Show>
         <main id="main" tabindex="-1" class:client-main=client>
-            <Routes fallback=pages::not_found::NotFound>
-                <Route path=() view=pages::home::Home />
-                <Route path=(StaticSegment(seg::WIZARD),) view={Lazy::<pages::WizardRoute>::new()} />
-                <Route path=(StaticSegment(seg::REPLY),) view={Lazy::<pages::ReplyRoute>::new()} />
-                <Route path=(StaticSegment(seg::CLIENT),) view={Lazy::<pages::ClientRoute>::new()} />
-                <Route path=(StaticSegment(seg::SHARED),) view={Lazy::<pages::ClientRoute>::new()} />
-                <Route path=(StaticSegment(seg::BUDGET),) view={Lazy::<pages::BudgetRoute>::new()} />
-                // One lazy parent renders every career view (see pages::career):
-                // the children only name the addresses it answers, so no
-                // career code is referenced from here (the main module).
-                <ParentRoute path=(StaticSegment(seg::CAREER),) view={Lazy::<pages::CareerRoute>::new()}>
-                    <Route path=() view=|| () />
-                    <Route path=(StaticSegment(seg::ROLE), ParamSegment(seg::ROLE_SLUG)) view=|| () />
-                    <Route path=(StaticSegment(seg::GUIDE),) view=|| () />
-                    <Route path=(StaticSegment(seg::SKILLS),) view=|| () />
-                    <Route path=(StaticSegment(seg::PRACTICE),) view=|| () />
-                    <Route path=(StaticSegment(seg::QUIZ),) view=|| () />
-                    <Route path=(StaticSegment(seg::KPI),) view=|| () />
-                    <Route path=(StaticSegment(seg::SEARCH),) view=|| () />
-                    <Route path=(StaticSegment(seg::GLOSSARY),) view=|| () />
-                    <Route path=(StaticSegment(seg::EXAMPLES),) view=|| () />
-                </ParentRoute>
-                <Route path=(StaticSegment(seg::TOOLKIT),) view={Lazy::<pages::ToolkitRoute>::new()} />
-                <Route path=(StaticSegment(seg::SETTINGS),) view={Lazy::<pages::SettingsRoute>::new()} />
-            </Routes>
+            <Later>
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=() view=pages::home::Home />
+                    <Route path=(StaticSegment(seg::WIZARD),) view={Lazy::<pages::WizardRoute>::new()} />
+                    <Route path=(StaticSegment(seg::REPLY),) view={Lazy::<pages::ReplyRoute>::new()} />
+                    <Route path=(StaticSegment(seg::CLIENT),) view={Lazy::<pages::ClientRoute>::new()} />
+                    <Route path=(StaticSegment(seg::SHARED),) view={Lazy::<pages::ClientRoute>::new()} />
+                    <Route path=(StaticSegment(seg::BUDGET),) view={Lazy::<pages::BudgetRoute>::new()} />
+                    // One lazy parent renders every career view (see pages::career):
+                    // the children only name the addresses it answers, so no
+                    // career code is referenced from here (the main module).
+                    <ParentRoute path=(StaticSegment(seg::CAREER),) view={Lazy::<pages::CareerRoute>::new()}>
+                        <Route path=() view=|| () />
+                        <Route path=(StaticSegment(seg::ROLE), ParamSegment(seg::ROLE_SLUG)) view=|| () />
+                        <Route path=(StaticSegment(seg::GUIDE),) view=|| () />
+                        <Route path=(StaticSegment(seg::SKILLS),) view=|| () />
+                        <Route path=(StaticSegment(seg::PRACTICE),) view=|| () />
+                        <Route path=(StaticSegment(seg::QUIZ),) view=|| () />
+                        <Route path=(StaticSegment(seg::KPI),) view=|| () />
+                        <Route path=(StaticSegment(seg::SEARCH),) view=|| () />
+                        <Route path=(StaticSegment(seg::GLOSSARY),) view=|| () />
+                        <Route path=(StaticSegment(seg::EXAMPLES),) view=|| () />
+                    </ParentRoute>
+                    <Route path=(StaticSegment(seg::TOOLKIT),) view={Lazy::<pages::ToolkitRoute>::new()} />
+                    <Route path=(StaticSegment(seg::SETTINGS),) view={Lazy::<pages::SettingsRoute>::new()} />
+                </Routes>
+            </Later>
         </main>
-        <Show when=move || chrome>
-            <footer class="site-footer">
-                <p>{t!(i18n, app.footer)}</p>
-            </footer>
-        </Show>
+        <Later>
+            <Show when=move || chrome>
+                <footer class="site-footer">
+                    <p>{t!(i18n, app.footer)}</p>
+                </footer>
+            </Show>
+        </Later>
     }
 }
 

@@ -93,9 +93,9 @@ const STYLE_MARK = 'data-suitcase-style';
 // waits for the app. Trunk imports its JS glue statically (with a
 // modulepreload) and preloads the main wasm (about 180 KB gzip) from the
 // <head>, where on a phone they share the link with the HTML and push the
-// first paint back. Both go; the start-up script waits one frame after the
-// page has painted, then preloads the glue with the same SRI hash, imports
-// it, fetches the wasm with its SRI hash and starts the app as before.
+// first paint back. Both go; the start-up script waits until the browser
+// reports the first paint, then preloads the glue with the same SRI hash,
+// imports it, fetches the wasm with its SRI hash and starts the app as before.
 {
   const PAINTED = '/* suitcase: the app after the first paint */';
   const startRe = /(<script type="module">)([\s\S]*?)(<\/script>)/;
@@ -121,7 +121,17 @@ const STYLE_MARK = 'data-suitcase-style';
         init[0],
         () =>
           `${PAINTED}\n` +
-          `await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 500); });\n` +
+          // After the browser has reported the first paint (so nothing the app
+          // fetches counts as needed for it), or 500 ms at the latest.
+          `await new Promise((go) => {\n` +
+          `  try {\n` +
+          `    const painted = new PerformanceObserver((list) => {\n` +
+          `      if (list.getEntriesByName('first-contentful-paint').length) { painted.disconnect(); setTimeout(go, 0); }\n` +
+          `    });\n` +
+          `    painted.observe({ type: 'paint', buffered: true });\n` +
+          `  } catch (e) { requestAnimationFrame(() => setTimeout(go, 0)); }\n` +
+          `  setTimeout(go, 500);\n` +
+          `});\n` +
           `const glue = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${jsUrl}', integrity: '${jsSri}', crossOrigin: 'anonymous' });\n` +
           `document.head.append(glue);\n` +
           `const bindings = await import('${jsUrl}');\n` +

@@ -10,6 +10,7 @@ pub mod fields;
 pub mod file_input;
 pub mod jump;
 pub mod lang;
+pub mod later;
 pub mod messages;
 pub mod notice;
 pub mod open_record;

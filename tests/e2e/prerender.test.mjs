@@ -81,6 +81,44 @@ describe('prerendered pages', () => {
     assert.match(role.html, /<meta property="og:title" content="[^"]+"/, 'a link preview title');
   });
 
+  test('the app takes over long pages whole: every section of the HTML, none left for later, no CSP error', { timeout: TEST_TIMEOUT }, async () => {
+    // Long pages render in several tasks (src/ui/later.rs); the swap waits
+    // for all of them, so the page the user sees never loses a section.
+    for (const [path, lang] of [[ROLE, 'en'], ['career/', 'vi'], ['settings', 'en'], ['toolkit', 'vi']]) {
+      const { html } = await raw(path);
+      const start = html.indexOf(lang === 'vi' ? '<div id="pr-app" lang="vi">' : '<div id="pr-app" lang="en">');
+      const end = html.indexOf('</main>', start);
+      const headings = [...html.slice(start, end).matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)]
+        .map((m) => m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+      assert.ok(headings.length >= 2, `${path}: the HTML has sections (${headings})`);
+      const context = await env.newContext({ locale: lang === 'vi' ? 'vi-VN' : 'en-US' });
+      try {
+        const page = await newPage(context);
+        await page.addInitScript(() => {
+          // Once the HTML is parsed, how many sections <main> has after each change.
+          document.addEventListener('DOMContentLoaded', () => {
+            window.__sections = [document.querySelector('main').querySelectorAll('h2').length];
+            new MutationObserver(() => {
+              const main = document.querySelector('main');
+              window.__sections.push(main ? main.querySelectorAll('h2').length : 0);
+            }).observe(document.body, { childList: true, subtree: true });
+          });
+        });
+        await page.goto(env.at(path));
+        await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+        assert.equal(await page.locator('[data-later]').count(), 0, `${path}: no part is left to render`);
+        const shown = await page.locator('main h2').evaluateAll((els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
+        for (const h of headings) assert.ok(shown.includes(h), `${path}: the app's page has the section "${h}" (${shown})`);
+        const counts = await page.evaluate(() => window.__sections || []);
+        assert.ok(counts.length > 1, `${path}: the app changed the page`);
+        assert.ok(Math.min(...counts) >= headings.length, `${path}: no moment shows fewer sections than the HTML (${counts})`);
+        assertNoErrors(page);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('with JavaScript off, a role page shows its content, links work and there is no error', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext({ javaScriptEnabled: false });
     try {

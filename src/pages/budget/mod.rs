@@ -13,6 +13,7 @@ mod scenarios;
 mod whatif;
 mod workspace;
 
+use crate::ui::later::Later;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -46,7 +47,9 @@ pub fn Budget() -> impl IntoView {
                         <li>{t!(i18n, budget.q2)}</li>
                         <li>{t!(i18n, budget.q3)}</li>
                     </ol>
-                    <list::PlanList />
+                    <Later>
+                        <list::PlanList />
+                    </Later>
                 }
                     .into_any()
             }

@@ -9,6 +9,7 @@ use super::progress::use_progress;
 use super::{role_href, text, today, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, Route};
+use crate::ui::later::Later;
 use suitcase_core::model::career::{
     ladder_step, path_basis, readiness, role, topic, Basis, Level, Track, DUTY_LADDER, ROLES,
 };
@@ -36,18 +37,24 @@ pub fn Overview() -> impl IntoView {
         <h1>{t!(i18n, career.title)}</h1>
         <p class="lead">{t!(i18n, career.intro)}</p>
         {what}
-        <section aria-labelledby="map-title" class="wide">
-            <h2 id="map-title">{t!(i18n, career.map_title)}</h2>
-            <p>{t!(i18n, career.map_help)}</p>
-            <CareerMap />
-        </section>
-        <section aria-labelledby="ladder-title" class="wide">
-            <h2 id="ladder-title">{t!(i18n, career.ladder_title)}</h2>
-            <p>{t!(i18n, career.ladder_intro)}</p>
-            <DutyLadder />
-        </section>
-        <RoleList />
-        <NextSteps />
+        <Later>
+            <section aria-labelledby="map-title" class="wide">
+                <h2 id="map-title">{t!(i18n, career.map_title)}</h2>
+                <p>{t!(i18n, career.map_help)}</p>
+                <CareerMap />
+            </section>
+        </Later>
+        <Later>
+            <section aria-labelledby="ladder-title" class="wide">
+                <h2 id="ladder-title">{t!(i18n, career.ladder_title)}</h2>
+                <p>{t!(i18n, career.ladder_intro)}</p>
+                <DutyLadder />
+            </section>
+        </Later>
+        <Later>
+            <RoleList />
+            <NextSteps />
+        </Later>
     }
     .into_any()
 }

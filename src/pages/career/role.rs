@@ -15,6 +15,7 @@ use super::skills::{ReadinessLine, SkillChecklist};
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, RoleSlug, Route};
+use crate::ui::later::Later;
 use suitcase_core::model::career::{
     kpi, path_between, previous_roles, questions_for_role, role as find_role, Basis, Kpi, Pay, Role,
 };
@@ -86,17 +87,6 @@ fn RoleView(role: &'static Role) -> impl IntoView {
         .iter()
         .map(|t| view! { <li>{text(lang, *t)}</li> })
         .collect_view();
-    let days = r
-        .day
-        .by_level()
-        .into_iter()
-        .map(|(level, day)| {
-            view! {
-                <dt>{text(lang, level)}</dt>
-                <dd>{text(lang, day)}</dd>
-            }
-        })
-        .collect_view();
     view! {
         <Title text=title />
         <p class="breadcrumb">
@@ -125,28 +115,61 @@ fn RoleView(role: &'static Role) -> impl IntoView {
                     }
                 })}
         </section>
-        <section aria-labelledby="ladder-title" class="wide">
-            <h2 id="ladder-title">{t!(i18n, career.ladder_title)}</h2>
-            <DutyLadder current=r.level />
-        </section>
+        <Later>
+            <section aria-labelledby="ladder-title" class="wide">
+                <h2 id="ladder-title">{t!(i18n, career.ladder_title)}</h2>
+                <DutyLadder current=r.level />
+            </section>
+        </Later>
+        <Later>
+            <DaySection role=r />
+            <PaySection role=r />
+        </Later>
+        <Later>
+            <section aria-labelledby="skills-title">
+                <h2 id="skills-title">{t!(i18n, career.role_skills)}</h2>
+                <p>{t!(i18n, career.role_skills_help)}</p>
+                <SkillChecklist ids=r.skills.to_vec() />
+            </section>
+        </Later>
+        <Later>
+            <KpiSection role=r />
+            <PathsSection role=r />
+        </Later>
+        <Later>
+            <QuestionsSection role=r />
+        </Later>
+        <Later>
+            <section aria-labelledby="onmap-title" class="wide">
+                <h2 id="onmap-title">{t!(i18n, career.on_the_map)}</h2>
+                <CareerMap current=r.slug.to_string() />
+            </section>
+        </Later>
+    }
+}
+
+#[component]
+fn DaySection(role: &'static Role) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let r = role;
+    let days = r
+        .day
+        .by_level()
+        .into_iter()
+        .map(|(level, day)| {
+            view! {
+                <dt>{text(lang, level)}</dt>
+                <dd>{text(lang, day)}</dd>
+            }
+        })
+        .collect_view();
+    view! {
         <section aria-labelledby="day-title">
             <h2 id="day-title">{t!(i18n, career.typical_day)}</h2>
             {(r.day.basis == Basis::SuitcaseView)
                 .then(|| view! { <p class="basis-note">{t!(i18n, career.day_basis)}</p> })}
             <dl class="days">{days}</dl>
-        </section>
-        <PaySection role=r />
-        <section aria-labelledby="skills-title">
-            <h2 id="skills-title">{t!(i18n, career.role_skills)}</h2>
-            <p>{t!(i18n, career.role_skills_help)}</p>
-            <SkillChecklist ids=r.skills.to_vec() />
-        </section>
-        <KpiSection role=r />
-        <PathsSection role=r />
-        <QuestionsSection role=r />
-        <section aria-labelledby="onmap-title" class="wide">
-            <h2 id="onmap-title">{t!(i18n, career.on_the_map)}</h2>
-            <CareerMap current=r.slug.to_string() />
         </section>
     }
 }

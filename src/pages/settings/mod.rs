@@ -3,6 +3,7 @@ mod backup;
 mod device;
 mod profile;
 
+use crate::ui::later::Later;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -16,7 +17,11 @@ pub fn Settings() -> impl IntoView {
         <Title text=move || t_string!(i18n, settings.title).to_string() />
         <h1>{t!(i18n, settings.title)}</h1>
         <profile::ProfileForm />
-        <backup::BackupSection />
-        <device::DeviceSection />
+        <Later>
+            <backup::BackupSection />
+        </Later>
+        <Later>
+            <device::DeviceSection />
+        </Later>
     }
 }

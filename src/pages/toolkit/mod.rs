@@ -16,6 +16,7 @@ mod timeline;
 mod wip;
 mod wip_job;
 
+use crate::ui::later::Later;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -180,14 +181,18 @@ pub fn Toolkit() -> impl IntoView {
             <p class="lead">{t!(i18n, toolkit.intro)}</p>
             <clients::ClientBar />
             <TabBar />
-            {move || match tab.get() {
-                Tab::Contact => view! { <contact::ContactTab /> }.into_any(),
-                Tab::Wip => view! { <wip::WipTab /> }.into_any(),
-                Tab::Review => view! { <review::ReviewTab /> }.into_any(),
-                Tab::Kpi => view! { <kpi::KpiTab /> }.into_any(),
-            }}
+            <Later>
+                {move || match tab.get() {
+                    Tab::Contact => view! { <contact::ContactTab /> }.into_any(),
+                    Tab::Wip => view! { <wip::WipTab /> }.into_any(),
+                    Tab::Review => view! { <review::ReviewTab /> }.into_any(),
+                    Tab::Kpi => view! { <kpi::KpiTab /> }.into_any(),
+                }}
+            </Later>
         </div>
-        <docview::PrintView doc=print.0 />
+        <Later>
+            <docview::PrintView doc=print.0 />
+        </Later>
     }
 }
 

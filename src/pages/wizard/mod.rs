@@ -33,6 +33,7 @@ mod review;
 mod send;
 mod workspace;
 
+use crate::ui::later::Later;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -71,7 +72,9 @@ pub fn Wizard() -> impl IntoView {
                         <li>{t!(i18n, wizard.s5)}</li>
                         <li>{t!(i18n, wizard.s6)}</li>
                     </ol>
-                    <list::ProposalList />
+                    <Later>
+                        <list::ProposalList />
+                    </Later>
                 }
                     .into_any()
             }
