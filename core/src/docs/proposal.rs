@@ -350,10 +350,10 @@ fn pricing(doc: &mut Doc, cp: &ClientProposal, chosen: &[String]) {
         header.push(L_DISCOUNT.get(lang).into());
         (
             vec![true, false, true, true, true, true],
-            vec![6, 27, 13, 18, 13, 23],
+            vec![8, 25, 13, 18, 13, 23],
         )
     } else {
-        (vec![true, false, true, true, true], vec![6, 38, 14, 20, 22])
+        (vec![true, false, true, true, true], vec![8, 36, 14, 20, 22])
     };
     header.push(format!("{} ({cur})", L_AMOUNT.get(lang)));
     doc.table_with(header, rows, numeric, widths, n_summary);
@@ -383,7 +383,7 @@ fn pricing(doc: &mut Doc, cp: &ClientProposal, chosen: &[String]) {
             ],
             rows,
             vec![true, false, true, true],
-            vec![6, 56, 13, 25],
+            vec![8, 54, 13, 25],
             0,
         );
     }
