@@ -185,9 +185,12 @@ impl Row {
         })
     }
 
-    /// The record inside.
+    /// The record inside. It is read the way an imported file is read
+    /// (JSON first, then the typed reading of `strict::decode`), so each
+    /// model type has one deserialiser in the wasm instead of two.
     pub fn decode<T: DeserializeOwned>(&self) -> Result<Record<T>, serde_json::Error> {
-        serde_json::from_str(&self.body)
+        let value: serde_json::Value = serde_json::from_str(&self.body)?;
+        serde_path_to_error::deserialize(value).map_err(serde_path_to_error::Error::into_inner)
     }
 }
 
