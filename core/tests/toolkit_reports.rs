@@ -2,6 +2,8 @@
 //! classes across time zones, month and year ends and leap days, filters,
 //! status history, jobs from next steps), competitor reviews (the twelve-month
 //! window) and their documents.
+mod common;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 use suitcase_core::check::no_errors;
 use suitcase_core::docs::{
@@ -16,11 +18,9 @@ use suitcase_core::model::reports::wip::{due_flag, owners, wip_counts};
 use suitcase_core::model::reports::*;
 use suitcase_core::model::text::Lang;
 
-const XSS: &str = "<img src=x onerror=alert(1)>";
+use common::{d, good_report};
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+const XSS: &str = "<img src=x onerror=alert(1)>";
 
 fn utc(y: i32, m: u32, day: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, day, h, min, 0).unwrap()
@@ -350,52 +350,6 @@ fn offsets_from_javascript_count_minutes_west() {
 }
 
 // ---------------------------------------------------------------- contact report
-
-fn good_report() -> ContactReport {
-    ContactReport {
-        client_id: "client_lumi".into(),
-        proposal_id: Some("prop-tet-2027".into()),
-        subject: "Tết 2027 KV review 🧧".into(),
-        date: Some(d(2026, 11, 20)),
-        time: Some(NaiveTime::from_hms_opt(14, 0, 0).unwrap()),
-        place: "Lumi Tea HQ, Quận 1".into(),
-        prepared_by: "Trần Thu Hà (AE)".into(),
-        client_attendees: vec![Attendee {
-            name: "Nguyễn Văn An".into(),
-            role: "Brand Manager".into(),
-        }],
-        agency_attendees: vec![
-            Attendee {
-                name: "Trần Thu Hà".into(),
-                role: "Account Executive".into(),
-            },
-            Attendee {
-                name: "Lê Minh".into(),
-                role: "Creative Director".into(),
-            },
-        ],
-        agenda: vec!["Key visual options".into(), "Media timing".into()],
-        discussion: "Client prefers the warmer palette.\n\nOOH timing moves one week earlier."
-            .into(),
-        agreements: vec![Agreement {
-            topic: "Key visual".into(),
-            wording: "KV option B with the green bottle and the tagline 'Mát lành mỗi ngày'".into(),
-            accepted_by: "Nguyễn Văn An".into(),
-        }],
-        next_steps: vec![
-            NextStep {
-                action: "Send revised KV option B".into(),
-                owner: "Lê Minh".into(),
-                due: Some(d(2026, 11, 25)),
-            },
-            NextStep {
-                action: "Confirm OOH booking dates".into(),
-                owner: "Trần Thu Hà".into(),
-                due: Some(d(2026, 11, 27)),
-            },
-        ],
-    }
-}
 
 #[test]
 fn a_complete_report_is_send_ready_without_any_issue() {
