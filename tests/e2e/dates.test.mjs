@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { WAIT, assertNoErrors, expectText, expectValue, h1Text, newPage, useSuite } from './helpers.mjs';
+import { assertNoErrors, expectText, expectValue, h1Text, newPage, storedRecords, useSuite, WAIT } from './helpers.mjs';
 
 const env = useSuite();
 
@@ -29,24 +29,9 @@ const L = {
 };
 
 /** The contact report's first next step's stored due date. */
-function storedDue(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('suitcase');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('reports').objectStore('reports').getAll();
-          req.onsuccess = () => {
-            db.close();
-            const report = req.result.find((r) => r.kind === 'contact_report');
-            resolve(report ? JSON.parse(report.body).data.next_steps?.[0]?.due ?? null : undefined);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+async function storedDue(page) {
+  const report = (await storedRecords(page, 'reports')).find((r) => r.kind === 'contact_report');
+  return report ? report.data.next_steps?.[0]?.due ?? null : undefined;
 }
 
 async function newReportWithStep(lang) {

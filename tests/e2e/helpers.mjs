@@ -274,3 +274,25 @@ export async function zipEntryText(bytes, name) {
   }
   throw new Error(`${name} is not in the zip file`);
 }
+
+/** Every record of `store` as IndexedDB holds it (parsed bodies, with the row's kind);
+ *  the app's database must exist. */
+export function storedRecords(page, store) {
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('suitcase');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result.map((r) => ({ ...JSON.parse(r.body), kind: r.kind })));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}

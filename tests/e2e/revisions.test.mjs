@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { WAIT, assertNoErrors, expectText, expectValue, h1Text, newPage, useSuite } from './helpers.mjs';
+import { assertNoErrors, expectText, expectValue, h1Text, newPage, storedRecords, useSuite, WAIT } from './helpers.mjs';
 
 const env = useSuite();
 
@@ -72,26 +72,6 @@ async function personIn(lang) {
   return context;
 }
 
-/** Every record of `store` as IndexedDB holds it (parsed bodies, with the row's kind). */
-function stored(page, store) {
-  return page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('suitcase');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result.map((r) => ({ ...JSON.parse(r.body), kind: r.kind })));
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
 
 /** Tab A: the wizard with the demo proposal open; returns its id. */
 async function openDemo(page, t) {
@@ -148,13 +128,13 @@ for (const lang of ['en', 'vi']) {
         const id = await openDemo(a, t);
         const b = await newPage(context);
         await openSettings(b, t);
-        const before = (await stored(b, 'proposals')).find((r) => r.id === id);
+        const before = (await storedRecords(b, 'proposals')).find((r) => r.id === id);
         const file = withSubtitle(await exportBackup(b, t), id, 'Imported subtitle ✓');
         const fileRev = file.stores.proposals.find((e) => e.record.id === id).record.rev;
         await importBackup(b, t, file, t.oneUpdated);
 
         // Stored one revision past both the stored one and the file's.
-        const after = (await stored(b, 'proposals')).find((r) => r.id === id);
+        const after = (await storedRecords(b, 'proposals')).find((r) => r.id === id);
         assert.equal(after.rev, Math.max(before.rev, fileRev) + 1);
         assert.equal(after.data.proposal.subtitle, 'Imported subtitle ✓');
 
@@ -166,7 +146,7 @@ for (const lang of ['en', 'vi']) {
         await expectText(a.getByTestId('save-state'), t.conflict);
         await a.waitForTimeout(1200);
         assert.notEqual((await a.getByTestId('save-state').textContent()).trim(), t.saved);
-        const now = (await stored(a, 'proposals')).find((r) => r.id === id);
+        const now = (await storedRecords(a, 'proposals')).find((r) => r.id === id);
         assert.equal(now.data.proposal.subtitle, 'Imported subtitle ✓', 'the import is kept');
         assert.equal(now.rev, after.rev);
         // Loading the newer version shows the import.
@@ -198,7 +178,7 @@ for (const lang of ['en', 'vi']) {
         // Tab A's Undo says so in words and keeps the newer version.
         await a.getByRole('button', { name: t.undo, exact: true }).click();
         await expectText(a.getByRole('alert'), t.restoreNewer);
-        const now = (await stored(a, 'proposals')).filter((r) => r.id === id);
+        const now = (await storedRecords(a, 'proposals')).filter((r) => r.id === id);
         assert.equal(now.length, 1);
         assert.equal(now[0].data.proposal.subtitle, 'Newer text from the backup');
         assertNoErrors(a, 'tab A');
@@ -220,7 +200,7 @@ for (const lang of ['en', 'vi']) {
         await expectText(a.getByTestId('save-state'), t.deletedElsewhere);
         await a.getByLabel(t.title, { exact: true }).fill('Typed after the delete');
         await expectText(a.getByTestId('save-state'), t.deletedElsewhere);
-        assert.deepEqual((await stored(a, 'proposals')).filter((r) => r.id === id), [], 'nothing written back');
+        assert.deepEqual((await storedRecords(a, 'proposals')).filter((r) => r.id === id), [], 'nothing written back');
         assertNoErrors(a, 'tab A');
         assertNoErrors(b, 'tab B');
       } finally {
@@ -253,7 +233,7 @@ for (const lang of ['en', 'vi']) {
         await button.dblclick();
         await expectText(a.getByRole('status').filter({ hasText: 'WIP' }), t.jobsAdded);
         await a.waitForTimeout(500);
-        const jobs = (await stored(a, 'reports')).filter((r) => r.kind === 'wip_job');
+        const jobs = (await storedRecords(a, 'reports')).filter((r) => r.kind === 'wip_job');
         assert.equal(jobs.length, 2, `exactly 2 jobs, found ${jobs.length}`);
         assert.equal(await button.isEnabled(), true, 'the button can be used again');
 
@@ -263,7 +243,7 @@ for (const lang of ['en', 'vi']) {
         await h1Text(b);
         await b.getByRole('button', { name: t.toWip }).click();
         await expectText(b.getByRole('status').filter({ hasText: 'WIP' }), t.jobsNone);
-        assert.equal((await stored(b, 'reports')).filter((r) => r.kind === 'wip_job').length, 2);
+        assert.equal((await storedRecords(b, 'reports')).filter((r) => r.kind === 'wip_job').length, 2);
 
         // Load the demo, double-clicked: one proposal.
         const c = await newPage(context);
@@ -273,7 +253,7 @@ for (const lang of ['en', 'vi']) {
         await c.waitForURL(/\/wizard\?p=/);
         await c.getByLabel(t.title, { exact: true }).waitFor({ timeout: WAIT.boot });
         await c.waitForTimeout(500);
-        assert.equal((await stored(c, 'proposals')).length, 1, 'one demo proposal');
+        assert.equal((await storedRecords(c, 'proposals')).length, 1, 'one demo proposal');
         for (const p of [a, b, c]) assertNoErrors(p);
       } finally {
         await context.close();

@@ -7,16 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import {
-  TEST_TIMEOUT,
-  WAIT,
-  assertNoErrors,
-  expectText,
-  expectValue,
-  h1Text,
-  newPage,
-  useSuite,
-} from './helpers.mjs';
+import { assertNoErrors, expectText, expectValue, h1Text, newPage, storedRecords, TEST_TIMEOUT, useSuite, WAIT } from './helpers.mjs';
 
 const env = useSuite();
 
@@ -53,23 +44,8 @@ const field = (page, label) => page.getByLabel(label, { exact: true });
 const saveState = (page) => page.getByTestId('save-state');
 
 /** The profile record as IndexedDB holds it (the app's database must exist). */
-function storedProfile(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('suitcase');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('profile', 'readonly').objectStore('profile').get('me');
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result ? JSON.parse(get.result.body) : null);
-          };
-        };
-      }),
-  );
+async function storedProfile(page) {
+  return (await storedRecords(page, 'profile')).find((r) => r.id === 'me') ?? null;
 }
 
 /**

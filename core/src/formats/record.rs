@@ -5,6 +5,8 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
+use crate::formats::strict;
+
 /// The object stores that hold user records. The `meta` store is internal.
 ///
 /// Never remove or rename a store: the database keeps every store it ever had
@@ -185,12 +187,12 @@ impl Row {
         })
     }
 
-    /// The record inside. It is read the way an imported file is read
-    /// (JSON first, then the typed reading of `strict::decode`), so each
-    /// model type has one deserialiser in the wasm instead of two.
+    /// The record inside, read the way an imported file is read (JSON
+    /// first, then [`strict::typed`]), so each model type has one
+    /// deserialiser in the wasm instead of two.
     pub fn decode<T: DeserializeOwned>(&self) -> Result<Record<T>, serde_json::Error> {
         let value: serde_json::Value = serde_json::from_str(&self.body)?;
-        serde_path_to_error::deserialize(value).map_err(serde_path_to_error::Error::into_inner)
+        strict::typed(value).map_err(serde_path_to_error::Error::into_inner)
     }
 }
 

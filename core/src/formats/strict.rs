@@ -195,9 +195,18 @@ fn walk(v: &Value, path: &mut Vec<Step>) -> Result<(), FileError> {
     Ok(())
 }
 
+/// The one typed reading of JSON in the app: imported files (step 3) and
+/// stored records (`formats::record::Row::decode`) both go through it, so
+/// each model type's deserialising code is in the wasm once.
+pub(crate) fn typed<T: DeserializeOwned>(
+    value: Value,
+) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    serde_path_to_error::deserialize(value)
+}
+
 /// Step 3: the typed reading, with the failing field's path.
 pub fn decode<T: DeserializeOwned>(value: Value) -> Result<T, FileError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    typed(value).map_err(|e| {
         let mut path: Vec<Step> = e
             .path()
             .iter()

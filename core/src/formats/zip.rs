@@ -63,6 +63,23 @@ pub(crate) struct ZipWriter {
     entries: Vec<Entry>,
 }
 
+impl Entry {
+    /// The fields the local header and the central directory share, in
+    /// their common order: version needed, flags, method, time, date, CRC,
+    /// packed and unpacked sizes, name length.
+    fn put_common(&self, out: &mut Vec<u8>, name_len: u16) {
+        put16(out, VERSION);
+        put16(out, FLAG_UTF8);
+        put16(out, self.method);
+        put16(out, DOS_TIME);
+        put16(out, DOS_DATE);
+        put32(out, self.crc);
+        put32(out, self.packed);
+        put32(out, self.size);
+        put16(out, name_len);
+    }
+}
+
 fn u32_of(n: usize, what: &str) -> Result<u32, ZipError> {
     u32::try_from(n)
         .ok()
@@ -109,15 +126,7 @@ impl ZipWriter {
         };
         let out = &mut self.out;
         put32(out, 0x0403_4b50);
-        put16(out, VERSION);
-        put16(out, FLAG_UTF8);
-        put16(out, entry.method);
-        put16(out, DOS_TIME);
-        put16(out, DOS_DATE);
-        put32(out, entry.crc);
-        put32(out, entry.packed);
-        put32(out, entry.size);
-        put16(out, name_len);
+        entry.put_common(out, name_len);
         put16(out, 0); // no extra field
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(body);
@@ -132,15 +141,7 @@ impl ZipWriter {
         for e in &self.entries {
             put32(out, 0x0201_4b50);
             put16(out, VERSION); // made by: MS-DOS, 2.0
-            put16(out, VERSION);
-            put16(out, FLAG_UTF8);
-            put16(out, e.method);
-            put16(out, DOS_TIME);
-            put16(out, DOS_DATE);
-            put32(out, e.crc);
-            put32(out, e.packed);
-            put32(out, e.size);
-            put16(out, e.name.len() as u16); // checked in add
+            e.put_common(out, e.name.len() as u16); // checked in add
             put16(out, 0); // extra field
             put16(out, 0); // comment
             put16(out, 0); // disk number
