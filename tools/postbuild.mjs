@@ -7,7 +7,8 @@
 //
 // 0. Split the wasm at its lazy points (tools/split.mjs).
 // 0b. The stylesheets joined into one <style> in the page.
-// 0c. The JS glue and the main wasm loaded after the first paint.
+// 0c. The JS glue and the main wasm loaded after the first paint, with the
+//     wasm modules the opened address needs (PAGE_WASM) fetched alongside.
 // 1. CSP: hash every inline <script> of index.html and put the hashes in place
 //    of the token 'sha256-TRUNK_INLINE' in the CSP <meta>; the inline <style>'s
 //    hash goes beside style-src 'self'.
@@ -19,10 +20,10 @@
 // Idempotent: running it twice on the same dir gives the same files.
 // Dependency-free: node:crypto, node:fs, node:path only.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitWasm } from './split.mjs';
-import { writeServiceWorker } from './sw-lists.mjs';
+import { splitModules, writeServiceWorker } from './sw-lists.mjs';
 
 const TOKEN = "'sha256-TRUNK_INLINE'";
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
@@ -69,6 +70,29 @@ if (!/self\.__FEATURES\s*=/.test(readFileSync(swPath, 'utf8'))) fail('sw.js lack
 // <style> in the <head> (same rules, same cascade; print rules keep their
 // @media print). The CSP allows exactly that text by its hash (step 1).
 const STYLE_MARK = 'data-suitcase-style';
+
+// Step 0c: the lazy modules (src/pages/mod.rs, `split_<name>_…`) each page
+// needs from its first moment, by its first path segments ("" = every page:
+// the database opens at start). The start-up script fetches them together
+// with the main wasm, so a deep link does not wait for one before the other.
+const PAGE_WASM = {
+  '': ['open_database'],
+  wizard: ['__wizard_route_view'],
+  p: ['__client_route_view'],
+  shared: ['__client_route_view'],
+  reply: ['__reply_route_view'],
+  budget: ['__budget_route_view'],
+  career: ['__career_route_view'],
+  'career/guide': ['__career_route_view', 'page_career_guide'],
+  'career/practice': ['__career_route_view', 'page_career_practice'],
+  'career/quiz': ['__career_route_view', 'page_career_quiz'],
+  'career/kpi': ['__career_route_view', 'page_career_kpi'],
+  'career/search': ['__career_route_view', 'page_career_search'],
+  'career/glossary': ['__career_route_view', 'page_career_glossary'],
+  'career/examples': ['__career_route_view', 'page_career_examples'],
+  toolkit: ['__toolkit_route_view'],
+  settings: ['__settings_route_view'],
+};
 {
   const linkRe = /<link\b[^>]*\brel="stylesheet"[^>]*>/gi;
   const links = html.match(linkRe) || [];
@@ -115,6 +139,24 @@ const STYLE_MARK = 'data-suitcase-style';
     if (!modulePreload) fail(`no <link rel="modulepreload"> for ${jsUrl}`);
     const jsSri = (modulePreload.match(/\bintegrity="([^"]+)"/) || [])[1];
     if (!jsSri) fail(`the modulepreload of ${jsUrl} has no integrity hash`);
+    // The wasm of the page being opened, by its first path segments (the
+    // longest that matches; "" is every page). Fetched with the main wasm,
+    // not after it: the loader takes them from `__suitcaseEarly` (split.mjs).
+    const modules = splitModules(dir);
+    const early = {};
+    for (const [page, names] of Object.entries(PAGE_WASM)) {
+      const files = new Set();
+      for (const name of names) {
+        const file = [...modules.keys()].find((f) => f.startsWith(`split_${name}_`));
+        if (!file) fail(`PAGE_WASM: no lazy module named ${name} (see src/pages/mod.rs)`);
+        files.add(file);
+        modules.get(file).forEach((f) => files.add(f));
+      }
+      early[page] = [...files].sort();
+    }
+    for (const page of Object.keys(early)) if (page) early[page] = early[page].filter((f) => !early[''].includes(f));
+    const base = wasmUrl.slice(0, wasmUrl.lastIndexOf('/') + 1);
+    const loaderFile = readdirSync(dir).find((f) => /^__wasm_split-.*\.js$/.test(f));
     const body = m[2]
       .replace(glue[0], () => '')
       .replace(
@@ -134,9 +176,27 @@ const STYLE_MARK = 'data-suitcase-style';
           `});\n` +
           `const glue = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${jsUrl}', integrity: '${jsSri}', crossOrigin: 'anonymous' });\n` +
           `document.head.append(glue);\n` +
+          (loaderFile
+            ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${base}${loaderFile}', crossOrigin: 'anonymous' }));\n`
+            : '') +
+          `const main = fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' });\n` +
+          // The page's own wasm, on the link at the same time as the main wasm.
+          `{\n` +
+          `  const early = ${JSON.stringify(early)};\n` +
+          `  const base = '${base}';\n` +
+          `  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';\n` +
+          `  const segments = path.split('/').filter(Boolean);\n` +
+          `  const page = [segments.slice(0, 2).join('/'), segments.slice(0, 1).join('/')].find((p) => p && early[p]);\n` +
+          `  const taken = (globalThis.__suitcaseEarly = {});\n` +
+          `  for (const file of early[''].concat(page ? early[page] : [])) {\n` +
+          `    const response = fetch(base + file, { credentials: 'same-origin' });\n` +
+          `    response.catch(() => {});\n` +
+          `    taken[file] = response;\n` +
+          `  }\n` +
+          `}\n` +
           `const bindings = await import('${jsUrl}');\n` +
           `const init = bindings.default;\n` +
-          `const wasm = await init({ module_or_path: fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' }) });`,
+          `const wasm = await init({ module_or_path: main });`,
       );
     html = html.replace(m[0], () => m[1] + body + m[3]);
     html = withoutTag(withoutTag(html, preload), modulePreload);

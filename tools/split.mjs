@@ -30,13 +30,18 @@ const WASM_OPT_FEATURES = [
 
 // Chunk grouping (Suitcase's patch of wasm-split, tools/wasm-split/): a
 // feature's first open needs at most 11 chunks besides its own module (12
-// wasm requests), no chunk is under ~4 KB of raw code, and the chunks the
+// wasm requests), no chunk is under ~6 KB of raw code, and the chunks the
 // start-up database split needs stay out of merges (every page loads them).
 // Measured on 8f3de97: 216 wasm files became 27, and the total fell 52 KB gzip.
+// The limits were chosen on 2026-12-02 by trying max 9-12 and min 1-6 KB and
+// keeping the least bytes over all first opens (docs/perf/wasm-bytes.md §14).
 const CHUNK_GROUPING = {
   WASM_SPLIT_MAX_CHUNKS: '11',
-  WASM_SPLIT_MIN_CHUNK_BYTES: '4000',
+  WASM_SPLIT_MIN_CHUNK_BYTES: '6000',
   WASM_SPLIT_EAGER: 'open_database',
+  // A feature's views fetched on first use (`lazy_view!`, src/pages/mod.rs)
+  // load only inside their route.
+  WASM_SPLIT_WITHIN: ['career', 'toolkit', 'wizard'].map((f) => `page_${f}_>__${f}_route_view`).join(','),
 };
 
 const sha = (alg, data) => createHash(alg).update(data).digest();
@@ -48,6 +53,38 @@ function run(cmd, args, env = {}) {
   } catch (e) {
     throw new Error(`${cmd} ${args.join(' ')} failed:\n${e.stderr || e.message}`);
   }
+}
+
+// Every `fetch(new URL("./<file>.wasm", import.meta.url))` of the loader.
+const LOADER_FETCH = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g;
+
+/**
+ * The loader, made to take a module's response from the fetches the start-up
+ * script began for the page being opened (postbuild.mjs, step 0c:
+ * `globalThis.__suitcaseEarly`, file name -> Promise<Response>), each once.
+ * A module nobody fetched early, or fetched again after a failure, comes
+ * from the network as before.
+ */
+export function takeEarlyFetches(loader) {
+  if (loader.includes('function fetchWasm(')) return loader;
+  const n = [...loader.matchAll(LOADER_FETCH)].length;
+  if (n === 0) throw new Error('the wasm-split loader no longer fetches `new URL("./<file>.wasm", import.meta.url)`');
+  const helper =
+    '// A module the start-up script already fetches for this page (index.html)\n' +
+    '// is taken from there, once; any other comes from the network.\n' +
+    'function fetchWasm(file) {\n' +
+    '    const early = globalThis.__suitcaseEarly;\n' +
+    '    const response = early && early[file];\n' +
+    '    if (response) {\n' +
+    '        delete early[file];\n' +
+    '        return response;\n' +
+    '    }\n' +
+    '    return fetch(new URL("./" + file, import.meta.url));\n' +
+    '}\n';
+  const body = loader.replace(LOADER_FETCH, (_, file) => `fetchWasm(${JSON.stringify(file)})`);
+  // After the import statements at the top.
+  const at = body.search(/^(?!import\b).*\S/m);
+  return body.slice(0, at) + helper + body.slice(at);
 }
 
 /** Splits and re-binds the wasm in `dir` (Trunk's staging dir). */
@@ -90,6 +127,7 @@ export function splitWasm(dir, { crate = 'suitcase' } = {}) {
       writeFileSync(join(dir, named), bytes);
       if (loader) loader = loader.split(`./${chunk}`).join(`./${named}`);
     }
+    if (loader) loader = takeEarlyFetches(loader);
     let mainJs = readFileSync(join(work, `${stem}.js`), 'utf8');
     if (loader) {
       const loaderName = `__wasm_split-${short(loader)}.js`;

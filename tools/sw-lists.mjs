@@ -25,7 +25,8 @@ import { join, relative, sep } from 'node:path';
 /** Split modules whose code writes an export file (fetched on first use only). */
 export const EXPORT_SPLIT = /^split_.*(xlsx|docx|pdf)/i;
 /** Split modules of a feature route (fetched when idle). */
-const ROUTE_SPLIT = /^split___.*_route_view_/;
+// A route's module, or a view of one fetched on first use (`page_*`, src/pages/career/mod.rs).
+const ROUTE_SPLIT = /^split_(__.*_route_view|page)_/;
 
 const sha256 = (data) => createHash('sha256').update(data);
 
@@ -44,11 +45,12 @@ export function splitModules(dir) {
   const loader = readFileSync(join(dir, loaderName), 'utf8');
   const fileOf = new Map(); // const name -> file
   const depsOf = new Map(); // const name -> [const names]
-  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
+  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetchWasm\("([^"]+)"\)[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
   for (const m of loader.matchAll(re)) {
     fileOf.set(m[1], m[2]);
     depsOf.set(m[1], m[3].split(',').map((s) => s.trim()).filter(Boolean));
   }
+  if (fileOf.size === 0) throw new Error(`${loaderName}: no module found (has the loader's form changed?)`);
   const out = new Map();
   for (const [name, file] of fileOf) {
     const seen = new Set();

@@ -1,6 +1,24 @@
 //! One module per page. Feature pages are lazy routes: each is split into
 //! its own wasm chunk (see tools/split.mjs) and fetched on first visit, so the
 //! first screen loads only the shell and the home page.
+/// Declares `$name`, an async function that returns the view of `$page`,
+/// in a wasm module of its own (tools/split.mjs): a part of a feature that
+/// is not its landing view (a tab, a later step) is fetched the first time
+/// it is shown, through `ui::later::Fetched`. Its name starts with
+/// `page_<feature>_`, which tells the chunk grouping (`WASM_SPLIT_WITHIN` in
+/// tools/split.mjs) that it loads only inside that feature's route; the
+/// start-up script fetches it at once when the address names it
+/// (`PAGE_WASM` in tools/postbuild.mjs).
+macro_rules! lazy_view {
+    ($name:ident => $page:path) => {
+        #[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
+        async fn $name() -> leptos::prelude::AnyView {
+            use leptos::prelude::IntoAny;
+            leptos::view! { <$page /> }.into_any()
+        }
+    };
+}
+
 pub mod budget;
 pub mod career;
 pub mod home;

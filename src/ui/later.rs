@@ -12,6 +12,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::i18n::*;
+
 /// True while the prerendered page is still the one on screen.
 fn handing_over() -> bool {
     let document = document();
@@ -40,4 +42,42 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
         }
     })
     .into_any()
+}
+
+/// The view `load` resolves to: a page whose code (and content) is fetched
+/// the first time it is shown, from a `#[lazy]` function that returns it.
+/// Until it has arrived, a hidden `[data-later]` mark stands in its place,
+/// so the hand-over from the prerendered page waits for it as for [`Later`].
+#[component]
+pub fn Fetched<Fut>(load: Fut) -> impl IntoView
+where
+    Fut: std::future::Future<Output = AnyView> + 'static,
+{
+    let arrived = RwSignal::new(false);
+    let slot = StoredValue::new_local(None::<AnyView>);
+    // Under this component's owner (not tracked by any effect): the view
+    // built when its code arrives reads its contexts (i18n, storage) and is
+    // disposed with it; leaving the page first cancels the task.
+    untrack(|| {
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            let view = load.await;
+            if slot.try_update_value(|s| *s = Some(view)).is_some() {
+                arrived.try_set(true);
+            }
+        })
+    });
+    let i18n = use_i18n();
+    move || {
+        if arrived.get() {
+            if let Some(view) = slot.try_update_value(Option::take).flatten() {
+                return view;
+            }
+        }
+        if handing_over() {
+            return view! { <span data-later="" hidden=""></span> }.into_any();
+        }
+        // Opened in the app: usually there in a moment (the service worker
+        // keeps the modules); on a slow link, say so after 300 ms (style/components.css).
+        view! { <p class="fetching" role="status">{t!(i18n, app.opening)}</p> }.into_any()
+    }
 }

@@ -30,7 +30,10 @@ describe('career: glossary and ordering questions', () => {
     const id = href.split('#')[1];
     await link.click();
     await page.waitForURL(new RegExp(`/suitcase/career/glossary#${id}$`));
-    assert.ok(await page.locator(`#${id}`).isVisible(), 'the linked term is on the page');
+    // The glossary's code may still be on the way (its own module): the term
+    // comes with it, in view and focused.
+    await page.locator(`#${id}`).waitFor({ state: 'visible' });
+    await eventually(async () => (await page.evaluate(() => document.activeElement?.id)) === id, { message: 'the linked term has the focus' });
     assertNoErrors(page);
     await context.close();
   });

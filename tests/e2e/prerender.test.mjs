@@ -84,7 +84,7 @@ describe('prerendered pages', () => {
   test('the app takes over long pages whole: every section of the HTML, none left for later, no CSP error', { timeout: TEST_TIMEOUT }, async () => {
     // Long pages render in several tasks (src/ui/later.rs); the swap waits
     // for all of them, so the page the user sees never loses a section.
-    for (const [path, lang] of [[ROLE, 'en'], ['career/', 'vi'], ['settings', 'en'], ['toolkit', 'vi']]) {
+    for (const [path, lang] of [[ROLE, 'en'], ['career/', 'vi'], ['career/practice', 'en'], ['settings', 'en'], ['toolkit', 'vi']]) {
       const { html } = await raw(path);
       const start = html.indexOf(lang === 'vi' ? '<div id="pr-app" lang="vi">' : '<div id="pr-app" lang="en">');
       const end = html.indexOf('</main>', start);
@@ -113,6 +113,45 @@ describe('prerendered pages', () => {
         assert.ok(counts.length > 1, `${path}: the app changed the page`);
         assert.ok(Math.min(...counts) >= headings.length, `${path}: no moment shows fewer sections than the HTML (${counts})`);
         assertNoErrors(page);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("a deep link fetches its page's wasm together with the main module, each file once", { timeout: TEST_TIMEOUT }, async () => {
+    // The start-up script fetches the modules the address needs at once
+    // (tools/postbuild.mjs, step 0c); the loader takes them from there
+    // (tools/split.mjs), so none waits for the main module and none is
+    // fetched twice. A view of the guide beyond the roles has a module of its
+    // own (src/pages/career/mod.rs), fetched only when it is opened.
+    for (const [path, own] of [['career/practice', /split_page_career_practice_/], ['wizard', /split___wizard_route_view_/]]) {
+      const context = await env.newContext();
+      try {
+        const page = await newPage(context);
+        const wasm = [];
+        page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push({ file: r.url().split('/').pop(), at: Date.now(), done: null }); });
+        page.on('requestfinished', (r) => {
+          const w = wasm.find((x) => x.file === r.url().split('/').pop());
+          if (w && w.done == null) w.done = Date.now();
+        });
+        await page.goto(env.at(path));
+        await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+        const files = wasm.map((w) => w.file);
+        const main = wasm.find((w) => /_bg\.wasm$/.test(w.file));
+        const mine = wasm.find((w) => own.test(w.file));
+        assert.ok(main && mine, `${path}: the main module and the page's own were fetched (${files})`);
+        assert.ok(mine.at <= main.done, `${path}: the page's module was asked for before the main module had arrived`);
+        assert.deepEqual(files.filter((f, i) => files.indexOf(f) !== i), [], `${path}: no wasm file is fetched twice`);
+        if (path === 'wizard') assert.ok(!files.some((f) => /split_page_career_/.test(f)), 'the wizard fetches no view of the guide');
+        assertNoErrors(page);
+        if (path === 'career/practice') {
+          // Another view of the guide, opened in the app: its module comes then.
+          await page.getByRole('navigation', { name: 'Career guide' }).getByRole('link', { name: 'Glossary' }).click();
+          await eventually(async () => (await h1Text(page)) === 'Glossary', { message: 'the glossary opens' });
+          assert.ok(wasm.some((w) => /split_page_career_glossary_/.test(w.file)), 'the glossary module was fetched on opening it');
+          assertNoErrors(page);
+        }
       } finally {
         await context.close();
       }

@@ -3,7 +3,8 @@
 //! interview practice on a spaced-repetition schedule, quizzes, KPI
 //! calculators, bilingual search and a glossary of agency terms.
 //!
-//! Every view lives under `/career` (one lazy chunk): in `app.rs` the
+//! Every view lives under `/career` (one lazy chunk, and a module of its own
+//! for each view beyond the overview, roles and skills: [`lazy_view`]): in `app.rs` the
 //! lazy `/career` parent route renders [`Career`], and its child routes
 //! (which render nothing themselves) only name the addresses it answers, so
 //! the route table references no career code and the chunk stays out of the
@@ -30,6 +31,7 @@ use leptos_router::hooks::use_location;
 
 use crate::i18n::*;
 use crate::routes::{use_navigator, CareerPage, Route};
+use crate::ui::later::Fetched;
 use suitcase_core::model::text::Lang;
 
 pub(crate) use crate::ui::lang::{lang_of, text, use_lang};
@@ -74,14 +76,14 @@ pub fn Career() -> impl IntoView {
             {move || match page.get() {
                 Some(CareerPage::Overview) => view! { <overview::Overview /> }.into_any(),
                 Some(CareerPage::Role(slug)) => view! { <role::RolePage slug=slug /> }.into_any(),
-                Some(CareerPage::Guide) => view! { <guide::Guide /> }.into_any(),
+                Some(CareerPage::Guide) => view! { <Fetched load=page_career_guide() /> }.into_any(),
                 Some(CareerPage::Skills) => view! { <skills::SkillsPage /> }.into_any(),
-                Some(CareerPage::Practice) => view! { <practice::Practice /> }.into_any(),
-                Some(CareerPage::Quiz) => view! { <quiz::Quizzes /> }.into_any(),
-                Some(CareerPage::Kpi) => view! { <kpi::KpiCalculators /> }.into_any(),
-                Some(CareerPage::Search) => view! { <search::SearchPage /> }.into_any(),
-                Some(CareerPage::Glossary) => view! { <glossary::Glossary /> }.into_any(),
-                Some(CareerPage::Examples) => view! { <examples::Examples /> }.into_any(),
+                Some(CareerPage::Practice) => view! { <Fetched load=page_career_practice() /> }.into_any(),
+                Some(CareerPage::Quiz) => view! { <Fetched load=page_career_quiz() /> }.into_any(),
+                Some(CareerPage::Kpi) => view! { <Fetched load=page_career_kpi() /> }.into_any(),
+                Some(CareerPage::Search) => view! { <Fetched load=page_career_search() /> }.into_any(),
+                Some(CareerPage::Glossary) => view! { <Fetched load=page_career_glossary() /> }.into_any(),
+                Some(CareerPage::Examples) => view! { <Fetched load=page_career_examples() /> }.into_any(),
                 None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
             }}
             // The matched child route (it renders nothing): the router only
@@ -91,6 +93,17 @@ pub fn Career() -> impl IntoView {
         </div>
     }
 }
+
+// The guide's views beyond the overview, the roles and the skills, with the
+// content only they show (model answers, quizzes, worked examples, the
+// glossary): a role page, where a student usually lands, does not carry them.
+lazy_view!(page_career_guide => guide::Guide);
+lazy_view!(page_career_practice => practice::Practice);
+lazy_view!(page_career_quiz => quiz::Quizzes);
+lazy_view!(page_career_kpi => kpi::KpiCalculators);
+lazy_view!(page_career_search => search::SearchPage);
+lazy_view!(page_career_glossary => glossary::Glossary);
+lazy_view!(page_career_examples => examples::Examples);
 
 /// After a view renders, brings the element named by the address's `#hash`
 /// into view and moves focus to it (search results link to sections).
@@ -103,26 +116,36 @@ fn scroll_to_hash() {
         if id.is_empty() {
             return;
         }
-        // After the view (and any stored data) has rendered.
-        set_timeout(
-            move || {
-                let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&id))
-                else {
-                    return;
-                };
-                el.scroll_into_view();
-                if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    if !h.has_attribute("tabindex") {
-                        let _ = h.set_attribute("tabindex", "-1");
-                    }
-                    let _ = h.focus();
-                }
-            },
-            std::time::Duration::from_millis(50),
-        );
+        // After the view (and any stored data) has rendered: a view opened
+        // for the first time waits for its code, so look again for a while.
+        look_for(id, 0);
     });
+}
+
+/// Brings the element `id` into view and focuses it, once it is there
+/// (looked for every 50 ms, for up to 5 s).
+fn look_for(id: String, tries: u32) {
+    set_timeout(
+        move || {
+            let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+            else {
+                if tries < 100 {
+                    look_for(id, tries + 1);
+                }
+                return;
+            };
+            el.scroll_into_view();
+            if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                if !h.has_attribute("tabindex") {
+                    let _ = h.set_attribute("tabindex", "-1");
+                }
+                let _ = h.focus();
+            }
+        },
+        std::time::Duration::from_millis(50),
+    );
 }
 
 /// The guide's own navigation and search box, on every view.

@@ -16,7 +16,7 @@ mod timeline;
 mod wip;
 mod wip_job;
 
-use crate::ui::later::Later;
+use crate::ui::later::{Fetched, Later};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -32,6 +32,12 @@ pub(crate) use crate::ui::lang::lang_of;
 pub(crate) use crate::ui::clock::today;
 
 pub(crate) use crate::ui::fields::sentence;
+
+// The sections beyond contact reports (the landing one) come with their own
+// code the first time they are opened.
+lazy_view!(page_toolkit_wip => wip::WipTab);
+lazy_view!(page_toolkit_review => review::ReviewTab);
+lazy_view!(page_toolkit_kpi => kpi::KpiTab);
 
 /// The sections of the toolkit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,9 +190,9 @@ pub fn Toolkit() -> impl IntoView {
             <Later>
                 {move || match tab.get() {
                     Tab::Contact => view! { <contact::ContactTab /> }.into_any(),
-                    Tab::Wip => view! { <wip::WipTab /> }.into_any(),
-                    Tab::Review => view! { <review::ReviewTab /> }.into_any(),
-                    Tab::Kpi => view! { <kpi::KpiTab /> }.into_any(),
+                    Tab::Wip => view! { <Fetched load=page_toolkit_wip() /> }.into_any(),
+                    Tab::Review => view! { <Fetched load=page_toolkit_review() /> }.into_any(),
+                    Tab::Kpi => view! { <Fetched load=page_toolkit_kpi() /> }.into_any(),
                 }}
             </Later>
         </div>

@@ -9,11 +9,20 @@ use super::messages::{cause_text, issue_line, status_label, step_label};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::storage::Record;
+use crate::ui::later::Fetched;
 use crate::ui::open_record::OpenRecord;
 use crate::ui::record_editor::RecordDraft;
 use suitcase_core::model::brief::{Cause, Issue, WizardField};
 use suitcase_core::model::profile::{Profile, PROFILE_ID};
 use suitcase_core::model::proposal::{Agency, ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
+
+// The steps after the brief (the first one a new proposal opens on) come with
+// their own code the first time they are shown.
+lazy_view!(page_wizard_decode => super::decode::DecodeStep);
+lazy_view!(page_wizard_creative => super::creative::CreativeStep);
+lazy_view!(page_wizard_brainstorm => super::ideas::BrainstormStep);
+lazy_view!(page_wizard_review => super::review::ReviewStep);
+lazy_view!(page_wizard_proposal => super::proposal::ProposalStep);
 
 /// What every part of the open proposal shares. `Copy`.
 #[derive(Clone, Copy)]
@@ -192,11 +201,11 @@ fn Editor(record: Record<ProposalRecord>) -> impl IntoView {
             </h2>
             {move || match step.get() {
                 Step::Brief => view! { <super::brief::BriefStep /> }.into_any(),
-                Step::Decode => view! { <super::decode::DecodeStep /> }.into_any(),
-                Step::Creative => view! { <super::creative::CreativeStep /> }.into_any(),
-                Step::Brainstorm => view! { <super::ideas::BrainstormStep /> }.into_any(),
-                Step::Review => view! { <super::review::ReviewStep /> }.into_any(),
-                Step::Proposal => view! { <super::proposal::ProposalStep /> }.into_any(),
+                Step::Decode => view! { <Fetched load=page_wizard_decode() /> }.into_any(),
+                Step::Creative => view! { <Fetched load=page_wizard_creative() /> }.into_any(),
+                Step::Brainstorm => view! { <Fetched load=page_wizard_brainstorm() /> }.into_any(),
+                Step::Review => view! { <Fetched load=page_wizard_review() /> }.into_any(),
+                Step::Proposal => view! { <Fetched load=page_wizard_proposal() /> }.into_any(),
             }}
             <StepButtons />
         </section>
