@@ -29,15 +29,15 @@ const WASM_OPT_FEATURES = [
 ];
 
 // Chunk grouping (Suitcase's patch of wasm-split, tools/wasm-split/): a
-// feature's first open needs at most 11 chunks besides its own module (12
-// wasm requests), no chunk is under ~6 KB of raw code, and the chunks the
+// feature's first open needs at most 10 chunks besides its own module (11
+// wasm requests), no chunk is under ~3 KB of raw code, and the chunks the
 // start-up database split needs stay out of merges (every page loads them).
 // Measured on 8f3de97: 216 wasm files became 27, and the total fell 52 KB gzip.
 // The limits were chosen on 2026-12-02 by trying max 9-12 and min 1-6 KB and
 // keeping the least bytes over all first opens (docs/perf/wasm-bytes.md §14).
 const CHUNK_GROUPING = {
-  WASM_SPLIT_MAX_CHUNKS: '11',
-  WASM_SPLIT_MIN_CHUNK_BYTES: '6000',
+  WASM_SPLIT_MAX_CHUNKS: '10',
+  WASM_SPLIT_MIN_CHUNK_BYTES: '3000',
   WASM_SPLIT_EAGER: 'open_database',
   // A feature's views fetched on first use (`lazy_view!`, src/pages/mod.rs)
   // load only inside their route.
