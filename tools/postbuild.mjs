@@ -20,10 +20,10 @@
 // Idempotent: running it twice on the same dir gives the same files.
 // Dependency-free: node:crypto, node:fs, node:path only.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitWasm } from './split.mjs';
-import { splitModules, writeServiceWorker } from './sw-lists.mjs';
+import { loaderFile, splitModules, writeServiceWorker } from './sw-lists.mjs';
 
 const TOKEN = "'sha256-TRUNK_INLINE'";
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
@@ -73,8 +73,9 @@ const STYLE_MARK = 'data-suitcase-style';
 
 // Step 0c: the lazy modules (src/pages/mod.rs, `split_<name>_…`) each page
 // needs from its first moment, by its first path segments ("" = every page:
-// the database opens at start). The start-up script fetches them together
-// with the main wasm, so a deep link does not wait for one before the other.
+// the database opens at start; "a/b" also gets what "a" needs). The start-up
+// script fetches them together with the main wasm, so a deep link does not
+// wait for one before the other.
 const PAGE_WASM = {
   '': ['open_database'],
   wizard: ['__wizard_route_view'],
@@ -83,13 +84,13 @@ const PAGE_WASM = {
   reply: ['__reply_route_view'],
   budget: ['__budget_route_view'],
   career: ['__career_route_view'],
-  'career/guide': ['__career_route_view', 'page_career_guide'],
-  'career/practice': ['__career_route_view', 'page_career_practice'],
-  'career/quiz': ['__career_route_view', 'page_career_quiz'],
-  'career/kpi': ['__career_route_view', 'page_career_kpi'],
-  'career/search': ['__career_route_view', 'page_career_search'],
-  'career/glossary': ['__career_route_view', 'page_career_glossary'],
-  'career/examples': ['__career_route_view', 'page_career_examples'],
+  'career/guide': ['page_career_guide'],
+  'career/practice': ['page_career_practice'],
+  'career/quiz': ['page_career_quiz'],
+  'career/kpi': ['page_career_kpi'],
+  'career/search': ['page_career_search'],
+  'career/glossary': ['page_career_glossary'],
+  'career/examples': ['page_career_examples'],
   toolkit: ['__toolkit_route_view'],
   settings: ['__settings_route_view'],
 };
@@ -139,24 +140,23 @@ const PAGE_WASM = {
     if (!modulePreload) fail(`no <link rel="modulepreload"> for ${jsUrl}`);
     const jsSri = (modulePreload.match(/\bintegrity="([^"]+)"/) || [])[1];
     if (!jsSri) fail(`the modulepreload of ${jsUrl} has no integrity hash`);
-    // The wasm of the page being opened, by its first path segments (the
-    // longest that matches; "" is every page). Fetched with the main wasm,
-    // not after it: the loader takes them from `__suitcaseEarly` (split.mjs).
+    // PAGE_WASM as files (each module with its chunks); the loader takes
+    // them from `__suitcaseEarly` (split.mjs).
     const modules = splitModules(dir);
-    const early = {};
-    for (const [page, names] of Object.entries(PAGE_WASM)) {
-      const files = new Set();
-      for (const name of names) {
+    const filesOf = (page) =>
+      (PAGE_WASM[page] || []).flatMap((name) => {
         const file = [...modules.keys()].find((f) => f.startsWith(`split_${name}_`));
         if (!file) fail(`PAGE_WASM: no lazy module named ${name} (see src/pages/mod.rs)`);
-        files.add(file);
-        modules.get(file).forEach((f) => files.add(f));
-      }
-      early[page] = [...files].sort();
+        return [file, ...modules.get(file)];
+      });
+    const everyPage = new Set(filesOf(''));
+    const early = { '': [...everyPage].sort() };
+    for (const page of Object.keys(PAGE_WASM).filter(Boolean)) {
+      const files = new Set([...filesOf(page.split('/')[0]), ...filesOf(page)]);
+      early[page] = [...files].filter((f) => !everyPage.has(f)).sort();
     }
-    for (const page of Object.keys(early)) if (page) early[page] = early[page].filter((f) => !early[''].includes(f));
     const base = wasmUrl.slice(0, wasmUrl.lastIndexOf('/') + 1);
-    const loaderFile = readdirSync(dir).find((f) => /^__wasm_split-.*\.js$/.test(f));
+    const loader = loaderFile(dir);
     const body = m[2]
       .replace(glue[0], () => '')
       .replace(
@@ -176,8 +176,8 @@ const PAGE_WASM = {
           `});\n` +
           `const glue = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${jsUrl}', integrity: '${jsSri}', crossOrigin: 'anonymous' });\n` +
           `document.head.append(glue);\n` +
-          (loaderFile
-            ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${base}${loaderFile}', crossOrigin: 'anonymous' }));\n`
+          (loader
+            ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${base}${loader}', crossOrigin: 'anonymous' }));\n`
             : '') +
           `const main = fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' });\n` +
           // The page's own wasm, on the link at the same time as the main wasm.

@@ -35,13 +35,17 @@ const WASM_OPT_FEATURES = [
 // Measured on 8f3de97: 216 wasm files became 27, and the total fell 52 KB gzip.
 // The limits were chosen on 2026-12-02 by trying max 9-12 and min 1-6 KB and
 // keeping the least bytes over all first opens (docs/perf/wasm-bytes.md §14).
+// The features with views of their own (`lazy_view!(page_<feature>_…)`);
+// a build with a view of another feature fails (splitWasm), rather than
+// grouping its chunks as if it were a route of its own.
+const VIEW_FEATURES = ['career', 'toolkit', 'wizard'];
 const CHUNK_GROUPING = {
   WASM_SPLIT_MAX_CHUNKS: '10',
   WASM_SPLIT_MIN_CHUNK_BYTES: '3000',
   WASM_SPLIT_EAGER: 'open_database',
   // A feature's views fetched on first use (`lazy_view!`, src/pages/mod.rs)
   // load only inside their route.
-  WASM_SPLIT_WITHIN: ['career', 'toolkit', 'wizard'].map((f) => `page_${f}_>__${f}_route_view`).join(','),
+  WASM_SPLIT_WITHIN: VIEW_FEATURES.map((f) => `page_${f}_>__${f}_route_view`).join(','),
 };
 
 const sha = (alg, data) => createHash(alg).update(data).digest();
@@ -66,9 +70,7 @@ const LOADER_FETCH = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)
  * from the network as before.
  */
 export function takeEarlyFetches(loader) {
-  if (loader.includes('function fetchWasm(')) return loader;
-  const n = [...loader.matchAll(LOADER_FETCH)].length;
-  if (n === 0) throw new Error('the wasm-split loader no longer fetches `new URL("./<file>.wasm", import.meta.url)`');
+  if (!loader.match(LOADER_FETCH)) throw new Error('the wasm-split loader no longer fetches `new URL("./<file>.wasm", import.meta.url)`');
   const helper =
     '// A module the start-up script already fetches for this page (index.html)\n' +
     '// is taken from there, once; any other comes from the network.\n' +
@@ -109,6 +111,10 @@ export function splitWasm(dir, { crate = 'suitcase' } = {}) {
     const chunks = readdirSync(work).filter(
       (f) => f.endsWith('.wasm') && f !== `${stem}.wasm` && f !== `${stem}_bg.wasm`,
     );
+    for (const f of chunks) {
+      const feature = f.match(/^split_page_([a-z]+)_/)?.[1];
+      if (feature && !VIEW_FEATURES.includes(feature)) throw new Error(`${f}: add "${feature}" to VIEW_FEATURES in tools/split.mjs`);
+    }
     // The producers and target-features sections only describe the build
     // (about 35 KB gzip over all modules): stripped. SUITCASE_WASM_NAMES=1
     // keeps the function names, for a profile that names what runs.

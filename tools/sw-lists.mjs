@@ -25,7 +25,7 @@ import { join, relative, sep } from 'node:path';
 /** Split modules whose code writes an export file (fetched on first use only). */
 export const EXPORT_SPLIT = /^split_.*(xlsx|docx|pdf)/i;
 /** Split modules of a feature route (fetched when idle). */
-// A route's module, or a view of one fetched on first use (`page_*`, src/pages/career/mod.rs).
+// A route's module, or a view of one fetched on first use (`page_*`, `lazy_view!` in src/pages/mod.rs).
 const ROUTE_SPLIT = /^split_(__.*_route_view|page)_/;
 
 const sha256 = (data) => createHash('sha256').update(data);
@@ -38,9 +38,12 @@ function walk(d) {
   });
 }
 
+/** The split loader's file name in `dir` (tools/split.mjs), if the wasm was split. */
+export const loaderFile = (dir) => readdirSync(dir).find((f) => /^__wasm_split-.*\.js$/.test(f));
+
 /** { file -> [chunk files] } for every module the loader can fetch. */
 export function splitModules(dir) {
-  const loaderName = readdirSync(dir).find((f) => /^__wasm_split-.*\.js$/.test(f));
+  const loaderName = loaderFile(dir);
   if (!loaderName) return new Map();
   const loader = readFileSync(join(dir, loaderName), 'utf8');
   const fileOf = new Map(); // const name -> file

@@ -25,6 +25,12 @@ fn handing_over() -> bool {
             != Some("ready")
 }
 
+/// The hidden mark of a part not rendered yet; the hand-over waits while
+/// one is left (index.html).
+fn mark() -> AnyView {
+    view! { <span data-later="" hidden=""></span> }.into_any()
+}
+
 /// Renders `children` in a later task while the app takes over from the
 /// prerendered page, at once otherwise.
 #[component]
@@ -38,7 +44,7 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
         if shown.get() {
             children().into_any()
         } else {
-            view! { <span data-later="" hidden=""></span> }.into_any()
+            mark()
         }
     })
     .into_any()
@@ -74,7 +80,7 @@ where
             }
         }
         if handing_over() {
-            return view! { <span data-later="" hidden=""></span> }.into_any();
+            return mark();
         }
         // Opened in the app: usually there in a moment (the service worker
         // keeps the modules); on a slow link, say so after 300 ms (style/components.css).
