@@ -21,6 +21,9 @@
 // Pages answers /career from the folder once career/ exists). Every file
 // answers 200 on GitHub Pages; any other address still gets 404.html, the
 // plain shell, as before.
+// The wizard's page also carries <template id="pr-new">: the brief form of a
+// new proposal as the app shows it at /wizard?new, which "New proposal"
+// shows at once before the app runs (see index.html).
 // The roles come from the career overview's links, so a new role in core is
 // prerendered without a change here.
 // Finally the service worker's file lists are written again
@@ -60,61 +63,87 @@ const LANGS = ['en', 'vi'];
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Renders one route in one language; returns { title, h1, description, html, roles }. */
-async function render(browser, origin, route, lang) {
+/** Writes what the user would see as attributes: a property set by the app
+ *  (an input's value, a select's choice, an open <details>) is not in
+ *  outerHTML otherwise. Runs in the page, once it is only read. */
+function keepValues() {
+  for (const el of document.querySelectorAll('input, textarea, select')) {
+    if (el.tagName === 'SELECT') {
+      for (const o of el.options) o.toggleAttribute('selected', o.selected);
+    } else if (el.tagName === 'TEXTAREA') {
+      el.textContent = el.value;
+    } else if (el.type === 'checkbox' || el.type === 'radio') {
+      el.toggleAttribute('checked', el.checked);
+    } else if (el.type !== 'file' && el.type !== 'password') {
+      el.setAttribute('value', el.value);
+    }
+  }
+  for (const d of document.querySelectorAll('details')) d.toggleAttribute('open', d.open);
+  // Leptos's markers (comments) mean nothing without the app; the page is
+  // only read from here on.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
+  const comments = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const c of comments) c.remove();
+}
+
+/** Opens `path` under the base in `lang` in a context of its own, waits
+ *  until the app has rendered `selector` and settled, writes the values into
+ *  the markup and returns `read(page)`. */
+async function opened(browser, origin, path, lang, selector, read) {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
   try {
     await context.addInitScript((l) => localStorage.setItem('suitcase.lang', JSON.stringify(l)), lang);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(new URL(base + route, origin).href, { waitUntil: 'load' });
-    await page.waitForSelector('main h1', { timeout: 30_000 });
+    await page.goto(new URL(base + path, origin).href, { waitUntil: 'load' });
+    await page.waitForSelector(selector, { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300); // effects that follow the last response
-    if (errors.length) throw new Error(`/${route} (${lang}) threw: ${errors.join('; ')}`);
-    return await page.evaluate(() => {
-      // What the user would see, as attributes: a property set by the app
-      // (an input's value, a select's choice) is not in outerHTML otherwise.
-      for (const el of document.querySelectorAll('input, textarea, select')) {
-        if (el.tagName === 'SELECT') {
-          for (const o of el.options) o.toggleAttribute('selected', o.selected);
-        } else if (el.tagName === 'TEXTAREA') {
-          el.textContent = el.value;
-        } else if (el.type === 'checkbox' || el.type === 'radio') {
-          el.toggleAttribute('checked', el.checked);
-        } else if (el.type !== 'file' && el.type !== 'password') {
-          el.setAttribute('value', el.value);
-        }
-      }
-      for (const d of document.querySelectorAll('details')) d.toggleAttribute('open', d.open);
-      const parts = [];
-      for (const node of document.body.childNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue;
-        if (['SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(node.tagName)) continue;
-        const copy = node.cloneNode(true);
-        // Leptos's markers (comments) mean nothing without the app.
-        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-        const comments = [];
-        while (walker.nextNode()) comments.push(walker.currentNode);
-        for (const c of comments) c.remove();
-        parts.push(copy.outerHTML);
-      }
-      const main = document.querySelector('main');
-      const h1 = main.querySelector('h1').textContent.trim().replace(/\s+/g, ' ');
-      const para = [...main.querySelectorAll('p')]
-        .map((p) => p.textContent.trim().replace(/\s+/g, ' '))
-        .find((t) => t.length >= 40);
-      // getAttribute: an SVG link's `href` is not a string.
-      const roles = [...document.querySelectorAll('main a[href*="/career/role/"]')]
-        .map((a) => new URL(a.getAttribute('href'), document.baseURI).pathname.split('/career/role/')[1])
-        .filter(Boolean);
-      return { title: document.title, h1, description: para || '', html: parts.join('\n'), roles };
-    });
+    if (errors.length) throw new Error(`/${path} (${lang}) threw: ${errors.join('; ')}`);
+    await page.evaluate(keepValues);
+    return await read(page);
   } finally {
     await context.close();
   }
 }
+
+/** Renders one route in one language; returns { title, h1, description, html, roles }. */
+const render = (browser, origin, route, lang) => opened(browser, origin, route, lang, 'main h1', (page) =>
+  page.evaluate(() => {
+    const parts = [];
+    for (const node of document.body.childNodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      if (['SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(node.tagName)) continue;
+      parts.push(node.outerHTML);
+    }
+    const main = document.querySelector('main');
+    const h1 = main.querySelector('h1').textContent.trim().replace(/\s+/g, ' ');
+    const para = [...main.querySelectorAll('p')]
+      .map((p) => p.textContent.trim().replace(/\s+/g, ' '))
+      .find((t) => t.length >= 40);
+    // getAttribute: an SVG link's `href` is not a string.
+    const roles = [...document.querySelectorAll('main a[href*="/career/role/"]')]
+      .map((a) => new URL(a.getAttribute('href'), document.baseURI).pathname.split('/career/role/')[1])
+      .filter(Boolean);
+    return { title: document.title, h1, description: para || '', html: parts.join('\n'), roles };
+  }));
+
+/** The brief form of a new proposal as "New proposal" opens it: the <main>
+ *  the app shows once /wizard?new has made the proposal, without the
+ *  proposal's id (its links become plain text the hand-over replays a tap
+ *  on, like a button's). Returns { title, html }. */
+const renderNewForm = (browser, origin, lang) => opened(browser, origin, 'wizard?new', lang, 'main #step-title', (page) =>
+  page.evaluate(() => {
+    const id = new URLSearchParams(location.search).get('p');
+    if (!id) throw new Error('/wizard?new did not open a proposal');
+    const main = document.querySelector('main').cloneNode(true);
+    for (const a of main.querySelectorAll('a[href]')) if (a.getAttribute('href').includes(id)) a.removeAttribute('href');
+    const html = main.innerHTML.trim();
+    if (html.includes(id)) throw new Error("the new proposal's id is still in its form");
+    return { title: document.title, html };
+  }));
 
 /** Shortens to at most `max` characters at a word boundary. */
 function clip(text, max = 160) {
@@ -151,7 +180,10 @@ try {
     const route = queue.shift();
     if (pages.has(route)) continue;
     const out = {};
-    for (const lang of LANGS) out[lang] = await render(browser, origin, route, lang);
+    for (const lang of LANGS) {
+      out[lang] = await render(browser, origin, route, lang);
+      if (route === 'wizard') out[lang].newForm = await renderNewForm(browser, origin, lang);
+    }
     pages.set(route, out);
     if (route === 'career') {
       for (const slug of new Set(out.en.roles)) queue.push(`career/role/${slug}`);
@@ -189,8 +221,10 @@ for (const [route, r] of pages) {
     head.push(`<meta property="og:url" content="${esc(new URL(route, site).href)}" />`);
   }
   html = html.replace(metaRe, () => head.join('\n    '));
+  // The wizard's: a new proposal's brief form, for "New proposal" (index.html).
+  const newForm = (r) => (r.newForm ? `\n<template id="pr-new" data-title="${esc(r.newForm.title)}">${r.newForm.html}</template>` : '');
   html = html.replace(/<body>\s*\n/, (m) =>
-    `${m}<div id="pr-app" lang="en">\n${en.html}\n</div>\n<template id="pr-vi"><div id="pr-app" lang="vi">\n${vi.html}\n</div></template>\n`);
+    `${m}<div id="pr-app" lang="en">\n${en.html}${newForm(en)}\n</div>\n<template id="pr-vi"><div id="pr-app" lang="vi">\n${vi.html}${newForm(vi)}\n</div></template>\n`);
   for (const f of fileOf(route)) {
     mkdirSync(dirname(join(dist, f)), { recursive: true });
     writeFileSync(join(dist, f), html);

@@ -27,7 +27,7 @@ fn handing_over() -> bool {
 
 /// The hidden mark of a part not rendered yet; the hand-over waits while
 /// one is left (index.html).
-fn mark() -> AnyView {
+pub(crate) fn mark() -> AnyView {
     view! { <span data-later="" hidden=""></span> }.into_any()
 }
 

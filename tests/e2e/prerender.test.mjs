@@ -309,6 +309,60 @@ describe('prerendered pages', () => {
     }
   });
 
+  test('"New proposal" tapped before the app runs shows the brief form at once; what is typed there is saved', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    const release = await holdWasm(context);
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('wizard'), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      // Back from the form before the app runs shows the list again.
+      await page.getByRole('button', { name: 'New proposal' }).click();
+      await page.getByLabel('Brand', { exact: true }).waitFor({ timeout: WAIT.ui });
+      assert.match(page.url(), /\/wizard\?new$/);
+      assert.equal(await page.title(), 'Untitled proposal · Suitcase');
+      await page.goBack();
+      await page.getByRole('button', { name: 'New proposal' }).waitFor({ timeout: WAIT.ui });
+      assert.equal(await page.getByLabel('Brand', { exact: true }).count(), 0, 'the list is back');
+      // The form again: typed into before any wasm has arrived.
+      await page.getByRole('button', { name: 'New proposal' }).click();
+      const brand = page.getByLabel('Brand', { exact: true });
+      await brand.fill('Trà Xanh Mộc');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
+      release();
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      await page.waitForURL(/\/wizard\?p=/, { timeout: WAIT.boot });
+      await expectValue(page.getByLabel('Brand', { exact: true }), 'Trà Xanh Mộc');
+      await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor({ timeout: WAIT.ui });
+      await page.reload();
+      await expectValue(page.getByLabel('Brand', { exact: true }), 'Trà Xanh Mộc', WAIT.boot);
+      // One proposal was made, and Back leads to the list.
+      await page.goBack();
+      await page.waitForURL(/\/wizard$/, { timeout: WAIT.ui });
+      await eventually(async () => (await page.locator('#main li').filter({ hasText: 'Trà Xanh Mộc' }).count()) === 1, {
+        message: 'the list holds the one new proposal',
+      });
+      assertNoErrors(page);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  test('the wizard page carries the new form in each language, without any proposal id', { timeout: TEST_TIMEOUT }, async () => {
+    const { status, html } = await raw('wizard');
+    assert.equal(status, 200);
+    const forms = [...html.matchAll(/<template id="pr-new" data-title="([^"]*)">([\s\S]*?)<\/template>/g)];
+    assert.equal(forms.length, 2, 'an English and a Vietnamese form');
+    assert.equal(forms[0][1], 'Untitled proposal · Suitcase');
+    assert.match(forms[0][2], /<label for="b-brand"[^>]*>Brand</);
+    assert.notEqual(forms[1][1], forms[0][1], 'the Vietnamese form has its own title');
+    for (const [, , form] of forms) {
+      assert.doesNotMatch(form, /[?&]p=/, 'no link to the proposal made while prerendering');
+      assert.match(form, /id="step-title"/);
+    }
+  });
+
   test('career deep links answer 200 under the sub-path; unknown ones still 404', { timeout: TEST_TIMEOUT }, async () => {
     let career = await raw('career');
     // /career is a folder on GitHub Pages too: 200, or a redirect to career/ that answers 200.

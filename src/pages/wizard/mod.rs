@@ -56,10 +56,12 @@ pub fn Wizard() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let open = Memo::new(move |_| query.with(|q| q.get("p")));
+    let new = Memo::new(move |_| query.with(|q| q.get("new").is_some()));
     view! {
         <Title text=move || t_string!(i18n, wizard.title).to_string() />
         {move || match open.get() {
             Some(id) => view! { <workspace::Workspace id=id /> }.into_any(),
+            None if new.get() => view! { <list::NewProposal /> }.into_any(),
             None => {
                 view! {
                     <h1>{t!(i18n, wizard.title)}</h1>
