@@ -21,9 +21,9 @@
 // Pages answers /career from the folder once career/ exists). Every file
 // answers 200 on GitHub Pages; any other address still gets 404.html, the
 // plain shell, as before.
-// The wizard's page also carries <template id="pr-new">: the brief form of a
-// new proposal as the app shows it at /wizard?new, which "New proposal"
-// shows at once before the app runs (see index.html).
+// A list page with a "New …" button (NEW_FORMS) also carries <template
+// id="pr-new">: the form of a new record as the app shows it at <page>?new,
+// which the button shows at once before the app runs (see index.html).
 // The roles come from the career overview's links, so a new role in core is
 // prerendered without a change here.
 // Finally the service worker's file lists are written again
@@ -87,6 +87,14 @@ function keepValues() {
   for (const c of comments) c.remove();
 }
 
+/** List pages whose "New …" button opens a new record's form before the app
+ *  runs (index.html): the button's id, the query parameter of the record
+ *  the app opens from `?new`, and an element of its form to wait for. */
+const NEW_FORMS = {
+  wizard: { button: 'new-proposal', param: 'p', ready: 'main #step-title' },
+  budget: { button: 'new-plan', param: 'plan', ready: 'main #plan-name' },
+};
+
 /** Opens `path` under the base in `lang` in a context of its own, waits
  *  until the app has rendered `selector` and settled, writes the values into
  *  the markup and returns `read(page)`. */
@@ -130,20 +138,20 @@ const render = (browser, origin, route, lang) => opened(browser, origin, route, 
     return { title: document.title, h1, description: para || '', html: parts.join('\n'), roles };
   }));
 
-/** The brief form of a new proposal as "New proposal" opens it: the <main>
- *  the app shows once /wizard?new has made the proposal, without the
- *  proposal's id (its links become plain text the hand-over replays a tap
- *  on, like a button's). Returns { title, html }. */
-const renderNewForm = (browser, origin, lang) => opened(browser, origin, 'wizard?new', lang, 'main #step-title', (page) =>
-  page.evaluate(() => {
-    const id = new URLSearchParams(location.search).get('p');
-    if (!id) throw new Error('/wizard?new did not open a proposal');
+/** The form of a new record as the list's "New …" button opens it: the
+ *  <main> the app shows once <route>?new has made the record, without the
+ *  record's id (its links become plain text the hand-over replays a tap on,
+ *  like a button's). Returns { title, button, html }. */
+const renderNewForm = (browser, origin, route, lang) => opened(browser, origin, `${route}?new`, lang, NEW_FORMS[route].ready, (page) =>
+  page.evaluate(({ route, param, button }) => {
+    const id = new URLSearchParams(location.search).get(param);
+    if (!id) throw new Error(`/${route}?new did not open a new record`);
     const main = document.querySelector('main').cloneNode(true);
     for (const a of main.querySelectorAll('a[href]')) if (a.getAttribute('href').includes(id)) a.removeAttribute('href');
     const html = main.innerHTML.trim();
-    if (html.includes(id)) throw new Error("the new proposal's id is still in its form");
-    return { title: document.title, html };
-  }));
+    if (html.includes(id)) throw new Error(`/${route}?new: the new record's id is still in its form`);
+    return { title: document.title, button, html };
+  }, { route, ...NEW_FORMS[route] }));
 
 /** Shortens to at most `max` characters at a word boundary. */
 function clip(text, max = 160) {
@@ -182,7 +190,7 @@ try {
     const out = {};
     for (const lang of LANGS) {
       out[lang] = await render(browser, origin, route, lang);
-      if (route === 'wizard') out[lang].newForm = await renderNewForm(browser, origin, lang);
+      if (NEW_FORMS[route]) out[lang].newForm = await renderNewForm(browser, origin, route, lang);
     }
     pages.set(route, out);
     if (route === 'career') {
@@ -221,8 +229,8 @@ for (const [route, r] of pages) {
     head.push(`<meta property="og:url" content="${esc(new URL(route, site).href)}" />`);
   }
   html = html.replace(metaRe, () => head.join('\n    '));
-  // The wizard's: a new proposal's brief form, for "New proposal" (index.html).
-  const newForm = (r) => (r.newForm ? `\n<template id="pr-new" data-title="${esc(r.newForm.title)}">${r.newForm.html}</template>` : '');
+  // A new record's form, for the list's "New …" button (index.html).
+  const newForm = ({ newForm: f }) => (f ? `\n<template id="pr-new" data-for="${f.button}" data-title="${esc(f.title)}">${f.html}</template>` : '');
   html = html.replace(/<body>\s*\n/, (m) =>
     `${m}<div id="pr-app" lang="en">\n${en.html}${newForm(en)}\n</div>\n<template id="pr-vi"><div id="pr-app" lang="vi">\n${vi.html}${newForm(vi)}\n</div></template>\n`);
   for (const f of fileOf(route)) {

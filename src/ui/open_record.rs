@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::*;
 use crate::storage::{use_storage, Record, RecordKind, StorageError, StorageStatus};
 use crate::ui::messages::storage_error;
+use crate::ui::notice::{Notice, NoticeView};
 
 /// Reads record `id` of kind `T` and shows `editor` with it.
 ///
@@ -64,5 +65,56 @@ pub fn OpenRecord<T: RecordKind>(
             .into_any()
         }
         Some(Some(Ok(record))) => editor.run(record),
+    }
+}
+
+/// A list page opened at `?new`: makes a new record with `make`, then opens
+/// it in place of this address (the history keeps no `?new` entry).
+///
+/// Before the app runs, the prerendered list's "New …" button shows the new
+/// record's form at once under `?new` (index.html, `<template id="pr-new">`
+/// made by tools/prerender.mjs); once the app has made the record, the
+/// hand-over replays into its form what was typed meanwhile. Until then no
+/// heading shows, so the hand-over keeps that form on screen. If the record
+/// cannot be made, the page says why, with a link back to the list.
+#[component]
+pub fn NewRecord<F, Fut>(
+    /// Saves the new record and gives the address of its page.
+    make: F,
+    /// The list page's heading, shown with a failure.
+    #[prop(into)]
+    heading: Signal<String>,
+    /// The link back to the list, shown with a failure.
+    #[prop(into)]
+    back: Signal<String>,
+    /// The list page.
+    list: crate::routes::Route,
+) -> impl IntoView
+where
+    F: FnOnce() -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<crate::routes::Link, StorageError>> + 'static,
+{
+    let i18n = use_i18n();
+    let navigator = crate::routes::use_navigator();
+    let failed = RwSignal::new(None::<Notice>);
+    leptos::task::spawn_local(async move {
+        match make().await {
+            Ok(to) => navigator.replace(to),
+            Err(e) => {
+                failed.try_set(Some(Notice::storage(i18n, &e)));
+            }
+        }
+    });
+    move || {
+        if failed.with(Option::is_none) {
+            crate::ui::later::mark()
+        } else {
+            view! {
+                <h1>{heading}</h1>
+                <NoticeView notice=failed />
+                <p><a href=list.href()>{back}</a></p>
+            }
+            .into_any()
+        }
     }
 }

@@ -309,57 +309,67 @@ describe('prerendered pages', () => {
     }
   });
 
-  test('"New proposal" tapped before the app runs shows the brief form at once; what is typed there is saved', { timeout: TEST_TIMEOUT }, async () => {
-    const context = await env.newContext();
-    const release = await holdWasm(context);
-    try {
-      const page = await newPage(context);
-      await page.goto(env.at('wizard'), { waitUntil: 'domcontentloaded' });
-      await staticHeading(page);
-      // Back from the form before the app runs shows the list again.
-      await page.getByRole('button', { name: 'New proposal' }).click();
-      await page.getByLabel('Brand', { exact: true }).waitFor({ timeout: WAIT.ui });
-      assert.match(page.url(), /\/wizard\?new$/);
-      assert.equal(await page.title(), 'Untitled proposal · Suitcase');
-      await page.goBack();
-      await page.getByRole('button', { name: 'New proposal' }).waitFor({ timeout: WAIT.ui });
-      assert.equal(await page.getByLabel('Brand', { exact: true }).count(), 0, 'the list is back');
-      // The form again: typed into before any wasm has arrived.
-      await page.getByRole('button', { name: 'New proposal' }).click();
-      const brand = page.getByLabel('Brand', { exact: true });
-      await brand.fill('Trà Xanh Mộc');
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
-      release();
-      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
-      await page.waitForURL(/\/wizard\?p=/, { timeout: WAIT.boot });
-      await expectValue(page.getByLabel('Brand', { exact: true }), 'Trà Xanh Mộc');
-      await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor({ timeout: WAIT.ui });
-      await page.reload();
-      await expectValue(page.getByLabel('Brand', { exact: true }), 'Trà Xanh Mộc', WAIT.boot);
-      // One proposal was made, and Back leads to the list.
-      await page.goBack();
-      await page.waitForURL(/\/wizard$/, { timeout: WAIT.ui });
-      await eventually(async () => (await page.locator('#main li').filter({ hasText: 'Trà Xanh Mộc' }).count()) === 1, {
-        message: 'the list holds the one new proposal',
-      });
-      assertNoErrors(page);
-    } finally {
-      release();
-      await context.close();
-    }
-  });
+  // A list's "New …" button shows the new record's form before the app runs.
+  const NEW_FORMS = [
+    { route: 'wizard', button: 'New proposal', title: 'Untitled proposal · Suitcase', field: 'Brand', typed: 'Trà Xanh Mộc', param: 'p' },
+    { route: 'budget', button: 'New plan', title: 'Untitled plan · Suitcase', field: 'Plan name', typed: 'Tết 2027', param: 'plan' },
+  ];
+  for (const f of NEW_FORMS) {
+    test(`"${f.button}" tapped before the app runs shows its form at once; what is typed there is saved`, { timeout: TEST_TIMEOUT }, async () => {
+      const context = await env.newContext();
+      const release = await holdWasm(context);
+      try {
+        const page = await newPage(context);
+        await page.goto(env.at(f.route), { waitUntil: 'domcontentloaded' });
+        await staticHeading(page);
+        const button = page.getByRole('button', { name: f.button, exact: true });
+        const field = page.getByLabel(f.field, { exact: true });
+        // Back from the form before the app runs shows the list again.
+        await button.click();
+        await field.waitFor({ timeout: WAIT.ui });
+        assert.equal(page.url(), env.at(`${f.route}?new`));
+        assert.equal(await page.title(), f.title);
+        await page.goBack();
+        await button.waitFor({ timeout: WAIT.ui });
+        assert.equal(await field.count(), 0, 'the list is back');
+        // The form again: typed into before any wasm has arrived.
+        await button.click();
+        await field.fill(f.typed);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
+        release();
+        await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+        await page.waitForURL(new RegExp(`/${f.route}\\?${f.param}=`), { timeout: WAIT.boot });
+        await expectValue(field, f.typed);
+        await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor({ timeout: WAIT.ui });
+        await page.reload();
+        await expectValue(field, f.typed, WAIT.boot);
+        // One record was made, and Back leads to the list.
+        await page.goBack();
+        await page.waitForURL(env.at(f.route), { timeout: WAIT.ui });
+        await eventually(async () => (await page.locator('#main li').filter({ hasText: f.typed }).count()) === 1, {
+          message: 'the list holds the one new record',
+        });
+        assertNoErrors(page);
+      } finally {
+        release();
+        await context.close();
+      }
+    });
+  }
 
-  test('the wizard page carries the new form in each language, without any proposal id', { timeout: TEST_TIMEOUT }, async () => {
-    const { status, html } = await raw('wizard');
-    assert.equal(status, 200);
-    const forms = [...html.matchAll(/<template id="pr-new" data-title="([^"]*)">([\s\S]*?)<\/template>/g)];
-    assert.equal(forms.length, 2, 'an English and a Vietnamese form');
-    assert.equal(forms[0][1], 'Untitled proposal · Suitcase');
-    assert.match(forms[0][2], /<label for="b-brand"[^>]*>Brand</);
-    assert.notEqual(forms[1][1], forms[0][1], 'the Vietnamese form has its own title');
-    for (const [, , form] of forms) {
-      assert.doesNotMatch(form, /[?&]p=/, 'no link to the proposal made while prerendering');
-      assert.match(form, /id="step-title"/);
+  test('the wizard and budget pages carry the new form in each language, without any record id', { timeout: TEST_TIMEOUT }, async () => {
+    for (const f of NEW_FORMS) {
+      const { status, html } = await raw(f.route);
+      assert.equal(status, 200);
+      const forms = [...html.matchAll(/<template id="pr-new" data-for="([^"]*)" data-title="([^"]*)">([\s\S]*?)<\/template>/g)];
+      assert.equal(forms.length, 2, `/${f.route}: an English and a Vietnamese form`);
+      assert.equal(forms[0][2], f.title);
+      assert.notEqual(forms[1][2], forms[0][2], 'the Vietnamese form has its own title');
+      for (const [, button, , form] of forms) {
+        assert.match(html, new RegExp(`<button[^>]*id="${button}"`), 'the button it is for is on the page');
+        assert.doesNotMatch(form, new RegExp(`[?&]${f.param}=`), 'no link to the record made while prerendering');
+        assert.match(form, /<h1[^>]*>/);
+      }
     }
   });
 

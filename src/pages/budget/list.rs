@@ -17,6 +17,14 @@ use suitcase_core::model::budget::presets::{example_plan, starter_plan};
 use suitcase_core::model::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
 use suitcase_core::model::budget::{check_plan, Plan};
 
+/// A new plan: the starter, named in the language of `locale`.
+pub(super) fn new_plan(locale: Locale) -> Plan {
+    starter_plan(
+        lang_of(locale),
+        td_string!(locale, budget.new_plan_name).to_string(),
+    )
+}
+
 #[component]
 pub fn PlanList() -> impl IntoView {
     let i18n = use_i18n();
@@ -45,13 +53,7 @@ pub fn PlanList() -> impl IntoView {
             }
         });
     };
-    let new_plan = move |_| {
-        let lang = lang_of(i18n.get_locale_untracked());
-        start(starter_plan(
-            lang,
-            t_string!(i18n, budget.new_plan_name).to_string(),
-        ));
-    };
+    let new_plan = move |_| start(new_plan(i18n.get_locale_untracked()));
     let example = move |_| start(example_plan(lang_of(i18n.get_locale_untracked())));
 
     let on_import = move |ev: leptos::ev::Event| {
@@ -103,7 +105,7 @@ pub fn PlanList() -> impl IntoView {
         <section class="card" aria-labelledby="plans-title">
             <h2 id="plans-title">{t!(i18n, budget.plans_title)}</h2>
             <div class="actions">
-                <button type="button" on:click=new_plan disabled=move || busy.get() aria-busy=move || busy.aria()>
+                <button type="button" id="new-plan" on:click=new_plan disabled=move || busy.get() aria-busy=move || busy.aria()>
                     {t!(i18n, budget.new_plan)}
                 </button>
                 <button type="button" class="secondary" on:click=example disabled=move || busy.get() aria-busy=move || busy.aria()>

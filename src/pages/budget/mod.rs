@@ -14,6 +14,7 @@ mod whatif;
 mod workspace;
 
 use crate::ui::later::Later;
+use crate::ui::open_record::NewRecord;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -34,10 +35,27 @@ pub fn Budget() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let open = Memo::new(move |_| query.with(|q| q.get("plan")));
+    let new = Memo::new(move |_| query.with(|q| q.get("new").is_some()));
     view! {
         <Title text=move || t_string!(i18n, budget.title).to_string() />
         {move || match open.get() {
             Some(id) => view! { <workspace::Workspace id=id /> }.into_any(),
+            // "New plan" tapped before the app ran (index.html).
+            None if new.get() => {
+                let storage = crate::storage::use_storage();
+                view! {
+                    <NewRecord
+                        make=move || async move {
+                            let plan = list::new_plan(i18n.get_locale_untracked());
+                            storage.create(plan).await.map(|r| Route::plan(&r.id))
+                        }
+                        heading=Signal::derive(move || t_string!(i18n, budget.title).to_string())
+                        back=Signal::derive(move || t_string!(i18n, budget.back).to_string())
+                        list=Route::Budget
+                    />
+                }
+                .into_any()
+            }
             None => {
                 view! {
                     <h1>{t!(i18n, budget.title)}</h1>

@@ -73,40 +73,6 @@ fn record_error(locale: Locale, e: &RecordError) -> String {
     }
 }
 
-/// `/wizard?new`: makes a new proposal and opens it in this address's place.
-/// Before the app runs, the prerendered "New proposal" shows the brief form
-/// of a new proposal at once under this address (index.html); the app then
-/// makes the record, and what was typed meanwhile is replayed into its form.
-#[component]
-pub fn NewProposal() -> impl IntoView {
-    let i18n = use_i18n();
-    let storage = use_storage();
-    let navigator = use_navigator();
-    let failed = RwSignal::new(None::<Notice>);
-    spawn_local(async move {
-        match create(storage, ProposalRecord::default()).await {
-            Ok(r) => navigator.replace(Route::proposal(&r.id)),
-            Err(e) => {
-                failed.try_set(Some(Notice::storage(i18n, &e)));
-            }
-        }
-    });
-    move || {
-        if failed.with(Option::is_none) {
-            // No heading yet: the hand-over keeps the form on screen until
-            // the proposal's own page is there.
-            crate::ui::later::mark()
-        } else {
-            view! {
-                <h1>{t!(i18n, wizard.title)}</h1>
-                <NoticeView notice=failed />
-                <p><a href=Route::Wizard.href()>{t!(i18n, wizard.back)}</a></p>
-            }
-            .into_any()
-        }
-    }
-}
-
 #[component]
 pub fn ProposalList() -> impl IntoView {
     let i18n = use_i18n();
