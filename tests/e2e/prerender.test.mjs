@@ -357,6 +357,33 @@ describe('prerendered pages', () => {
     });
   }
 
+  test('"New proposal" tapped once the app has mounted but not yet shown its page is kept and replayed', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    // The main module runs (the router has read the address), the wizard's
+    // own module waits.
+    let release;
+    const gate = new Promise((r) => (release = r));
+    await context.route(/split___wizard_route_view_.*\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('wizard'), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      await page.waitForSelector('html[data-app="mounting"]', { state: 'attached', timeout: WAIT.boot });
+      await page.getByRole('button', { name: 'New proposal' }).click();
+      assert.equal(page.url(), env.at('wizard'), 'no form before the app shows its page: the tap waits for it');
+      release();
+      await page.waitForURL(/\/wizard\?p=/, { timeout: WAIT.boot });
+      await page.getByLabel('Brand', { exact: true }).waitFor({ timeout: WAIT.ui });
+      assertNoErrors(page);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
   test('the wizard and budget pages carry the new form in each language, without any record id', { timeout: TEST_TIMEOUT }, async () => {
     for (const f of NEW_FORMS) {
       const { status, html } = await raw(f.route);
