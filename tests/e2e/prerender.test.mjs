@@ -33,11 +33,12 @@ const attr = (html, re) => html.match(re)?.[1];
 /** The heading of the page as it is before the app runs. */
 const staticHeading = (page) => h1Text(page, WAIT.boot, { app: false });
 
-/** Holds every .wasm request until `release()` is called (the app cannot start before). */
-async function holdWasm(context) {
+/** Holds every .wasm request (or those `only` matches) until `release()` is
+ *  called (the app, or that part of it, cannot start before). */
+async function holdWasm(context, only = '**/*.wasm') {
   let release;
   const gate = new Promise((r) => (release = r));
-  await context.route('**/*.wasm', async (route) => {
+  await context.route(only, async (route) => {
     await gate;
     await route.continue();
   });
@@ -361,12 +362,7 @@ describe('prerendered pages', () => {
     const context = await env.newContext();
     // The main module runs (the router has read the address), the wizard's
     // own module waits.
-    let release;
-    const gate = new Promise((r) => (release = r));
-    await context.route(/split___wizard_route_view_.*\.wasm$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdWasm(context, /split___wizard_route_view_.*\.wasm$/);
     try {
       const page = await newPage(context);
       await page.goto(env.at('wizard'), { waitUntil: 'domcontentloaded' });
