@@ -333,6 +333,11 @@ describe('prerendered pages', () => {
         await page.goBack();
         await button.waitFor({ timeout: WAIT.ui });
         assert.equal(await field.count(), 0, 'the list is back');
+        await page.goForward();
+        await field.waitFor({ timeout: WAIT.ui });
+        assert.equal(await button.count(), 0, 'and Forward shows the form again');
+        await page.goBack();
+        await button.waitFor({ timeout: WAIT.ui });
         // The form again: typed into before any wasm has arrived.
         await button.click();
         await field.fill(f.typed);
