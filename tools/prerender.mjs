@@ -88,11 +88,11 @@ function keepValues() {
 }
 
 /** List pages whose "New …" button opens a new record's form before the app
- *  runs (index.html): the button's id, the query parameter of the record
- *  the app opens from `?new`, and an element of its form to wait for. */
+ *  runs (index.html): the button's id, and an element of the form to wait
+ *  for. */
 const NEW_FORMS = {
-  wizard: { button: 'new-proposal', param: 'p', ready: 'main #step-title' },
-  budget: { button: 'new-plan', param: 'plan', ready: 'main #plan-name' },
+  wizard: { button: 'new-proposal', ready: 'main #step-title' },
+  budget: { button: 'new-plan', ready: 'main #plan-name' },
 };
 
 /** Opens `path` under the base in `lang` in a context of its own, waits
@@ -143,9 +143,11 @@ const render = (browser, origin, route, lang) => opened(browser, origin, route, 
  *  record's id (its links become plain text the hand-over replays a tap on,
  *  like a button's). Returns { title, button, html }. */
 const renderNewForm = (browser, origin, route, lang) => opened(browser, origin, `${route}?new`, lang, NEW_FORMS[route].ready, (page) =>
-  page.evaluate(({ route, param, button }) => {
-    const id = new URLSearchParams(location.search).get(param);
-    if (!id) throw new Error(`/${route}?new did not open a new record`);
+  page.evaluate(({ route, button }) => {
+    // The app replaced "?new" with the new record's address (its id).
+    const query = new URLSearchParams(location.search);
+    const [id] = query.values();
+    if (!id || query.has('new')) throw new Error(`/${route}?new did not open a new record`);
     const main = document.querySelector('main').cloneNode(true);
     for (const a of main.querySelectorAll('a[href]')) if (a.getAttribute('href').includes(id)) a.removeAttribute('href');
     const html = main.innerHTML.trim();
@@ -230,6 +232,9 @@ for (const [route, r] of pages) {
   }
   html = html.replace(metaRe, () => head.join('\n    '));
   // A new record's form, for the list's "New …" button (index.html).
+  for (const r of [en, vi]) {
+    if (r.newForm && !r.html.includes(`id="${r.newForm.button}"`)) fail(`/${route} has no button #${r.newForm.button} for its new form`);
+  }
   const newForm = ({ newForm: f }) => (f ? `\n<template id="pr-new" data-for="${f.button}" data-title="${esc(f.title)}">${f.html}</template>` : '');
   html = html.replace(/<body>\s*\n/, (m) =>
     `${m}<div id="pr-app" lang="en">\n${en.html}${newForm(en)}\n</div>\n<template id="pr-vi"><div id="pr-app" lang="vi">\n${vi.html}${newForm(vi)}\n</div></template>\n`);

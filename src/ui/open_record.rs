@@ -79,7 +79,8 @@ pub fn OpenRecord<T: RecordKind>(
 /// cannot be made, the page says why, with a link back to the list.
 #[component]
 pub fn NewRecord<F, Fut>(
-    /// Saves the new record and gives the address of its page.
+    /// Saves the new record in the storage it is given and gives the
+    /// address of its page.
     make: F,
     /// The list page's heading, shown with a failure.
     #[prop(into)]
@@ -91,14 +92,15 @@ pub fn NewRecord<F, Fut>(
     list: crate::routes::Route,
 ) -> impl IntoView
 where
-    F: FnOnce() -> Fut + 'static,
+    F: FnOnce(crate::storage::AppStorage) -> Fut + 'static,
     Fut: std::future::Future<Output = Result<crate::routes::Link, StorageError>> + 'static,
 {
     let i18n = use_i18n();
     let navigator = crate::routes::use_navigator();
+    let storage = use_storage();
     let failed = RwSignal::new(None::<Notice>);
     leptos::task::spawn_local(async move {
-        match make().await {
+        match make(storage).await {
             Ok(to) => navigator.replace(to),
             Err(e) => {
                 failed.try_set(Some(Notice::storage(i18n, &e)));

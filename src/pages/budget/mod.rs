@@ -41,21 +41,18 @@ pub fn Budget() -> impl IntoView {
         {move || match open.get() {
             Some(id) => view! { <workspace::Workspace id=id /> }.into_any(),
             // "New plan" tapped before the app ran (index.html).
-            None if new.get() => {
-                let storage = crate::storage::use_storage();
-                view! {
-                    <NewRecord
-                        make=move || async move {
-                            let plan = list::new_plan(i18n.get_locale_untracked());
-                            storage.create(plan).await.map(|r| Route::plan(&r.id))
-                        }
-                        heading=Signal::derive(move || t_string!(i18n, budget.title).to_string())
-                        back=Signal::derive(move || t_string!(i18n, budget.back).to_string())
-                        list=Route::Budget
-                    />
-                }
-                .into_any()
+            None if new.get() => view! {
+                <NewRecord
+                    make=move |storage| async move {
+                        let plan = list::new_plan(i18n.get_locale_untracked());
+                        storage.create(plan).await.map(|r| Route::plan(&r.id))
+                    }
+                    heading=Signal::derive(move || t_string!(i18n, budget.title).to_string())
+                    back=Signal::derive(move || t_string!(i18n, budget.back).to_string())
+                    list=Route::Budget
+                />
             }
+            .into_any(),
             None => {
                 view! {
                     <h1>{t!(i18n, budget.title)}</h1>

@@ -63,20 +63,17 @@ pub fn Wizard() -> impl IntoView {
         {move || match open.get() {
             Some(id) => view! { <workspace::Workspace id=id /> }.into_any(),
             // "New proposal" tapped before the app ran (index.html).
-            None if new.get() => {
-                let storage = crate::storage::use_storage();
-                view! {
-                    <NewRecord
-                        make=move || async move {
-                            list::create(storage, Default::default()).await.map(|r| Route::proposal(&r.id))
-                        }
-                        heading=Signal::derive(move || t_string!(i18n, wizard.title).to_string())
-                        back=Signal::derive(move || t_string!(i18n, wizard.back).to_string())
-                        list=Route::Wizard
-                    />
-                }
-                .into_any()
+            None if new.get() => view! {
+                <NewRecord
+                    make=|storage| async move {
+                        list::create(storage, Default::default()).await.map(|r| Route::proposal(&r.id))
+                    }
+                    heading=Signal::derive(move || t_string!(i18n, wizard.title).to_string())
+                    back=Signal::derive(move || t_string!(i18n, wizard.back).to_string())
+                    list=Route::Wizard
+                />
             }
+            .into_any(),
             None => {
                 view! {
                     <h1>{t!(i18n, wizard.title)}</h1>
