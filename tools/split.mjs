@@ -29,18 +29,20 @@ const WASM_OPT_FEATURES = [
 ];
 
 // Chunk grouping (Suitcase's patch of wasm-split, tools/wasm-split/): a
-// feature's first open needs at most 10 chunks besides its own module (11
+// feature's first open needs at most 11 chunks besides its own module (12
 // wasm requests), no chunk is under ~3 KB of raw code, and the chunks the
 // start-up database split needs stay out of merges (every page loads them).
 // Measured on 8f3de97: 216 wasm files became 27, and the total fell 52 KB gzip.
-// The limits were chosen on 2026-12-02 by trying max 9-12 and min 1-6 KB and
-// keeping the least bytes over all first opens (docs/perf/wasm-bytes.md §14).
+// The limits were chosen by trying max 9-12 and min 2-6 KB on one rustc
+// output and keeping the least bytes over all first opens: 10 on
+// 2026-12-02 (docs/perf/wasm-bytes.md §14), 11 since the one shared sort
+// (§16), when 10 cost the seven first opens 63 KB more in all.
 // The features with views of their own (`lazy_view!(page_<feature>_…)`);
 // a build with a view of another feature fails (splitWasm), rather than
 // grouping its chunks as if it were a route of its own.
 const VIEW_FEATURES = ['career', 'toolkit', 'wizard'];
 const CHUNK_GROUPING = {
-  WASM_SPLIT_MAX_CHUNKS: '10',
+  WASM_SPLIT_MAX_CHUNKS: '11',
   WASM_SPLIT_MIN_CHUNK_BYTES: '3000',
   WASM_SPLIT_EAGER: 'open_database',
   // A feature's views fetched on first use (`lazy_view!`, src/pages/mod.rs)

@@ -6,6 +6,7 @@
 //!   contact report, the WIP report, the competitor review).
 //! - [`formats`]: files and links (backup, stored records, proposal JSON,
 //!   share and reply links, Markdown, docx, xlsx).
+//! - [`sort`]: the one stable sort the whole app uses.
 //!
 //! This crate depends on no browser crate (no leptos, web-sys, wasm-bindgen,
 //! js-sys, rexie or gloo), so everything here is tested natively.
@@ -13,3 +14,4 @@ pub mod check;
 pub mod docs;
 pub mod formats;
 pub mod model;
+pub mod sort;

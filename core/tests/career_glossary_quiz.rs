@@ -1,6 +1,8 @@
 //! The glossary (terms, filter, linking a term's first occurrence), its
 //! search hits, and the knowledge quizzes (coverage, answer keys, the
 //! ordering kind and its scoring).
+// Tests are not in the wasm: the standard sorts are fine here (clippy.toml).
+#![allow(clippy::disallowed_methods)]
 use std::collections::BTreeSet;
 
 use suitcase_core::model::career::{

@@ -63,7 +63,7 @@ impl<T: RecordKind> Repo<T> {
             .map(js::row_from_js)
             .filter(|r| r.as_ref().map_or(true, |r| r.kind == T::KIND))
             .collect::<Result<Vec<_>, _>>()?;
-        rows.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        suitcase_core::sort::by(&mut rows, |a, b| b.updated_at.cmp(&a.updated_at));
         rows.iter().map(decode).collect()
     }
 

@@ -87,7 +87,7 @@ pub fn competitor_review_doc(review: &CompetitorReview, lang: Lang) -> Doc {
                 let mut v: Vec<usize> = (0..brand.campaigns.len())
                     .filter(|&i| brand.campaigns[i].date.is_some())
                     .collect();
-                v.sort_by_key(|&i| brand.campaigns[i].date);
+                crate::sort::by_key(&mut v, |&i| brand.campaigns[i].date);
                 v
             }
         };

@@ -47,7 +47,7 @@ pub fn wip_doc(jobs: &[WipJob], today: NaiveDate, lang: Lang) -> Doc {
         if group.is_empty() {
             continue;
         }
-        group.sort_by(|a, b| wip_order(a, b, today));
+        crate::sort::by(&mut group, |a, b| wip_order(a, b, today));
         doc.heading(2, format!("{} ({})", status.label(lang), group.len()));
         let rows = group
             .iter()

@@ -402,7 +402,7 @@ impl Brief {
         // gaps (vague objectives, KPIs without target) are taken out of the
         // objectives' and KPIs' points.
         let lost: u32 = missing.iter().map(|m| u32::from(m.points)).sum();
-        missing.sort_by_key(|m| std::cmp::Reverse(m.points));
+        crate::sort::by_key(&mut missing, |m| std::cmp::Reverse(m.points));
         Completeness {
             score: 100u32.saturating_sub(lost) as u8,
             missing,

@@ -277,7 +277,7 @@ pub struct ResponseTime {
 }
 
 fn stats_from_seconds(mut secs: Vec<i64>) -> ResponseTime {
-    secs.sort_unstable();
+    crate::sort::by(&mut secs, |a, b| a.cmp(b));
     let n = secs.len();
     let sum: i128 = secs.iter().map(|&s| i128::from(s)).sum();
     let median = if n % 2 == 1 {

@@ -105,7 +105,7 @@ fn KpiClient(client_id: String) -> impl IntoView {
             .into_iter()
             .filter(|r| r.data.client_id == c)
             .collect();
-        v.sort_by_key(|r| std::cmp::Reverse(r.data.date));
+        suitcase_core::sort::by_key(&mut v, |r| std::cmp::Reverse(r.data.date));
         v
     });
     let load_error =

@@ -169,7 +169,7 @@ pub fn Toolkit() -> impl IntoView {
             }
             let repo = storage.repo::<Client>().await.ok()?;
             repo.list().await.ok().map(|mut l| {
-                l.sort_by_key(|c| c.data.name.to_lowercase());
+                suitcase_core::sort::by_key(&mut l, |c| c.data.name.to_lowercase());
                 l
             })
         }

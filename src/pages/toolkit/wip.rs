@@ -101,7 +101,7 @@ fn WipList() -> impl IntoView {
                 owner_ok && status_ok && due_ok
             })
             .collect();
-        v.sort_by(|a, b| wip_order(&a.data, &b.data, today));
+        suitcase_core::sort::by(&mut v, |a, b| wip_order(&a.data, &b.data, today));
         v
     });
     let jobs_of = move || shown.with(|v| v.iter().map(|r| r.data.clone()).collect::<Vec<_>>());

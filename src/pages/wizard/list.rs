@@ -145,7 +145,7 @@ pub fn ProposalList() -> impl IntoView {
             .map(|r| r.data.brief.client.trim().to_string())
             .filter(|c| !c.is_empty())
             .collect();
-        v.sort_by_key(|c| fold(c));
+        suitcase_core::sort::by_key(&mut v, |c| fold(c));
         v.dedup_by_key(|c| fold(c));
         v
     });

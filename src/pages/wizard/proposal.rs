@@ -126,7 +126,7 @@ fn IdeasShown() -> impl IntoView {
                 .map(|i| (i.id.clone(), i.title.clone(), shortlist.contains(&i.id)))
                 .collect();
             // Shortlisted first, in their order.
-            v.sort_by_key(|(id, _, _)| {
+            suitcase_core::sort::by_key(&mut v, |(id, _, _)| {
                 shortlist.iter().position(|s| s == id).unwrap_or(usize::MAX)
             });
             v

@@ -170,7 +170,7 @@ pub fn changes(plan: &Plan, from: &Solution, to: &Solution, step: i64) -> Vec<Ch
             to: *b,
         })
         .collect();
-    moves.sort_by_key(|m| match m {
+    crate::sort::by_key(&mut moves, |m| match m {
         Change::Channel { from, to, .. } => std::cmp::Reverse((to - from).abs()),
         _ => std::cmp::Reverse(0),
     });

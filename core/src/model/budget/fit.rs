@@ -127,7 +127,7 @@ fn checked(points: &[PastPoint]) -> Result<Vec<PastPoint>, FitError> {
         }
     }
     let mut sorted = points.to_vec();
-    sorted.sort_by_key(|p| p.spend);
+    crate::sort::by_key(&mut sorted, |p| p.spend);
     if let Some(w) = sorted.windows(2).find(|w| w[0].spend == w[1].spend) {
         return Err(FitError::DuplicateSpend { spend: w[0].spend });
     }

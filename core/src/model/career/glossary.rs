@@ -43,7 +43,7 @@ pub fn term(id: &str) -> Option<&'static Term> {
 /// in that language, ignoring case and diacritics.
 pub fn sorted(lang: Lang) -> Vec<&'static Term> {
     let mut all: Vec<&'static Term> = GLOSSARY.iter().collect();
-    all.sort_by_cached_key(|t| (super::search::fold(t.term.get(lang)), t.id));
+    crate::sort::by_cached_key(&mut all, |t| (super::search::fold(t.term.get(lang)), t.id));
     all
 }
 
@@ -92,7 +92,7 @@ fn forms(lang: Lang) -> &'static [(Vec<char>, &'static str)] {
                     .map(move |f| (f.chars().map(lower).collect(), t.id))
             })
             .collect();
-        all.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
+        crate::sort::by_key(&mut all, |f| std::cmp::Reverse(f.0.len()));
         all
     })
 }

@@ -121,7 +121,7 @@ impl CareerProgress {
                     .push(FitAnswer::new(question_id, option_id));
                 // Questionnaire order, so the record reads the same way
                 // whatever the order of clicks.
-                self.fit_answers.sort_by_key(|a| {
+                crate::sort::by_key(&mut self.fit_answers, |a| {
                     FIT_QUESTIONS
                         .iter()
                         .position(|q| q.id == a.question_id)

@@ -124,7 +124,7 @@ pub fn suggest_role(answers: &[FitAnswer]) -> Result<RoleSuggestion, QuizError> 
             (i, r.slug, score)
         })
         .collect();
-    ranking.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    crate::sort::by(&mut ranking, |a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     let top_slug = ranking[0].1;
     let top = role(top_slug).unwrap_or(&ROLES[0]);
     let mut reasons: Vec<(i32, usize, Text)> = chosen
@@ -137,7 +137,7 @@ pub fn suggest_role(answers: &[FitAnswer]) -> Result<RoleSuggestion, QuizError> 
                 .map(|(_, w)| (*w, i, o.reason))
         })
         .collect();
-    reasons.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sort::by(&mut reasons, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let also_consider = ranking
         .iter()
         .skip(1)

@@ -533,7 +533,7 @@ pub fn search(query: &str, prefer: Lang, limit: usize) -> Vec<SearchHit> {
             ));
         }
     }
-    hits.sort_by(|(ea, a), (eb, b)| {
+    crate::sort::by(&mut hits, |(ea, a), (eb, b)| {
         eb.cmp(ea)
             .then(b.score.cmp(&a.score))
             .then(a.kind.cmp(&b.kind))

@@ -263,7 +263,7 @@ impl Deck {
             .values()
             .filter(|c| c.schedule.is_due(today))
             .collect();
-        out.sort_by(|a, b| {
+        crate::sort::by(&mut out, |a, b| {
             a.schedule
                 .due
                 .cmp(&b.schedule.due)

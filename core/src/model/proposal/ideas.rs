@@ -248,7 +248,7 @@ impl Review {
                 )
             })
             .collect();
-        rows.sort_by(|(pa, a), (pb, b)| {
+        crate::sort::by(&mut rows, |(pa, a), (pb, b)| {
             b.score_milli
                 .cmp(&a.score_milli)
                 .then(b.reviewers.cmp(&a.reviewers))

@@ -306,7 +306,7 @@ impl CompetitorReview {
                 }
             }
         }
-        out.sort_by_key(|i| i.severity);
+        crate::sort::by_key(&mut out, |i| i.severity);
         out
     }
 }
@@ -371,7 +371,7 @@ impl Timeline {
     /// Every item of every lane, by start date (then brand order).
     pub fn all_sorted(&self) -> Vec<&TimelineItem> {
         let mut v: Vec<&TimelineItem> = self.lanes.iter().flat_map(|l| &l.items).collect();
-        v.sort_by_key(|i| (i.date, i.brand, i.end));
+        crate::sort::by_key(&mut v, |i| (i.date, i.brand, i.end));
         v
     }
 
@@ -422,7 +422,7 @@ pub fn campaign_timeline(review: &CompetitorReview, as_of: NaiveDate) -> Timelin
                     })
                 })
                 .collect();
-            items.sort_by(|a, b| {
+            crate::sort::by(&mut items, |a, b| {
                 (a.date, a.end)
                     .cmp(&(b.date, b.end))
                     .then_with(|| a.name.cmp(&b.name))

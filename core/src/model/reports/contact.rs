@@ -324,7 +324,7 @@ impl ContactReport {
                 }
             }
         }
-        out.sort_by_key(|i| i.severity);
+        crate::sort::by_key(&mut out, |i| i.severity);
         out
     }
 

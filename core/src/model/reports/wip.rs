@@ -222,7 +222,7 @@ impl WipJob {
                 Some(_) => {}
             }
         }
-        out.sort_by_key(|i| i.severity);
+        crate::sort::by_key(&mut out, |i| i.severity);
         out
     }
 }
@@ -284,7 +284,7 @@ impl WipFilter {
     /// The jobs that pass, in WIP order (see [`wip_order`]).
     pub fn apply<'a>(&self, jobs: &'a [WipJob], today: NaiveDate) -> Vec<&'a WipJob> {
         let mut out: Vec<&WipJob> = jobs.iter().filter(|j| self.matches(j, today)).collect();
-        out.sort_by(|a, b| wip_order(a, b, today));
+        crate::sort::by(&mut out, |a, b| wip_order(a, b, today));
         out
     }
 }
@@ -314,7 +314,7 @@ pub fn owners(jobs: &[WipJob]) -> Vec<String> {
             out.push(o.to_string());
         }
     }
-    out.sort_by_key(|s| s.to_lowercase());
+    crate::sort::by_key(&mut out, |s| s.to_lowercase());
     out
 }
 
