@@ -17,8 +17,9 @@
 //     tags, Vietnamese in data-vi / data-vi-title for that script), Open
 //     Graph tags for link previews, and with --site a canonical link.
 // Files: "" -> index.html; "wizard" -> wizard.html; "career/skills" ->
-// career/skills.html; "career" -> career.html and career/index.html (GitHub
-// Pages answers /career from the folder once career/ exists). Every file
+// career/skills.html; "career" -> career.html and career/index.html
+// (GitHub Pages answers /career with career.html, no redirect, and
+// /career/ with the folder's index.html). Every file
 // answers 200 on GitHub Pages; any other address still gets 404.html, the
 // plain shell, as before.
 // A list page with a "New …" button (NEW_FORMS) also carries <template

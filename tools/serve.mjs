@@ -3,8 +3,10 @@
 //   node tools/serve.mjs <dir> [--port 8080] [--base /suitcase/]
 //
 // - serves <dir> under <base>; "/suitcase" redirects to "/suitcase/" (301);
-// - a directory serves its index.html (and gets a trailing-slash redirect);
-// - "/x" also tries "x.html", as GitHub Pages does;
+// - "/x" also tries "x.html", as GitHub Pages does, even when a folder x/
+//   exists too;
+// - otherwise a directory serves its index.html (and gets a trailing-slash
+//   redirect);
 // - any other path under <base> answers 404 with the body of <dir>/404.html;
 // - gzip for text types and wasm when the client accepts it; no brotli
 //   (GitHub Pages does not send brotli either);
@@ -125,11 +127,15 @@ export async function startServer({ dir = 'dist', base = '/', port = 0, host = '
 
     const kind = await fileAt(target);
     if (kind === 'file') return send(req, res, 200, target);
+    // "/x" is answered by x.html before the folder x/ is considered: with
+    // both present GitHub Pages serves x.html with no redirect (measured in
+    // slorber/trailing-slash-guide, docs/Hosting-Providers.md).
+    if (!pathname.endsWith('/') && (await fileAt(target + '.html')) === 'file') {
+      return send(req, res, 200, target + '.html');
+    }
     if (kind === 'dir') {
       if (!pathname.endsWith('/')) return plain(res, 301, 'Moved', { Location: url.pathname + '/' + url.search });
       if ((await fileAt(join(target, 'index.html'))) === 'file') return send(req, res, 200, join(target, 'index.html'));
-    } else if (!pathname.endsWith('/') && (await fileAt(target + '.html')) === 'file') {
-      return send(req, res, 200, target + '.html');
     }
     const notFound = join(root, '404.html');
     if ((await fileAt(notFound)) === 'file') return send(req, res, 404, notFound);
