@@ -445,21 +445,27 @@ type NavigateFn = Box<dyn Fn(&str, NavigateOptions)>;
 impl Navigator {
     /// Goes to `to` as a new history entry, scrolled to the top.
     pub fn go(self, to: impl Into<Link>) {
-        self.go_with(to, false);
+        self.go_with(to, false, true);
     }
 
     /// Goes to `to`, replacing the current history entry and keeping the
     /// scroll position (for filters kept in the address).
     pub fn replace(self, to: impl Into<Link>) {
-        self.go_with(to, true);
+        self.go_with(to, true, false);
     }
 
-    fn go_with(self, to: impl Into<Link>, replace: bool) {
+    /// Goes to `to` as a new history entry, keeping the scroll position (a
+    /// form opened in place whose state is in the address).
+    pub fn go_in_place(self, to: impl Into<Link>) {
+        self.go_with(to, false, false);
+    }
+
+    fn go_with(self, to: impl Into<Link>, replace: bool, scroll: bool) {
         let href = to.into().href();
         let options = NavigateOptions {
             resolve: false,
             replace,
-            scroll: !replace,
+            scroll,
             ..Default::default()
         };
         self.0.try_with_value(|n| n(&href, options));

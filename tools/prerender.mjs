@@ -88,12 +88,15 @@ function keepValues() {
   for (const c of comments) c.remove();
 }
 
-/** List pages whose "New …" button opens a new record's form before the app
- *  runs (index.html): the button's id, and an element of the form to wait
- *  for. */
+/** List pages whose "New …" button opens a form before the app runs
+ *  (index.html): the button's id, and an element of the form to wait for.
+ *  The wizard and the budget make the record at once (the app replaces
+ *  "?new" with its address); the toolkit's new client is made only when its
+ *  form is sent (`made: false`: the address keeps "?new"). */
 const NEW_FORMS = {
   wizard: { button: 'new-proposal', ready: 'main #step-title' },
   budget: { button: 'new-plan', ready: 'main #plan-name' },
+  toolkit: { button: 'new-client', ready: 'main #tk-new-client', made: false },
 };
 
 /** Opens `path` under the base in `lang` in a context of its own, waits
@@ -144,9 +147,13 @@ const render = (browser, origin, route, lang) => opened(browser, origin, route, 
  *  record's id (its links become plain text the hand-over replays a tap on,
  *  like a button's). Returns { title, button, html }. */
 const renderNewForm = (browser, origin, route, lang) => opened(browser, origin, `${route}?new`, lang, NEW_FORMS[route].ready, (page) =>
-  page.evaluate(({ route, button }) => {
-    // The app replaced "?new" with the new record's address (its id).
+  page.evaluate(({ route, button, made }) => {
     const query = new URLSearchParams(location.search);
+    if (made === false) {
+      if (!query.has('new')) throw new Error(`/${route}?new left "?new": nothing should be made before the form is sent`);
+      return { title: document.title, button, html: document.querySelector('main').innerHTML.trim() };
+    }
+    // The app replaced "?new" with the new record's address (its id).
     const [id] = query.values();
     if (!id || query.has('new')) throw new Error(`/${route}?new did not open a new record`);
     const main = document.querySelector('main').cloneNode(true);

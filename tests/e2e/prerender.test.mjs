@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { BASE, TEST_TIMEOUT, WAIT, assertNoErrors, eventually, expectValue, h1Text, newPage, useSuite } from './helpers.mjs';
+import { BASE, TEST_TIMEOUT, WAIT, assertNoErrors, eventually, expectValue, h1Text, newPage, storedRecords, useSuite } from './helpers.mjs';
 
 const env = useSuite();
 
@@ -363,6 +363,54 @@ describe('prerendered pages', () => {
     });
   }
 
+  test('"New client" answers before the app runs: its form at once, Cancel and Back close it, the client is made once the app runs', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    const release = await holdWasm(context);
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('toolkit'), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      const button = page.getByRole('button', { name: 'New client', exact: true });
+      const name = page.getByLabel('Client name', { exact: true });
+      // Cancel, then Back, close the form before the app runs.
+      await button.click();
+      await name.waitFor({ timeout: WAIT.ui });
+      assert.equal(page.url(), env.at('toolkit?new'));
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'tk-new-client', 'the name field has the focus');
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await button.waitFor({ timeout: WAIT.ui });
+      assert.equal(page.url(), env.at('toolkit'));
+      await button.click();
+      await name.waitFor({ timeout: WAIT.ui });
+      await page.goBack();
+      await button.waitFor({ timeout: WAIT.ui });
+      assert.equal(await name.count(), 0, 'Back shows the page without the form');
+      // Typed and sent (Enter) before any wasm has arrived.
+      await button.click();
+      await name.fill('Mộc Châu Milk');
+      await name.press('Enter');
+      assert.equal(page.url(), env.at('toolkit?new'), 'Enter did not send the page anywhere');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
+      release();
+      await page.waitForURL(/\/toolkit\?tab=contact&client=[0-9a-f]{32}$/, { timeout: WAIT.boot });
+      await eventually(async () => (await page.locator('#tk-client option:checked').innerText()) === 'Mộc Châu Milk', {
+        message: 'the new client is chosen',
+      });
+      assert.equal(await name.count(), 0, 'the form is closed');
+      const clients = await storedRecords(page, 'clients');
+      assert.deepEqual(clients.map((c) => c.data.name), ['Mộc Châu Milk'], 'one client was made');
+      // Back leads to the page before the form, not to the form again.
+      await page.goBack();
+      await page.waitForURL(env.at('toolkit'), { timeout: WAIT.ui });
+      await button.waitFor({ timeout: WAIT.ui });
+      assert.equal(await name.count(), 0);
+      assertNoErrors(page);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
   test('"New proposal" tapped once the app has mounted but not yet shown its page is kept and replayed', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
     // The main module runs (the router has read the address), the wizard's
@@ -385,13 +433,13 @@ describe('prerendered pages', () => {
     }
   });
 
-  test('the wizard and budget pages carry the new form in each language, without any record id', { timeout: TEST_TIMEOUT }, async () => {
-    for (const f of NEW_FORMS) {
+  test('the wizard, budget and toolkit pages carry the new form in each language, without any record id', { timeout: TEST_TIMEOUT }, async () => {
+    for (const f of [...NEW_FORMS, { route: 'toolkit', title: "The account's toolkit · Suitcase", param: 'client' }]) {
       const { status, html } = await raw(f.route);
       assert.equal(status, 200);
       const forms = [...html.matchAll(/<template id="pr-new" data-for="([^"]*)" data-title="([^"]*)">([\s\S]*?)<\/template>/g)];
       assert.equal(forms.length, 2, `/${f.route}: an English and a Vietnamese form`);
-      assert.equal(forms[0][2], f.title);
+      assert.equal(forms[0][2].replace(/&#39;|&apos;/g, "'"), f.title);
       assert.notEqual(forms[1][2], forms[0][2], 'the Vietnamese form has its own title');
       for (const [, button, , form] of forms) {
         assert.match(html, new RegExp(`<button[^>]*id="${button}"`), 'the button it is for is on the page');

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 
-import { TEST_TIMEOUT, WAIT, assertNoErrors, expectText, expectValue, h1Text, newPage, useSuite } from './helpers.mjs';
+import { TEST_TIMEOUT, WAIT, assertNoErrors, eventually, expectText, expectValue, h1Text, newPage, useSuite } from './helpers.mjs';
 
 const env = useSuite();
 const NOW = new Date('2026-03-04T10:00:00+07:00');
@@ -68,9 +68,20 @@ async function axeBothThemes(page, what) {
 }
 
 /** Opens the toolkit and adds client `name` (checking that a blank name is refused). */
-async function openWithClient(page, name, { button = 'New client', add = 'Add client', missing = "Enter the client's name." } = {}) {
+async function openWithClient(page, name, { button = 'New client', add = 'Add client', missing = "Enter the client's name.", cancel = 'Cancel' } = {}) {
   await page.goto(env.at('toolkit'));
   await h1Text(page);
+  // The form is in the address: Cancel and Back close it, and the name
+  // field takes the focus when it opens.
+  for (const close of [() => page.getByRole('button', { name: cancel, exact: true }).click(), () => page.goBack()]) {
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForURL(/[?&]new=/);
+    await eventually(async () => (await page.evaluate(() => document.activeElement?.id)) === 'tk-new-client', { message: 'the name field has the focus' });
+    await close();
+    await page.getByRole('button', { name: button }).waitFor();
+    assert.doesNotMatch(page.url(), /[?&]new=/);
+    assert.equal(await page.locator('#tk-new-client').count(), 0);
+  }
   await page.getByRole('button', { name: button }).click();
   await page.getByRole('button', { name: add }).click();
   await expectText(page.locator('#tk-new-client-error'), missing);
@@ -373,7 +384,7 @@ describe('account toolkit: a week of client work', () => {
 test('in Vietnamese the toolkit, its checks and its messages are Vietnamese', { timeout: TEST_TIMEOUT }, async () => {
   const ctx = await weekContext('vi-VN');
   const p = await newPage(ctx);
-  await openWithClient(p, 'Trà sữa Mây', { button: 'Client mới', add: 'Thêm client', missing: 'Hãy nhập tên client.' });
+  await openWithClient(p, 'Trà sữa Mây', { button: 'Client mới', add: 'Thêm client', missing: 'Hãy nhập tên client.', cancel: 'Hủy' });
   assert.equal(await h1Text(p), 'Bộ công cụ của Account');
   await p.getByRole('link', { name: 'WIP report', exact: true }).waitFor();
   await p.getByRole('button', { name: 'Contact report mới' }).click();

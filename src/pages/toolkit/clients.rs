@@ -16,7 +16,7 @@ pub fn ClientBar() -> impl IntoView {
     let i18n = use_i18n();
     let nav = use_nav();
     let clients = use_clients();
-    let adding = RwSignal::new(false);
+    let adding = nav.adding;
     let on_change = move |ev| {
         let v = event_target_value(&ev);
         nav.go(nav.tab.get_untracked(), (!v.is_empty()).then_some(v), None);
@@ -48,13 +48,13 @@ pub fn ClientBar() -> impl IntoView {
                     </select>
                 </div>
                 <Show when=move || !adding.get()>
-                    <button type="button" class="secondary" on:click=move |_| adding.set(true)>
+                    <button type="button" id="new-client" class="secondary" on:click=move |_| nav.show_new_client(true)>
                         {t!(i18n, toolkit.new_client)}
                     </button>
                 </Show>
             </div>
             <Show when=move || adding.get()>
-                <NewClient done=Callback::new(move |_| adding.set(false)) />
+                <NewClient />
             </Show>
             <Show when=move || clients.loaded.get() && clients.list.with(Vec::is_empty)>
                 <p class="help">{t!(i18n, toolkit.no_clients)}</p>
@@ -63,12 +63,22 @@ pub fn ClientBar() -> impl IntoView {
     }
 }
 
-/// The inline form for a new client (name required).
+/// The inline form for a new client (name required), open while the
+/// address has `&new`. It takes focus when it opens (the name field; the
+/// page before the app runs focuses the same field, `data-focus`).
 #[component]
-fn NewClient(done: Callback<()>) -> impl IntoView {
+fn NewClient() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
     let nav = use_nav();
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move || {
+        if let Some(input) = field.get() {
+            if input.is_connected() {
+                let _ = input.focus();
+            }
+        }
+    });
     let name = RwSignal::new(String::new());
     let industry = RwSignal::new(String::new());
     let error: RwSignal<Option<String>> = RwSignal::new(None);
@@ -94,10 +104,7 @@ fn NewClient(done: Callback<()>) -> impl IntoView {
         error.set(None);
         spawn_local(async move {
             match storage.create(client).await {
-                Ok(rec) => {
-                    done.run(());
-                    nav.go(nav.tab.get_untracked(), Some(rec.id), None);
-                }
+                Ok(rec) => nav.client_made(rec.id),
                 Err(e) => {
                     error.try_set(Some(storage_error(i18n, &e)));
                 }
@@ -111,6 +118,8 @@ fn NewClient(done: Callback<()>) -> impl IntoView {
                     <label for="tk-new-client">{t!(i18n, toolkit.client_name)}</label>
                     <input
                         id="tk-new-client"
+                        node_ref=field
+                        data-focus=""
                         type="text"
                         autocomplete="organization"
                         prop:value=move || name.get()
@@ -134,7 +143,9 @@ fn NewClient(done: Callback<()>) -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="submit">{t!(i18n, toolkit.add_client)}</button>
-                <button type="button" class="secondary" on:click=move |_| done.run(())>
+                // data-close: before the app runs, the page closes the form
+                // itself (index.html).
+                <button type="button" class="secondary" data-close="" on:click=move |_| nav.show_new_client(false)>
                     {t!(i18n, toolkit.cancel)}
                 </button>
             </div>

@@ -20,9 +20,10 @@ use crate::ui::later::{Fetched, Later};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use leptos_router::params::ParamsMap;
 
 use crate::i18n::*;
-use crate::routes::{use_navigator, Navigator, Route};
+use crate::routes::{use_navigator, Link, Navigator, Route};
 use crate::storage::{use_storage, Record};
 use suitcase_core::docs::Doc;
 use suitcase_core::model::client::Client;
@@ -71,6 +72,9 @@ pub(crate) struct Nav {
     pub tab: Memo<Tab>,
     pub client: Memo<Option<String>>,
     pub id: Memo<Option<String>>,
+    /// The new-client form is open (`&new` in the address).
+    pub adding: Memo<bool>,
+    query: Memo<ParamsMap>,
     navigator: Navigator,
 }
 
@@ -100,6 +104,39 @@ impl Nav {
     /// Opens record `id` in the current section.
     pub fn open(self, id: Option<String>) {
         self.go(self.tab.get_untracked(), self.client.get_untracked(), id);
+    }
+
+    /// Opens the new-client form (a new history entry, so Back closes it),
+    /// or closes it in place. The form is in the address so that, before the
+    /// app runs, the prerendered page shows it at once under `?new`
+    /// (index.html); the rest of the address (section, client, record,
+    /// filters) is kept.
+    pub fn show_new_client(self, open: bool) {
+        let kept: Vec<(String, String)> = self.query.with_untracked(|q| {
+            q.into_iter()
+                .filter(|(k, _)| k.as_ref() != "new")
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        });
+        let link = kept
+            .iter()
+            .fold(Link::from(Route::Toolkit), |l, (k, v)| l.query(k, v));
+        if open {
+            self.navigator.go_in_place(link.query("new", ""));
+        } else {
+            self.navigator.replace(link);
+        }
+    }
+
+    /// Shows the records of a client just made, in place of the new-client
+    /// form's address (Back does not open the form again).
+    pub fn client_made(self, client: String) {
+        self.navigator.replace(Route::toolkit(
+            self.tab.get_untracked().key(),
+            Some(&client),
+            None,
+            &[],
+        ));
     }
 
     /// The address of `tab` for the chosen client (for links).
@@ -152,10 +189,13 @@ pub fn Toolkit() -> impl IntoView {
     });
     let client = Memo::new(move |_| q.with(|q| q.get("client")).filter(|c| !c.is_empty()));
     let id = Memo::new(move |_| q.with(|q| q.get("id")).filter(|c| !c.is_empty()));
+    let adding = Memo::new(move |_| q.with(|q| q.get("new").is_some()));
     let nav = Nav {
         tab,
         client,
         id,
+        adding,
+        query: q,
         navigator: use_navigator(),
     };
 
