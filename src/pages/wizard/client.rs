@@ -133,7 +133,7 @@ fn ClientProposalView(payload: SharePayload) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <div class="client-page" lang=lang.tag()>
-            <div class="client-bar no-print" role="toolbar" aria-label=td_string!(locale, client.toolbar).to_string()>
+            <div class="client-toolbar no-print" role="toolbar" aria-label=td_string!(locale, client.toolbar).to_string()>
                 <button type="button" class="secondary" on:click=print>{td_string!(locale, client.print).to_string()}</button>
                 <button type="button" class="secondary" on:click=docx>{td_string!(locale, client.download_docx).to_string()}</button>
                 <a class="button" href="#respond" on:click=crate::ui::jump::on_jump("respond")>{td_string!(locale, client.go_respond).to_string()}</a>
