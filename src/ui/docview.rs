@@ -70,14 +70,12 @@ pub fn DocView(
 }
 
 fn cover(c: Cover, top: u8) -> AnyView {
+    let logo = (!c.logo.is_empty()).then(|| view! { <img class="doc-logo" src=c.logo alt="" /> });
+    let from = (!c.from.trim().is_empty()).then(|| view! { <p class="doc-from">{c.from}</p> });
     // The sender's line only when it has a logo or a name: empty, it was a
     // blank band at the top of the document.
-    let sender = (!c.logo.is_empty() || !c.from.trim().is_empty()).then(|| {
-        let logo =
-            (!c.logo.is_empty()).then(|| view! { <img class="doc-logo" src=c.logo alt="" /> });
-        let from = (!c.from.trim().is_empty()).then(|| view! { <p class="doc-from">{c.from}</p> });
-        view! { <div class="doc-sender">{logo}{from}</div> }
-    });
+    let sender = (logo.is_some() || from.is_some())
+        .then(move || view! { <div class="doc-sender">{logo}{from}</div> });
     let kind = (!c.kind.trim().is_empty()).then(|| view! { <p class="doc-kind">{c.kind}</p> });
     let subtitle =
         (!c.subtitle.trim().is_empty()).then(|| view! { <p class="doc-subtitle">{c.subtitle}</p> });

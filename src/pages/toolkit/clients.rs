@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use super::{use_clients, use_nav};
 use crate::i18n::*;
 use crate::storage::use_storage;
+use crate::ui::fields::focus_later;
 use crate::ui::messages::storage_error;
 use suitcase_core::model::client::{Client, ClientError};
 use suitcase_core::model::proposal::ProposalRecord;
@@ -48,7 +49,10 @@ pub fn ClientBar() -> impl IntoView {
                     </select>
                 </div>
                 <Show when=move || !adding.get()>
-                    <button type="button" id="new-client" class="secondary" on:click=move |_| nav.show_new_client(true)>
+                    <button type="button" id="new-client" class="secondary" on:click=move |_| {
+                        nav.show_new_client(true);
+                        focus_later("tk-new-client".into());
+                    }>
                         {t!(i18n, toolkit.new_client)}
                     </button>
                 </Show>
@@ -64,21 +68,14 @@ pub fn ClientBar() -> impl IntoView {
 }
 
 /// The inline form for a new client (name required), open while the
-/// address has `&new`. It takes focus when it opens (the name field; the
-/// page before the app runs focuses the same field, `data-focus`).
+/// address has `&new`. Its name field takes the focus when "New client"
+/// opens it (the page before the app runs focuses the same `data-focus`
+/// field).
 #[component]
 fn NewClient() -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
     let nav = use_nav();
-    let field = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move || {
-        if let Some(input) = field.get() {
-            if input.is_connected() {
-                let _ = input.focus();
-            }
-        }
-    });
     let name = RwSignal::new(String::new());
     let industry = RwSignal::new(String::new());
     let error: RwSignal<Option<String>> = RwSignal::new(None);
@@ -118,7 +115,6 @@ fn NewClient() -> impl IntoView {
                     <label for="tk-new-client">{t!(i18n, toolkit.client_name)}</label>
                     <input
                         id="tk-new-client"
-                        node_ref=field
                         data-focus=""
                         type="text"
                         autocomplete="organization"

@@ -112,15 +112,11 @@ impl Nav {
     /// (index.html); the rest of the address (section, client, record,
     /// filters) is kept.
     pub fn show_new_client(self, open: bool) {
-        let kept: Vec<(String, String)> = self.query.with_untracked(|q| {
+        let link = self.query.with_untracked(|q| {
             q.into_iter()
                 .filter(|(k, _)| k.as_ref() != "new")
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect()
+                .fold(Link::from(Route::Toolkit), |l, (k, v)| l.query(k, v))
         });
-        let link = kept
-            .iter()
-            .fold(Link::from(Route::Toolkit), |l, (k, v)| l.query(k, v));
         if open {
             self.navigator.go_in_place(link.query("new", ""));
         } else {
