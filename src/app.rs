@@ -12,6 +12,7 @@ use crate::storage::AppStorage;
 use crate::ui::later::Later;
 use crate::ui::prefs::{LanguageSelect, RestoreLanguage, ThemeSelect};
 use crate::ui::storage_notice::StorageNotice;
+use crate::ui::text::tr;
 
 /// True when the address is the client's page of a proposal link (`/p`, or
 /// `/shared` of older links): a page of its own, without Suitcase's
@@ -52,13 +53,13 @@ fn Shell(client: bool) -> impl IntoView {
         // HTML has it (tools/prerender.mjs); the home page is the app's name.
         <Title text=move || t_string!(i18n, app.name).to_string() formatter=page_title />
         <Show when=move || chrome>
-        <a class="skip-link" href="#main" on:click=crate::ui::jump::on_jump("main")>{t!(i18n, app.skip)}</a>
+        <a class="skip-link" href="#main" on:click=crate::ui::jump::on_jump("main")>{tr!(i18n, app.skip)}</a>
         <Later>
             <header class="site-header">
                 <div class="header-inner">
                     <A href=To::Home.href() attr:class="brand">
                         <img src="icons/icon.svg" alt="" width="28" height="28" />
-                        <span>{t!(i18n, app.name)}</span>
+                        <span>{tr!(i18n, app.name)}</span>
                     </A>
                     <NavBar />
                     <div class="prefs">
@@ -102,7 +103,7 @@ fn Shell(client: bool) -> impl IntoView {
         <Later>
             <Show when=move || chrome>
                 <footer class="site-footer">
-                    <p>{t!(i18n, app.footer)}</p>
+                    <p>{tr!(i18n, app.footer)}</p>
                 </footer>
             </Show>
         </Later>
@@ -113,13 +114,13 @@ fn Shell(client: bool) -> impl IntoView {
 fn NavBar() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <nav class="main-nav" aria-label=move || t_string!(i18n, nav.label)>
+        <nav class="main-nav" aria-label=tr!(i18n, nav.label)>
             <ul>
-                <li><A href=To::Wizard.href()>{t!(i18n, nav.wizard)}</A></li>
-                <li><A href=To::Budget.href()>{t!(i18n, nav.budget)}</A></li>
-                <li><A href=To::Career(CareerPage::Overview).href()>{t!(i18n, nav.career)}</A></li>
-                <li><A href=To::Toolkit.href()>{t!(i18n, nav.toolkit)}</A></li>
-                <li><A href=To::Settings.href()>{t!(i18n, nav.settings)}</A></li>
+                <li><A href=To::Wizard.href()>{tr!(i18n, nav.wizard)}</A></li>
+                <li><A href=To::Budget.href()>{tr!(i18n, nav.budget)}</A></li>
+                <li><A href=To::Career(CareerPage::Overview).href()>{tr!(i18n, nav.career)}</A></li>
+                <li><A href=To::Toolkit.href()>{tr!(i18n, nav.toolkit)}</A></li>
+                <li><A href=To::Settings.href()>{tr!(i18n, nav.settings)}</A></li>
             </ul>
         </nav>
     }

@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use crate::i18n::*;
 use crate::storage::{use_storage, Record, RecordKind, StorageError};
 use crate::ui::messages::storage_error;
+use crate::ui::text::tr;
 
 /// Where a record's saving stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -141,7 +142,7 @@ pub fn SaveIndicator(
         </p>
         <Show when=conflict>
             <button type="button" on:click=reload>
-                {t!(i18n, settings.load_newer)}
+                {tr!(i18n, settings.load_newer)}
             </button>
         </Show>
     }

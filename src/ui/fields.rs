@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::*;
 use crate::ui::check::{amount_text, cause_text, CheckField};
+use crate::ui::text::tr;
 use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::money::{format_grouped, parse_amount};
 use suitcase_core::model::text::Lang;
@@ -644,7 +645,7 @@ pub fn DateText(
                     aria-describedby=label_id
                     on:click=open
                 >
-                    {t!(i18n, dates.pick)}
+                    {tr!(i18n, dates.pick)}
                 </button>
             </div>
             <FieldIssues id=id.clone() local=local_signal(error) notes=all_notes touched=touched.signal() />
@@ -794,7 +795,7 @@ pub fn StringList(
                             aria-label=move || td_string!(i18n.get_locale(), wizard.remove_named, name = label.get()).to_string()
                             on:click=remove
                         >
-                            {t!(i18n, wizard.remove)}
+                            {tr!(i18n, wizard.remove)}
                         </button>
                     </li>
                 }

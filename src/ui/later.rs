@@ -13,6 +13,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::ui::text::tr;
 
 /// True while the prerendered page is still the one on screen.
 fn handing_over() -> bool {
@@ -84,6 +85,6 @@ where
         }
         // Opened in the app: usually there in a moment (the service worker
         // keeps the modules); on a slow link, say so after 300 ms (style/components.css).
-        view! { <p class="fetching" role="status">{t!(i18n, app.opening)}</p> }.into_any()
+        view! { <p class="fetching" role="status">{tr!(i18n, app.opening)}</p> }.into_any()
     }
 }

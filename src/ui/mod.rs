@@ -19,4 +19,5 @@ pub mod record_editor;
 pub mod record_list;
 pub mod storage_notice;
 pub mod sw;
+pub mod text;
 pub mod words;

@@ -9,6 +9,7 @@ use leptos_i18n::I18nContext;
 use crate::i18n::*;
 use crate::storage::StorageError;
 use crate::ui::messages::storage_error;
+use crate::ui::text::tr;
 
 /// How a notice reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,7 +127,7 @@ pub fn NoticeView(
                 view! {
                     " "
                     <button type="button" class="secondary" on:click=move |_| f()>
-                        {t!(i18n, notice.undo)}
+                        {tr!(i18n, notice.undo)}
                     </button>
                 }
             });

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::storage::prefs;
+use crate::ui::text::tr;
 use suitcase_core::model::text::Lang;
 
 fn locale_code(l: Locale) -> &'static str {
@@ -40,7 +41,7 @@ pub fn LanguageSelect() -> impl IntoView {
     };
     view! {
         <label class="pref">
-            <span>{t!(i18n, prefs.language)}</span>
+            <span>{tr!(i18n, prefs.language)}</span>
             <select
                 name="language"
                 on:change=on_change
@@ -80,11 +81,11 @@ pub fn ThemeSelect() -> impl IntoView {
     };
     view! {
         <label class="pref">
-            <span>{t!(i18n, prefs.theme)}</span>
+            <span>{tr!(i18n, prefs.theme)}</span>
             <select name="theme" on:change=on_change prop:value=move || theme.get()>
-                <option value="system">{t!(i18n, prefs.theme_system)}</option>
-                <option value="light">{t!(i18n, prefs.theme_light)}</option>
-                <option value="dark">{t!(i18n, prefs.theme_dark)}</option>
+                <option value="system">{tr!(i18n, prefs.theme_system)}</option>
+                <option value="light">{tr!(i18n, prefs.theme_light)}</option>
+                <option value="dark">{tr!(i18n, prefs.theme_dark)}</option>
             </select>
         </label>
     }

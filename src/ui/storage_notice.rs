@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::storage::{use_storage, StorageStatus};
+use crate::ui::text::tr;
 
 fn reload() {
     if let Some(w) = web_sys::window() {
@@ -30,7 +31,7 @@ pub fn StorageNotice() -> impl IntoView {
                 {with_reload
                     .then(|| view! {
                         <button type="button" on:click=move |_| reload()>
-                            {t!(i18n, storage.reload)}
+                            {tr!(i18n, storage.reload)}
                         </button>
                     })}
             </div>

@@ -8,6 +8,7 @@ use super::messages::{money, number, number_error, plan_issue, unit_name};
 use super::workspace::{use_plan, PlanCtx};
 use crate::i18n::*;
 use crate::ui::fields::Field;
+use crate::ui::text::tr;
 use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::presets::{id_from_name, PRESETS};
 use suitcase_core::model::budget::{Channel, Item, Plan, Priority, Response, Unit};
@@ -150,7 +151,7 @@ pub fn PlanSettings() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="plan-settings-title">
-            <h2 id="plan-settings-title">{t!(i18n, budget.settings_title)}</h2>
+            <h2 id="plan-settings-title">{tr!(i18n, budget.settings_title)}</h2>
             <div class="form-grid">
                 <Field
                     no_spellcheck=true
@@ -160,7 +161,7 @@ pub fn PlanSettings() -> impl IntoView {
                     apply=text_apply(ctx, |p, v| p.name = v)
                 />
                 <div class="field">
-                    <label for="plan-currency">{t!(i18n, budget.currency)}</label>
+                    <label for="plan-currency">{tr!(i18n, budget.currency)}</label>
                     <select id="plan-currency" on:change=on_currency>
                         <For each=currencies key=|c| c.clone() let:c>
                             <option value=c.clone() selected=move || ctx.currency() == c>
@@ -170,7 +171,7 @@ pub fn PlanSettings() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="plan-unit">{t!(i18n, budget.unit_label)}</label>
+                    <label for="plan-unit">{tr!(i18n, budget.unit_label)}</label>
                     <select id="plan-unit" on:change=on_unit aria-describedby="plan-unit-help">
                         {Unit::ALL
                             .into_iter()
@@ -183,7 +184,7 @@ pub fn PlanSettings() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                    <p class="help" id="plan-unit-help">{t!(i18n, budget.unit_help)}</p>
+                    <p class="help" id="plan-unit-help">{tr!(i18n, budget.unit_help)}</p>
                 </div>
                 <Field
                     no_spellcheck=true
@@ -207,9 +208,9 @@ pub fn PlanSettings() -> impl IntoView {
                 <div class="notice scale-prompt" role="status" data-testid="scale-prompt">
                     <p>{prompt}</p>
                     <div class="actions">
-                        <button type="button" on:click=scale>{t!(i18n, budget.scale_yes)}</button>
+                        <button type="button" on:click=scale>{tr!(i18n, budget.scale_yes)}</button>
                         <button type="button" class="secondary" on:click=keep>
-                            {t!(i18n, budget.scale_no)}
+                            {tr!(i18n, budget.scale_no)}
                         </button>
                     </div>
                 </div>
@@ -265,17 +266,17 @@ pub fn ItemsEditor() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="items-title">
-            <h2 id="items-title">{t!(i18n, budget.items_title)}</h2>
-            <p class="help">{t!(i18n, budget.items_help)}</p>
+            <h2 id="items-title">{tr!(i18n, budget.items_title)}</h2>
+            <p class="help">{tr!(i18n, budget.items_help)}</p>
             <Show when=move || ctx.draft.with(|p| p.items.is_empty())>
-                <p>{t!(i18n, budget.no_items)}</p>
+                <p>{tr!(i18n, budget.no_items)}</p>
             </Show>
             <ul class="line-list">
                 <For each=ids key=|id| id.clone() let:id>
                     <ItemRow id=id />
                 </For>
             </ul>
-            <button type="button" on:click=add>{t!(i18n, budget.add_item)}</button>
+            <button type="button" on:click=add>{tr!(i18n, budget.add_item)}</button>
         </section>
     }
 }
@@ -346,7 +347,7 @@ fn ItemRow(id: String) -> impl IntoView {
                     apply=amount_apply(ctx, move |p, v| with_item(p, &|i| i.cost = v))
                 />
                 <div class="field">
-                    <label for=format!("item-{id}-priority")>{t!(i18n, budget.item_priority)}</label>
+                    <label for=format!("item-{id}-priority")>{tr!(i18n, budget.item_priority)}</label>
                     <select id=format!("item-{id}-priority") on:change=on_priority>
                         {[Priority::Must, Priority::Should, Priority::Could]
                             .into_iter()
@@ -364,7 +365,7 @@ fn ItemRow(id: String) -> impl IntoView {
                     when=move || !is_must()
                     fallback=move || {
                         view! {
-                            <p class="help line-note">{t!(i18n, budget.item_value_must)}</p>
+                            <p class="help line-note">{tr!(i18n, budget.item_value_must)}</p>
                         }
                     }
                 >
@@ -432,11 +433,11 @@ pub fn ChannelsEditor() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="channels-title">
-            <h2 id="channels-title">{t!(i18n, budget.channels_title)}</h2>
-            <p class="help">{t!(i18n, budget.channels_help)}</p>
-            <p class="notice">{t!(i18n, budget.presets_note)}</p>
+            <h2 id="channels-title">{tr!(i18n, budget.channels_title)}</h2>
+            <p class="help">{tr!(i18n, budget.channels_help)}</p>
+            <p class="notice">{tr!(i18n, budget.presets_note)}</p>
             <Show when=move || ctx.draft.with(|p| p.channels.is_empty())>
-                <p>{t!(i18n, budget.no_channels)}</p>
+                <p>{tr!(i18n, budget.no_channels)}</p>
             </Show>
             <ul class="line-list">
                 <For each=ids key=|id| id.clone() let:id>
@@ -445,7 +446,7 @@ pub fn ChannelsEditor() -> impl IntoView {
             </ul>
             <div class="actions">
                 <div class="field">
-                    <label for="preset">{t!(i18n, budget.preset_label)}</label>
+                    <label for="preset">{tr!(i18n, budget.preset_label)}</label>
                     <select id="preset" on:change=move |ev| preset.set(event_target_value(&ev))>
                         {PRESETS
                             .iter()
@@ -456,7 +457,7 @@ pub fn ChannelsEditor() -> impl IntoView {
                                 }
                             })
                             .collect_view()}
-                        <option value="custom">{t!(i18n, budget.preset_custom)}</option>
+                        <option value="custom">{tr!(i18n, budget.preset_custom)}</option>
                     </select>
                     <p class="help">
                         {move || {
@@ -469,7 +470,7 @@ pub fn ChannelsEditor() -> impl IntoView {
                         }}
                     </p>
                 </div>
-                <button type="button" on:click=add>{t!(i18n, budget.add_channel)}</button>
+                <button type="button" on:click=add>{tr!(i18n, budget.add_channel)}</button>
             </div>
         </section>
     }
@@ -632,9 +633,9 @@ fn ChannelCard(id: String) -> impl IntoView {
                 </div>
                 <div class="check">
                     <input type="checkbox" id=lock_id.clone() prop:checked=locked on:change=toggle_lock />
-                    <label for=lock_id>{t!(i18n, budget.lock)}</label>
+                    <label for=lock_id>{tr!(i18n, budget.lock)}</label>
                 </div>
-                <p class="help">{t!(i18n, budget.lock_help)}</p>
+                <p class="help">{tr!(i18n, budget.lock_help)}</p>
                 <FitPanel id=id.clone() spend=spend />
                 <button type="button" class="secondary" on:click=remove>
                     {move || td_string!(i18n.get_locale(), budget.remove, name = name.get()).to_string()}

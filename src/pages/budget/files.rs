@@ -8,6 +8,7 @@ use super::workspace::use_plan;
 use crate::i18n::*;
 use crate::ui::download::{download_bytes, download_text};
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::text::tr;
 use suitcase_core::formats::xlsx::csv;
 use suitcase_core::model::budget::presets::id_from_name;
 use suitcase_core::model::budget::result::BudgetResult;
@@ -84,13 +85,13 @@ pub fn Files() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="files-title">
-            <h2 id="files-title">{t!(i18n, budget.files_title)}</h2>
-            <p class="help">{t!(i18n, budget.files_help)}</p>
+            <h2 id="files-title">{tr!(i18n, budget.files_title)}</h2>
+            <p class="help">{tr!(i18n, budget.files_help)}</p>
             <div class="actions">
-                <button type="button" on:click=export_plan>{t!(i18n, budget.export_plan)}</button>
-                <button type="button" on:click=export_result>{t!(i18n, budget.export_result)}</button>
-                <button type="button" on:click=export_xlsx>{t!(i18n, budget.export_xlsx)}</button>
-                <button type="button" on:click=export_csv>{t!(i18n, budget.export_csv)}</button>
+                <button type="button" on:click=export_plan>{tr!(i18n, budget.export_plan)}</button>
+                <button type="button" on:click=export_result>{tr!(i18n, budget.export_result)}</button>
+                <button type="button" on:click=export_xlsx>{tr!(i18n, budget.export_xlsx)}</button>
+                <button type="button" on:click=export_csv>{tr!(i18n, budget.export_csv)}</button>
             </div>
             <NoticeView notice=note />
         </section>

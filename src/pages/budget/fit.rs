@@ -8,6 +8,7 @@ use super::lang_of;
 use super::messages::{money_short, number, number_error, points, quantity};
 use super::workspace::use_plan;
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::budget::fit::{
     fit, Caution, Fit, FitError, PastPoint, Sureness, MAX_POINTS, MIN_POINTS,
 };
@@ -143,8 +144,8 @@ pub fn FitPanel(
     let error_id = format!("ch-{id}-fit-error");
     view! {
         <details class="fit" id=format!("ch-{id}-fit")>
-            <summary id=summary_id>{t!(i18n, budget.fit_title)}</summary>
-            <p class="help">{t!(i18n, budget.fit_help)}</p>
+            <summary id=summary_id>{tr!(i18n, budget.fit_title)}</summary>
+            <p class="help">{tr!(i18n, budget.fit_help)}</p>
             <div class="fit-rows">
                 {move || {
                     (0..count.get())
@@ -155,10 +156,10 @@ pub fn FitPanel(
             <div class="actions">
                 <Show when=move || count.get() < MAX_POINTS>
                     <button type="button" class="secondary" on:click=add_row>
-                        {t!(i18n, budget.fit_add_row)}
+                        {tr!(i18n, budget.fit_add_row)}
                     </button>
                 </Show>
-                <button type="button" on:click=run>{t!(i18n, budget.fit_run)}</button>
+                <button type="button" on:click=run>{tr!(i18n, budget.fit_run)}</button>
             </div>
             <div class="field-issues" aria-live="polite">
                 {move || {
@@ -181,11 +182,11 @@ pub fn FitPanel(
                             <FitView fit=f spend=spend />
                             <div class="actions">
                                 <button type="button" on:click=use_curve>
-                                    {t!(i18n, budget.fit_use)}
+                                    {tr!(i18n, budget.fit_use)}
                                 </button>
                             </div>
                             <p role="status">
-                                {move || used.get().then_some(t!(i18n, budget.fit_used))}
+                                {move || used.get().then_some(tr!(i18n, budget.fit_used))}
                             </p>
                         }
                     })
@@ -406,12 +407,12 @@ fn FitView(fit: Fit, spend: Signal<i64>) -> impl IntoView {
                 {dots}
             </svg>
             <table class="fit-table">
-                <caption>{t!(i18n, budget.fit_table_caption)}</caption>
+                <caption>{tr!(i18n, budget.fit_table_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, budget.fit_col_spend)}</th>
-                        <th scope="col">{t!(i18n, budget.fit_col_result)}</th>
-                        <th scope="col">{t!(i18n, budget.fit_col_curve)}</th>
+                        <th scope="col">{tr!(i18n, budget.fit_col_spend)}</th>
+                        <th scope="col">{tr!(i18n, budget.fit_col_result)}</th>
+                        <th scope="col">{tr!(i18n, budget.fit_col_curve)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

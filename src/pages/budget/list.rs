@@ -13,6 +13,7 @@ use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use crate::ui::record_list::{ListKit, RecordList};
+use crate::ui::text::tr;
 use suitcase_core::model::budget::presets::{example_plan, starter_plan};
 use suitcase_core::model::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
 use suitcase_core::model::budget::{check_plan, Plan};
@@ -103,17 +104,17 @@ pub fn PlanList() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="plans-title">
-            <h2 id="plans-title">{t!(i18n, budget.plans_title)}</h2>
+            <h2 id="plans-title">{tr!(i18n, budget.plans_title)}</h2>
             <div class="actions">
                 <button type="button" id="new-plan" on:click=new_plan disabled=move || busy.get() aria-busy=move || busy.aria()>
-                    {t!(i18n, budget.new_plan)}
+                    {tr!(i18n, budget.new_plan)}
                 </button>
                 <button type="button" class="secondary" on:click=example disabled=move || busy.get() aria-busy=move || busy.aria()>
-                    {t!(i18n, budget.open_example)}
+                    {tr!(i18n, budget.open_example)}
                 </button>
             </div>
             <div class="field">
-                <label for="import-plan">{t!(i18n, budget.import_plan)}</label>
+                <label for="import-plan">{tr!(i18n, budget.import_plan)}</label>
                 <input
                     id="import-plan"
                     type="file"
@@ -123,7 +124,7 @@ pub fn PlanList() -> impl IntoView {
                     disabled=move || busy.get()
                     aria-busy=move || busy.aria()
                 />
-                <p id="import-plan-help" class="help">{t!(i18n, budget.import_help)}</p>
+                <p id="import-plan-help" class="help">{tr!(i18n, budget.import_help)}</p>
                 <div id="import-plan-note">
                     <NoticeView notice=import_note />
                 </div>
@@ -131,7 +132,7 @@ pub fn PlanList() -> impl IntoView {
             <NoticeView notice=note />
             <RecordList
                 items=Signal::derive(move || plans.get().flatten())
-                empty=move || view! { <p>{t!(i18n, budget.empty)}</p> }
+                empty=move || view! { <p>{tr!(i18n, budget.empty)}</p> }
                 class="plan-list"
                 row=Callback::new(move |rec| view! { <PlanRow record=rec kit=kit /> }.into_any())
             />
@@ -224,13 +225,13 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
                         <div class="actions">
                             <button type="button" class="secondary" on:click=duplicate
                                 disabled=move || copying.get() aria-busy=move || copying.aria()>
-                                {t!(i18n, budget.duplicate)}
+                                {tr!(i18n, budget.duplicate)}
                             </button>
                             <button type="button" class="secondary" on:click=move |_| renaming.set(true)>
-                                {t!(i18n, budget.rename)}
+                                {tr!(i18n, budget.rename)}
                             </button>
                             <button type="button" class="secondary" on:click=delete>
-                                {t!(i18n, budget.delete)}
+                                {tr!(i18n, budget.delete)}
                             </button>
                         </div>
                     }
@@ -257,9 +258,9 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
                         aria-describedby=error_id.clone()
                         on:input=move |ev| new_name.set(event_target_value(&ev))
                     />
-                    <button type="submit">{t!(i18n, budget.save)}</button>
+                    <button type="submit">{tr!(i18n, budget.save)}</button>
                     <button type="button" class="secondary" on:click=move |_| renaming.set(false)>
-                        {t!(i18n, budget.cancel)}
+                        {tr!(i18n, budget.cancel)}
                     </button>
                     <p id=error_id.clone() class="field-error" role="alert">
                         {move || rename_error.get()}

@@ -21,6 +21,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::i18n::*;
 use crate::routes::Route;
+use crate::ui::text::tr;
 
 pub(crate) use crate::ui::lang::lang_of;
 
@@ -55,12 +56,12 @@ pub fn Budget() -> impl IntoView {
             .into_any(),
             None => {
                 view! {
-                    <h1>{t!(i18n, budget.title)}</h1>
-                    <p class="lead">{t!(i18n, budget.intro)}</p>
+                    <h1>{tr!(i18n, budget.title)}</h1>
+                    <p class="lead">{tr!(i18n, budget.intro)}</p>
                     <ol class="steps">
-                        <li>{t!(i18n, budget.q1)}</li>
-                        <li>{t!(i18n, budget.q2)}</li>
-                        <li>{t!(i18n, budget.q3)}</li>
+                        <li>{tr!(i18n, budget.q1)}</li>
+                        <li>{tr!(i18n, budget.q2)}</li>
+                        <li>{tr!(i18n, budget.q3)}</li>
                     </ol>
                     <Later>
                         <list::PlanList />

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::messages::{money, number, points, quantity, unit_name};
 use super::workspace::use_plan;
 use crate::i18n::*;
+use crate::ui::text::tr;
 use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::explain::{explain, Explanation};
 use suitcase_core::model::budget::{CostPer, Plan, Solution, Unit};
@@ -129,8 +130,8 @@ pub fn ResultView() -> impl IntoView {
     let explanation = deferred(explain);
     view! {
         <section class="card" aria-labelledby="result-title">
-            <h2 id="result-title">{t!(i18n, budget.result_title)}</h2>
-            <p class="help">{t!(i18n, budget.result_help)}</p>
+            <h2 id="result-title">{tr!(i18n, budget.result_title)}</h2>
+            <p class="help">{tr!(i18n, budget.result_help)}</p>
             {summary}
             <ItemsTable />
             <ChannelsTable explanation=explanation />
@@ -176,12 +177,12 @@ fn ItemsTable() -> impl IntoView {
     view! {
         <Show when=move || ctx.draft.with(|p| !p.items.is_empty())>
             <table class="data">
-                <caption>{t!(i18n, budget.items_title)}</caption>
+                <caption>{tr!(i18n, budget.items_title)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, budget.item_name)}</th>
-                        <th scope="col">{t!(i18n, budget.col_included)}</th>
-                        <th scope="col" class="num">{t!(i18n, budget.item_cost)}</th>
+                        <th scope="col">{tr!(i18n, budget.item_name)}</th>
+                        <th scope="col">{tr!(i18n, budget.col_included)}</th>
+                        <th scope="col" class="num">{tr!(i18n, budget.item_cost)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -275,14 +276,14 @@ fn ChannelsTable(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
                 aria-label=move || t_string!(i18n, budget.result_channels).to_string()
             >
                 <table class="data">
-                    <caption>{t!(i18n, budget.result_channels)}</caption>
+                    <caption>{tr!(i18n, budget.result_channels)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, budget.ch_name)}</th>
-                            <th scope="col" class="num">{t!(i18n, budget.col_spend)}</th>
-                            <th scope="col" class="num">{t!(i18n, budget.col_share)}</th>
+                            <th scope="col">{tr!(i18n, budget.ch_name)}</th>
+                            <th scope="col" class="num">{tr!(i18n, budget.col_spend)}</th>
+                            <th scope="col" class="num">{tr!(i18n, budget.col_share)}</th>
                             <th scope="col" class="num">{result_header}</th>
-                            <th scope="col" class="num">{t!(i18n, budget.col_gain)}</th>
+                            <th scope="col" class="num">{tr!(i18n, budget.col_gain)}</th>
                             {cost_header}
                         </tr>
                     </thead>
@@ -325,7 +326,7 @@ fn SplitChart() -> impl IntoView {
         })
     };
     view! {
-        <h3>{t!(i18n, budget.split_title)}</h3>
+        <h3>{tr!(i18n, budget.split_title)}</h3>
         {move || {
             let locale = i18n.get_locale();
             let (parts, cur, total) = parts();
@@ -477,7 +478,7 @@ fn Explanations(explanation: RwSignal<Option<Explanation>>) -> impl IntoView {
         )
     };
     view! {
-        <h3>{t!(i18n, budget.explain_title)}</h3>
+        <h3>{tr!(i18n, budget.explain_title)}</h3>
         <ul class="explanations" data-testid="explanations">{lines}</ul>
     }
 }

@@ -12,6 +12,7 @@ use crate::ui::busy::Busy;
 use crate::ui::download::download_text;
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::text::tr;
 use suitcase_core::model::budget::presets::id_from_name;
 use suitcase_core::model::budget::scenario::{
     compare, comparison_csv, with_budget_change, without, CompareError, Comparison, MAX_SCENARIOS,
@@ -115,11 +116,11 @@ pub fn SaveScenario() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="scenario-title">
-            <h2 id="scenario-title">{t!(i18n, budget.sc_title)}</h2>
-            <p class="help">{t!(i18n, budget.sc_help)}</p>
+            <h2 id="scenario-title">{tr!(i18n, budget.sc_title)}</h2>
+            <p class="help">{tr!(i18n, budget.sc_help)}</p>
             <div class="form-grid">
                 <div class="field">
-                    <label for="scenario-change">{t!(i18n, budget.sc_change)}</label>
+                    <label for="scenario-change">{tr!(i18n, budget.sc_change)}</label>
                     <input
                         id="scenario-change"
                         inputmode="decimal"
@@ -143,10 +144,10 @@ pub fn SaveScenario() -> impl IntoView {
                     </div>
                 </div>
                 <div class="field">
-                    <label for="scenario-out">{t!(i18n, budget.sc_leave_out)}</label>
+                    <label for="scenario-out">{tr!(i18n, budget.sc_leave_out)}</label>
                     <select id="scenario-out" on:change=move |ev| leave_out.set(event_target_value(&ev))>
                         <option value="" selected=move || leave_out.get().is_empty()>
-                            {t!(i18n, budget.sc_nothing)}
+                            {tr!(i18n, budget.sc_nothing)}
                         </option>
                         <For each=lines key=|l| l.clone() let:l>
                             <option value=l.0.clone() selected={
@@ -159,7 +160,7 @@ pub fn SaveScenario() -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="button" on:click=save disabled=move || busy.get() aria-busy=move || busy.aria()>
-                    {t!(i18n, budget.sc_save)}
+                    {tr!(i18n, budget.sc_save)}
                 </button>
             </div>
             <NoticeView notice=note testid="scenario-note" />
@@ -226,10 +227,10 @@ pub fn ComparePlans(
     };
     view! {
         <section class="card" aria-labelledby="compare-title">
-            <h2 id="compare-title">{t!(i18n, budget.cmp_title)}</h2>
-            <p class="help">{t!(i18n, budget.cmp_help)}</p>
+            <h2 id="compare-title">{tr!(i18n, budget.cmp_title)}</h2>
+            <p class="help">{tr!(i18n, budget.cmp_help)}</p>
             <fieldset class="compare-pick">
-                <legend>{t!(i18n, budget.cmp_pick)}</legend>
+                <legend>{tr!(i18n, budget.cmp_pick)}</legend>
                 <For
                     each=move || plans.get()
                     key=|r| (r.id.clone(), r.data.name.clone())
@@ -262,7 +263,7 @@ pub fn ComparePlans(
                 </For>
             </fieldset>
             {move || match comparison.get() {
-                None => view! { <p class="help">{t!(i18n, budget.cmp_need)}</p> }.into_any(),
+                None => view! { <p class="help">{tr!(i18n, budget.cmp_need)}</p> }.into_any(),
                 Some(Err(e)) => {
                     let locale = i18n.get_locale();
                     let text = match e {
@@ -279,7 +280,7 @@ pub fn ComparePlans(
                         <CompareTable c=c.clone() />
                         <CompareChart c=c />
                         <div class="actions">
-                            <button type="button" on:click=export>{t!(i18n, budget.cmp_export)}</button>
+                            <button type="button" on:click=export>{tr!(i18n, budget.cmp_export)}</button>
                         </div>
                     }
                         .into_any()
@@ -379,7 +380,7 @@ fn CompareTable(c: Comparison) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
             <table class="data compare" data-testid="compare-table">
-                <caption id="compare-caption">{t!(i18n, budget.cmp_caption)}</caption>
+                <caption id="compare-caption">{tr!(i18n, budget.cmp_caption)}</caption>
                 <thead>
                     <tr>
                         <td></td>

@@ -8,6 +8,7 @@ use super::messages::{money, money_short, points, quantity};
 use super::result::deferred;
 use super::workspace::use_plan;
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::budget::explain::{changes, Change};
 use suitcase_core::model::budget::{frontier, solve, FrontierPoint, Solution};
 
@@ -147,9 +148,9 @@ pub fn WhatIf() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="whatif-title">
-            <h2 id="whatif-title">{t!(i18n, budget.whatif_title)}</h2>
+            <h2 id="whatif-title">{tr!(i18n, budget.whatif_title)}</h2>
             <div class="field">
-                <label for="whatif">{t!(i18n, budget.whatif_label)}</label>
+                <label for="whatif">{tr!(i18n, budget.whatif_label)}</label>
                 <input
                     id="whatif"
                     type="range"
@@ -168,7 +169,7 @@ pub fn WhatIf() -> impl IntoView {
             <p role="status" data-testid="whatif-line">{line}</p>
             {chart}
             <button type="button" on:click=use_budget disabled=move || at() == total()>
-                {t!(i18n, budget.use_budget)}
+                {tr!(i18n, budget.use_budget)}
             </button>
         </section>
     }

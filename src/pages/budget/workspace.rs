@@ -13,6 +13,7 @@ use crate::routes::Route;
 use crate::storage::Record;
 use crate::ui::open_record::OpenRecord;
 use crate::ui::record_editor::RecordDraft;
+use crate::ui::text::tr;
 use suitcase_core::check::Issue;
 use suitcase_core::model::budget::{check_plan, default_step, solve, Plan, PlanField, Solution};
 
@@ -63,7 +64,7 @@ pub fn Workspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p>
-            <a href=Route::Budget.href()>{t!(i18n, budget.back)}</a>
+            <a href=Route::Budget.href()>{tr!(i18n, budget.back)}</a>
         </p>
         <OpenRecord<Plan>
             id=id

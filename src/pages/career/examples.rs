@@ -15,6 +15,7 @@ use crate::routes::{use_navigator, Link, Route};
 use crate::storage::{use_storage, AppStorage, StorageError};
 use crate::ui::docview::DocView;
 use crate::ui::messages::storage_error;
+use crate::ui::text::tr;
 use suitcase_core::docs::{Block, Doc};
 use suitcase_core::model::career::examples::{
     contact, review, wip, Kind, Note, Quality, CLIENT_INDUSTRY, CLIENT_NAME,
@@ -298,7 +299,7 @@ pub fn Examples() -> impl IntoView {
                         .map(|(n, note)| note_view(i18n, l, v, n, note))
                         .collect_view();
                     view! {
-                        <ol class="ex-notes" aria-label=move || t_string!(i18n, examples.notes_label)>
+                        <ol class="ex-notes" aria-label=tr!(i18n, examples.notes_label)>
                             {items}
                         </ol>
                     }
@@ -317,13 +318,13 @@ pub fn Examples() -> impl IntoView {
 
     view! {
         <Title text=move || t_string!(i18n, examples.title).to_string() />
-        <h1>{t!(i18n, examples.title)}</h1>
-        <p class="lead">{t!(i18n, examples.intro)}</p>
+        <h1>{tr!(i18n, examples.title)}</h1>
+        <p class="lead">{tr!(i18n, examples.intro)}</p>
         <div class="ex-controls">
-            <div class="chips" role="group" aria-label=move || t_string!(i18n, examples.tool_label)>
+            <div class="chips" role="group" aria-label=tr!(i18n, examples.tool_label)>
                 {tool_buttons}
             </div>
-            <div class="chips" role="group" aria-label=move || t_string!(i18n, examples.version_label)>
+            <div class="chips" role="group" aria-label=tr!(i18n, examples.version_label)>
                 {version_buttons}
             </div>
         </div>
@@ -336,7 +337,7 @@ pub fn Examples() -> impl IntoView {
         </p>
         <div class="actions">
             <button type="button" on:click=copy disabled=move || busy.get()>
-                {t!(i18n, examples.copy_button)}
+                {tr!(i18n, examples.copy_button)}
             </button>
         </div>
         <p class="help">
@@ -352,7 +353,7 @@ pub fn Examples() -> impl IntoView {
         <article
             class="doc-view ex-view"
             class:ex-view-flawed=move || quality.get() == Quality::Flawed
-            aria-label=move || t_string!(i18n, examples.doc_label)
+            aria-label=tr!(i18n, examples.doc_label)
             data-testid="example-doc"
         >
             {document}
@@ -372,7 +373,7 @@ fn note_view(
     let flagged = note.is_flagged();
     let fix = note.fix.map(|f| {
         view! {
-            <p><strong>{t!(i18n, examples.fix)}</strong>" "{f.get(lang)}</p>
+            <p><strong>{tr!(i18n, examples.fix)}</strong>" "{f.get(lang)}</p>
         }
     });
     let flag = (quality == Quality::Flawed).then(|| {
@@ -392,7 +393,7 @@ fn note_view(
             <div class="ex-note-body">
                 <p class="ex-place"><strong>{note.place.get(lang)}</strong></p>
                 <p>{note.point.get(lang)}</p>
-                <p><strong>{t!(i18n, examples.why)}</strong>" "{note.why.get(lang)}</p>
+                <p><strong>{tr!(i18n, examples.why)}</strong>" "{note.why.get(lang)}</p>
                 {fix}
                 {flag}
             </div>

@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use super::{text, use_lang};
 use crate::i18n::*;
 use crate::routes::Route;
+use crate::ui::text::tr;
 use suitcase_core::model::career::{
     fold,
     glossary::{link_plan, matches_filter, sorted, term, TermMatch, GLOSSARY},
@@ -129,11 +130,11 @@ pub fn Glossary() -> impl IntoView {
     };
     view! {
         <Title text=move || t_string!(i18n, glossary.title).to_string() />
-        <h1>{t!(i18n, glossary.title)}</h1>
-        <p class="lead">{t!(i18n, glossary.intro)}</p>
+        <h1>{tr!(i18n, glossary.title)}</h1>
+        <p class="lead">{tr!(i18n, glossary.intro)}</p>
         <form class="glossary-filter" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="field">
-                <label for="glossary-filter">{t!(i18n, glossary.filter_label)}</label>
+                <label for="glossary-filter">{tr!(i18n, glossary.filter_label)}</label>
                 <input
                     id="glossary-filter"
                     type="search"
@@ -142,14 +143,14 @@ pub fn Glossary() -> impl IntoView {
                     prop:value=move || filter.get()
                     on:input=move |ev| filter.set(event_target_value(&ev))
                 />
-                <p class="help" id="glossary-filter-help">{t!(i18n, glossary.filter_help)}</p>
+                <p class="help" id="glossary-filter-help">{tr!(i18n, glossary.filter_help)}</p>
             </div>
         </form>
         <p id="glossary-count" role="status" data-testid="glossary-count">{status}</p>
         <Show when=move || shown.with(Vec::is_empty)>
             <p>
                 <button type="button" class="secondary" on:click=move |_| filter.set(String::new())>
-                    {t!(i18n, glossary.clear)}
+                    {tr!(i18n, glossary.clear)}
                 </button>
             </p>
         </Show>
@@ -188,7 +189,7 @@ fn Entry(t: &'static Term, filter: RwSignal<String>) -> impl IntoView {
     let example = t.example.map(|e| {
         view! {
             <p class="term-example">
-                <strong>{t!(i18n, glossary.example)}</strong>
+                <strong>{tr!(i18n, glossary.example)}</strong>
                 " "
                 {text(lang, e)}
             </p>
@@ -214,7 +215,7 @@ fn Entry(t: &'static Term, filter: RwSignal<String>) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p class="help">{t!(i18n, glossary.related)}</p>
+            <p class="help">{tr!(i18n, glossary.related)}</p>
             <ul class="inline-list">{links}</ul>
         }
     });

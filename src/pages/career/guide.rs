@@ -10,6 +10,7 @@ use super::role::KpiLine;
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::Route;
+use crate::ui::text::tr;
 use suitcase_core::model::career::examples::Kind;
 use suitcase_core::model::career::{
     role, tool, topic, Topic, ACCOUNT_VS_SALES, KPIS, TOOLS, WORKFLOW, WORKFLOW_THROUGHOUT,
@@ -27,17 +28,17 @@ pub fn Guide() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Title text=move || t_string!(i18n, career.guide_title).to_string() />
-        <h1>{t!(i18n, career.guide_title)}</h1>
-        <p class="lead">{t!(i18n, career.guide_intro)}</p>
-        <nav class="toc" aria-label=move || t_string!(i18n, career.toc_label)>
+        <h1>{tr!(i18n, career.guide_title)}</h1>
+        <p class="lead">{tr!(i18n, career.guide_intro)}</p>
+        <nav class="toc" aria-label=tr!(i18n, career.toc_label)>
             <ol>
-                <li><a href=anchor("topic-what-is-account")>{t!(i18n, career.toc_what)}</a></li>
-                <li><a href=anchor("workflow")>{t!(i18n, career.workflow_title)}</a></li>
-                <li><a href=anchor("tools")>{t!(i18n, career.tools_title)}</a></li>
-                <li><a href=anchor("topic-account-vs-sales")>{t!(i18n, career.toc_vs)}</a></li>
-                <li><a href=anchor("topic-why-agencies-hire-account")>{t!(i18n, career.toc_why)}</a></li>
-                <li><a href=anchor("more-topics")>{t!(i18n, career.more_topics)}</a></li>
-                <li><a href=anchor("kpis")>{t!(i18n, career.kpis_title)}</a></li>
+                <li><a href=anchor("topic-what-is-account")>{tr!(i18n, career.toc_what)}</a></li>
+                <li><a href=anchor("workflow")>{tr!(i18n, career.workflow_title)}</a></li>
+                <li><a href=anchor("tools")>{tr!(i18n, career.tools_title)}</a></li>
+                <li><a href=anchor("topic-account-vs-sales")>{tr!(i18n, career.toc_vs)}</a></li>
+                <li><a href=anchor("topic-why-agencies-hire-account")>{tr!(i18n, career.toc_why)}</a></li>
+                <li><a href=anchor("more-topics")>{tr!(i18n, career.more_topics)}</a></li>
+                <li><a href=anchor("kpis")>{tr!(i18n, career.kpis_title)}</a></li>
             </ol>
         </nav>
         <TopicSection id="what-is-account" />
@@ -46,7 +47,7 @@ pub fn Guide() -> impl IntoView {
         <TopicSection id="account-vs-sales" />
         <TopicSection id="why-agencies-hire-account" />
         <section aria-labelledby="more-topics">
-            <h2 id="more-topics">{t!(i18n, career.more_topics)}</h2>
+            <h2 id="more-topics">{tr!(i18n, career.more_topics)}</h2>
             <TopicSection id="budget-balancing" level3=true />
             <TopicSection id="missed-deadline" level3=true />
             <TopicSection id="backgrounds" level3=true />
@@ -116,7 +117,7 @@ fn Comparison() -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="vs-caption">
             <table class="data">
-                <caption id="vs-caption">{t!(i18n, career.vs_caption)}</caption>
+                <caption id="vs-caption">{tr!(i18n, career.vs_caption)}</caption>
                 <thead>
                     <tr>
                         <td></td>
@@ -158,7 +159,7 @@ fn Workflow() -> impl IntoView {
                     .map(|t| view! { <li><a href=anchor(&format!("tool-{}", t.id))>{text(lang, t.name)}</a></li> })
                     .collect_view();
                 view! {
-                    <p class="help">{t!(i18n, career.step_tools)}</p>
+                    <p class="help">{tr!(i18n, career.step_tools)}</p>
                     <ul class="inline-list">{links}</ul>
                 }
             });
@@ -167,7 +168,7 @@ fn Workflow() -> impl IntoView {
                     <h3>{text(lang, s.title)}</h3>
                     <p>{summary}</p>
                     <ul>{tips}</ul>
-                    <p class="help">{t!(i18n, career.step_roles)}</p>
+                    <p class="help">{tr!(i18n, career.step_roles)}</p>
                     <ul class="inline-list">{roles}</ul>
                     {tools}
                 </li>
@@ -180,10 +181,10 @@ fn Workflow() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="workflow">
-            <h2 id="workflow">{t!(i18n, career.workflow_title)}</h2>
-            <p>{t!(i18n, career.workflow_intro)}</p>
+            <h2 id="workflow">{tr!(i18n, career.workflow_title)}</h2>
+            <p>{tr!(i18n, career.workflow_intro)}</p>
             <ol class="workflow">{steps}</ol>
-            <h3>{t!(i18n, career.throughout)}</h3>
+            <h3>{tr!(i18n, career.throughout)}</h3>
             <ul>{throughout}</ul>
         </section>
     }
@@ -206,7 +207,7 @@ fn Tools() -> impl IntoView {
                 <article class="card tool" id=format!("tool-{}", t.id)>
                     <h3>{text(lang, t.name)}</h3>
                     <p>{text(lang, t.purpose)}</p>
-                    <p class="help">{t!(i18n, career.good_one)}</p>
+                    <p class="help">{tr!(i18n, career.good_one)}</p>
                     <ul>{good}</ul>
                     <p>
                         <A href=Route::Toolkit.href()>
@@ -223,7 +224,7 @@ fn Tools() -> impl IntoView {
                     {Kind::ALL.into_iter().find(|k| k.tool_id() == t.id).map(|k| view! {
                         <p>
                             <A href=Route::examples(Some(k.slug()), None).href()>
-                                {t!(i18n, examples.guide_link)}
+                                {tr!(i18n, examples.guide_link)}
                             </A>
                         </p>
                     })}
@@ -233,8 +234,8 @@ fn Tools() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="tools">
-            <h2 id="tools">{t!(i18n, career.tools_title)}</h2>
-            <p>{t!(i18n, career.tools_intro)}</p>
+            <h2 id="tools">{tr!(i18n, career.tools_title)}</h2>
+            <p>{tr!(i18n, career.tools_intro)}</p>
             {items}
         </section>
     }
@@ -250,8 +251,8 @@ fn Kpis() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="kpis">
-            <h2 id="kpis">{t!(i18n, career.kpis_title)}</h2>
-            <p class="help">{t!(i18n, career.kpis_basis)}</p>
+            <h2 id="kpis">{tr!(i18n, career.kpis_title)}</h2>
+            <p class="help">{tr!(i18n, career.kpis_basis)}</p>
             <ul class="kpi-list">{items}</ul>
         </section>
     }

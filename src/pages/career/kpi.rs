@@ -7,6 +7,7 @@ use leptos_meta::Title;
 
 use super::{text, use_lang};
 use crate::i18n::*;
+use crate::ui::text::tr;
 use crate::ui::words::{ErrorWords as _, KpiFieldWords as _};
 use suitcase_core::model::career::kpi as kpi_topic;
 use suitcase_core::model::kpi::{
@@ -210,8 +211,8 @@ pub fn KpiCalculators() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Title text=move || t_string!(i18n, career.kpi_title).to_string() />
-        <h1>{t!(i18n, career.kpi_title)}</h1>
-        <p class="lead">{t!(i18n, career.kpi_intro)}</p>
+        <h1>{tr!(i18n, career.kpi_title)}</h1>
+        <p class="lead">{tr!(i18n, career.kpi_intro)}</p>
         <Calculator
             kpi="nps"
             anchor="nps"
@@ -401,7 +402,7 @@ fn Calculator(
             (None, Some(m)) if touched.get() => {
                 view! { <p class="field-error" role="alert">{m.clone()}</p> }.into_any()
             }
-            _ => view! { <p class="help">{t!(i18n, career.kpi_waiting)}</p> }.into_any(),
+            _ => view! { <p class="help">{tr!(i18n, career.kpi_waiting)}</p> }.into_any(),
         })
     };
     let heading_id = format!("calc-{anchor}-title");
@@ -493,7 +494,7 @@ fn ResponseTimeCalc() -> impl IntoView {
             <h2 id="calc-response-time-title">{text(lang, k.name)}</h2>
             <p class="help">{text(lang, k.meaning)}</p>
             <div class="field">
-                <label for="calc-response-time-0">{t!(i18n, career.kpi_minutes)}</label>
+                <label for="calc-response-time-0">{tr!(i18n, career.kpi_minutes)}</label>
                 <textarea
                     id="calc-response-time-0"
                     rows="3"
@@ -511,7 +512,7 @@ fn ResponseTimeCalc() -> impl IntoView {
                         touched.set(true);
                     }
                 ></textarea>
-                <p id="calc-response-time-help" class="help">{t!(i18n, career.kpi_minutes_help)}</p>
+                <p id="calc-response-time-help" class="help">{tr!(i18n, career.kpi_minutes_help)}</p>
                 {move || {
                     error()
                         .map(|m| {
@@ -535,7 +536,7 @@ fn ResponseTimeCalc() -> impl IntoView {
                             .collect_view();
                         view! { <div>{items}</div> }.into_any()
                     }
-                    Err(_) => view! { <p class="help">{t!(i18n, career.kpi_waiting)}</p> }.into_any(),
+                    Err(_) => view! { <p class="help">{tr!(i18n, career.kpi_waiting)}</p> }.into_any(),
                 }}
             </div>
         </section>

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use super::{role_href, use_lang};
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::career::{
     map_edges, map_nodes, role, Basis, EdgeKind, Level, MapNode, Track, MAP_HEIGHT, MAP_WIDTH,
 };
@@ -308,7 +309,7 @@ pub fn CareerMap(
             <svg
                 viewBox=format!("0 0 {MAP_WIDTH} {MAP_HEIGHT}")
                 role="group"
-                aria-label=move || t_string!(i18n, career.map_label)
+                aria-label=tr!(i18n, career.map_label)
                 on:keydown=on_key
             >
                 <defs>
@@ -334,16 +335,16 @@ pub fn CareerMap(
                         <svg width="40" height="10" aria-hidden="true">
                             <line class="map-edge" x1="2" y1="5" x2="38" y2="5" />
                         </svg>
-                        {t!(i18n, career.map_legend_sources)}
+                        {tr!(i18n, career.map_legend_sources)}
                     </li>
                     <li>
                         <svg width="40" height="10" aria-hidden="true">
                             <line class="map-edge view" x1="2" y1="5" x2="38" y2="5" />
                         </svg>
-                        {t!(i18n, career.map_legend_view)}
+                        {tr!(i18n, career.map_legend_view)}
                     </li>
                 </ul>
-                {t!(i18n, career.map_caption)}
+                {tr!(i18n, career.map_caption)}
             </figcaption>
         </figure>
     }

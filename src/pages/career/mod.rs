@@ -32,6 +32,7 @@ use leptos_router::hooks::use_location;
 use crate::i18n::*;
 use crate::routes::{use_navigator, CareerPage, Route};
 use crate::ui::later::Fetched;
+use crate::ui::text::tr;
 use suitcase_core::model::text::Lang;
 
 pub(crate) use crate::ui::lang::{lang_of, text, use_lang};
@@ -164,36 +165,36 @@ fn CareerNav() -> impl IntoView {
     };
     view! {
         <div class="career-top">
-            <nav class="career-nav" aria-label=move || t_string!(i18n, career.nav_label)>
+            <nav class="career-nav" aria-label=tr!(i18n, career.nav_label)>
                 <ul>
-                    <li><A href=page_href(CareerPage::Overview) exact=true>{t!(i18n, career.nav_overview)}</A></li>
-                    <li><A href=page_href(CareerPage::Guide) exact=true>{t!(i18n, career.nav_guide)}</A></li>
-                    <li><A href=page_href(CareerPage::Examples) exact=true>{t!(i18n, examples.nav)}</A></li>
-                    <li><A href=page_href(CareerPage::Skills) exact=true>{t!(i18n, career.nav_skills)}</A></li>
-                    <li><A href=page_href(CareerPage::Practice) exact=true>{t!(i18n, career.nav_practice)}</A></li>
-                    <li><A href=page_href(CareerPage::Quiz) exact=true>{t!(i18n, career.nav_quiz)}</A></li>
-                    <li><A href=page_href(CareerPage::Kpi) exact=true>{t!(i18n, career.nav_kpi)}</A></li>
-                    <li><A href=page_href(CareerPage::Glossary) exact=true>{t!(i18n, glossary.nav)}</A></li>
+                    <li><A href=page_href(CareerPage::Overview) exact=true>{tr!(i18n, career.nav_overview)}</A></li>
+                    <li><A href=page_href(CareerPage::Guide) exact=true>{tr!(i18n, career.nav_guide)}</A></li>
+                    <li><A href=page_href(CareerPage::Examples) exact=true>{tr!(i18n, examples.nav)}</A></li>
+                    <li><A href=page_href(CareerPage::Skills) exact=true>{tr!(i18n, career.nav_skills)}</A></li>
+                    <li><A href=page_href(CareerPage::Practice) exact=true>{tr!(i18n, career.nav_practice)}</A></li>
+                    <li><A href=page_href(CareerPage::Quiz) exact=true>{tr!(i18n, career.nav_quiz)}</A></li>
+                    <li><A href=page_href(CareerPage::Kpi) exact=true>{tr!(i18n, career.nav_kpi)}</A></li>
+                    <li><A href=page_href(CareerPage::Glossary) exact=true>{tr!(i18n, glossary.nav)}</A></li>
                 </ul>
             </nav>
             <form
                 class="career-search-box"
                 role="search"
-                aria-label=move || t_string!(i18n, career.search_label)
+                aria-label=tr!(i18n, career.search_label)
                 on:submit=on_submit
             >
                 <label for="career-search-q" class="visually-hidden">
-                    {t!(i18n, career.search_label)}
+                    {tr!(i18n, career.search_label)}
                 </label>
                 <input
                     id="career-search-q"
                     type="search"
                     autocomplete="off"
-                    placeholder=move || t_string!(i18n, career.search_placeholder)
+                    placeholder=tr!(i18n, career.search_placeholder)
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
-                <button type="submit">{t!(i18n, career.search_button)}</button>
+                <button type="submit">{tr!(i18n, career.search_button)}</button>
             </form>
         </div>
     }

@@ -10,6 +10,7 @@ use super::{role_href, text, today, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, Route};
 use crate::ui::later::Later;
+use crate::ui::text::tr;
 use suitcase_core::model::career::{
     ladder_step, path_basis, readiness, role, topic, Basis, Level, Track, DUTY_LADDER, ROLES,
 };
@@ -26,7 +27,7 @@ pub fn Overview() -> impl IntoView {
                 <p>{text(lang, what.summary)}</p>
                 <p>
                     <A href=Route::guide_section("topic-what-is-account").href()>
-                        {t!(i18n, career.read_more_guide)}
+                        {tr!(i18n, career.read_more_guide)}
                     </A>
                 </p>
             </section>
@@ -34,20 +35,20 @@ pub fn Overview() -> impl IntoView {
     });
     view! {
         <Title text=move || t_string!(i18n, career.title).to_string() />
-        <h1>{t!(i18n, career.title)}</h1>
-        <p class="lead">{t!(i18n, career.intro)}</p>
+        <h1>{tr!(i18n, career.title)}</h1>
+        <p class="lead">{tr!(i18n, career.intro)}</p>
         {what}
         <Later>
             <section aria-labelledby="map-title" class="wide">
-                <h2 id="map-title">{t!(i18n, career.map_title)}</h2>
-                <p>{t!(i18n, career.map_help)}</p>
+                <h2 id="map-title">{tr!(i18n, career.map_title)}</h2>
+                <p>{tr!(i18n, career.map_help)}</p>
                 <CareerMap />
             </section>
         </Later>
         <Later>
             <section aria-labelledby="ladder-title" class="wide">
-                <h2 id="ladder-title">{t!(i18n, career.ladder_title)}</h2>
-                <p>{t!(i18n, career.ladder_intro)}</p>
+                <h2 id="ladder-title">{tr!(i18n, career.ladder_title)}</h2>
+                <p>{tr!(i18n, career.ladder_intro)}</p>
                 <DutyLadder />
             </section>
         </Later>
@@ -82,7 +83,7 @@ pub(crate) fn DutyLadder(
             view! {
                 <li class="ladder-step" class:here=is_here aria-current=is_here.then_some("step")>
                     <h3>{text(lang, step.title)}</h3>
-                    {is_here.then(|| view! { <p class="ladder-here">{t!(i18n, career.ladder_here)}</p> })}
+                    {is_here.then(|| view! { <p class="ladder-here">{tr!(i18n, career.ladder_here)}</p> })}
                     <p class="help">{text(lang, step.summary)}</p>
                     <ul>{duties}</ul>
                 </li>
@@ -102,7 +103,7 @@ pub(crate) fn path_link(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let view_tag = (path_basis(from, to) == Basis::SuitcaseView).then(|| {
-        view! { " " <span class="basis-tag">{t!(i18n, career.path_view)}</span> }
+        view! { " " <span class="basis-tag">{tr!(i18n, career.path_view)}</span> }
     });
     view! {
         <li>
@@ -152,7 +153,7 @@ fn RoleList() -> impl IntoView {
                         {has_next
                             .then(|| {
                                 view! {
-                                    <p class="leads-to">{t!(i18n, career.leads_to)}</p>
+                                    <p class="leads-to">{tr!(i18n, career.leads_to)}</p>
                                     <ul class="inline-list">{next}</ul>
                                 }
                             })}
@@ -167,8 +168,8 @@ fn RoleList() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="roles-title">
-            <h2 id="roles-title">{t!(i18n, career.roles_title)}</h2>
-            <p>{t!(i18n, career.roles_help)}</p>
+            <h2 id="roles-title">{tr!(i18n, career.roles_title)}</h2>
+            <p>{tr!(i18n, career.roles_help)}</p>
             {group(Track::AgencyLadder)}
             {group(Track::AgencySpecialist)}
             {group(Track::BeyondAgency)}
@@ -184,20 +185,20 @@ fn NextSteps() -> impl IntoView {
     let due = move || progress.data.with(|p| p.deck.due(today()).len());
     view! {
         <section aria-labelledby="next-title">
-            <h2 id="next-title">{t!(i18n, career.next_title)}</h2>
+            <h2 id="next-title">{tr!(i18n, career.next_title)}</h2>
             <ul class="next-steps">
                 <li>
-                    <A href=Route::Career(CareerPage::Guide).href()>{t!(i18n, career.nav_guide)}</A>
+                    <A href=Route::Career(CareerPage::Guide).href()>{tr!(i18n, career.nav_guide)}</A>
                     ": "
-                    {t!(i18n, career.next_guide)}
+                    {tr!(i18n, career.next_guide)}
                 </li>
                 <li>
-                    <A href=Route::Career(CareerPage::Skills).href()>{t!(i18n, career.nav_skills)}</A>
+                    <A href=Route::Career(CareerPage::Skills).href()>{tr!(i18n, career.nav_skills)}</A>
                     ": "
-                    {t!(i18n, career.next_skills)}
+                    {tr!(i18n, career.next_skills)}
                 </li>
                 <li>
-                    <A href=Route::Career(CareerPage::Practice).href()>{t!(i18n, career.nav_practice)}</A>
+                    <A href=Route::Career(CareerPage::Practice).href()>{tr!(i18n, career.nav_practice)}</A>
                     ": "
                     {move || {
                         td_string!(i18n.get_locale(), career.next_practice, due = due())
@@ -205,14 +206,14 @@ fn NextSteps() -> impl IntoView {
                     }}
                 </li>
                 <li>
-                    <A href=Route::Career(CareerPage::Quiz).href()>{t!(i18n, career.nav_quiz)}</A>
+                    <A href=Route::Career(CareerPage::Quiz).href()>{tr!(i18n, career.nav_quiz)}</A>
                     ": "
-                    {t!(i18n, career.next_quiz)}
+                    {tr!(i18n, career.next_quiz)}
                 </li>
                 <li>
-                    <A href=Route::Career(CareerPage::Kpi).href()>{t!(i18n, career.nav_kpi)}</A>
+                    <A href=Route::Career(CareerPage::Kpi).href()>{tr!(i18n, career.nav_kpi)}</A>
                     ": "
-                    {t!(i18n, career.next_kpi)}
+                    {tr!(i18n, career.next_kpi)}
                 </li>
             </ul>
         </section>

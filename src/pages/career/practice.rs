@@ -16,6 +16,7 @@ use super::{format_date, text, today, use_lang};
 use crate::i18n::*;
 use crate::routes::{use_navigator, Route};
 use crate::ui::clock::use_today;
+use crate::ui::text::tr;
 use suitcase_core::model::career::srs::ANSWER_MAX;
 use suitcase_core::model::career::{
     answers, question, CardSchedule, ModelAnswer, ProgressOp, Question, Rating, QUESTIONS, ROLES,
@@ -69,17 +70,17 @@ pub fn Practice() -> impl IntoView {
     });
     view! {
         <Title text=move || t_string!(i18n, career.practice_title).to_string() />
-        <h1>{t!(i18n, career.practice_title)}</h1>
-        <p class="lead">{t!(i18n, career.practice_intro)}</p>
+        <h1>{tr!(i18n, career.practice_title)}</h1>
+        <p class="lead">{tr!(i18n, career.practice_intro)}</p>
         <DueSummary />
         <RoleFilter role=role_filter />
         {move || {
             if !progress.loaded.get() {
-                return view! { <p role="status">{t!(i18n, career.loading)}</p> }.into_any();
+                return view! { <p role="status">{tr!(i18n, career.loading)}</p> }.into_any();
             }
             match current.get() {
                 Some(q) => view! { <Flashcard q=q role=role_filter /> }.into_any(),
-                None => view! { <p class="card">{t!(i18n, career.nothing_due)}</p> }.into_any(),
+                None => view! { <p class="card">{tr!(i18n, career.nothing_due)}</p> }.into_any(),
             }
         }}
         <QuestionList role=role_filter />
@@ -106,7 +107,7 @@ fn DueSummary() -> impl IntoView {
     };
     view! {
         <section class="card due-summary" aria-labelledby="due-title">
-            <h2 id="due-title">{t!(i18n, career.due_title)}</h2>
+            <h2 id="due-title">{tr!(i18n, career.due_title)}</h2>
             <p data-testid="due-today">
                 {move || td_string!(i18n.get_locale(), career.due_today, n = due()).to_string()}
             </p>
@@ -163,10 +164,10 @@ fn RoleFilter(role: Memo<Option<String>>) -> impl IntoView {
     };
     view! {
         <div class="field inline-field">
-            <label for="practice-role">{t!(i18n, career.filter_role)}</label>
+            <label for="practice-role">{tr!(i18n, career.filter_role)}</label>
             <select id="practice-role" on:change=on_change>
                 <option value="" selected=move || role.get().is_none()>
-                    {t!(i18n, career.all_roles)}
+                    {tr!(i18n, career.all_roles)}
                 </option>
                 {options}
             </select>
@@ -222,15 +223,15 @@ fn Answers(q: &'static Question) -> impl IntoView {
             action,
             result,
         } => view! {
-            <p class="help">{t!(i18n, practice.model_star)}</p>
+            <p class="help">{tr!(i18n, practice.model_star)}</p>
             <dl class="days star">
-                <dt>{t!(i18n, practice.situation)}</dt>
+                <dt>{tr!(i18n, practice.situation)}</dt>
                 <dd>{text(lang, situation)}</dd>
-                <dt>{t!(i18n, practice.task)}</dt>
+                <dt>{tr!(i18n, practice.task)}</dt>
                 <dd>{text(lang, task)}</dd>
-                <dt>{t!(i18n, practice.action)}</dt>
+                <dt>{tr!(i18n, practice.action)}</dt>
                 <dd>{text(lang, action)}</dd>
-                <dt>{t!(i18n, practice.result)}</dt>
+                <dt>{tr!(i18n, practice.result)}</dt>
                 <dd>{text(lang, result)}</dd>
             </dl>
         }
@@ -241,7 +242,7 @@ fn Answers(q: &'static Question) -> impl IntoView {
                 .map(|p| view! { <p>{text(lang, *p)}</p> })
                 .collect_view();
             view! {
-                <p class="help">{t!(i18n, practice.model_spoken)}</p>
+                <p class="help">{tr!(i18n, practice.model_spoken)}</p>
                 {paragraphs}
             }
             .into_any()
@@ -274,7 +275,7 @@ fn Answers(q: &'static Question) -> impl IntoView {
             aria-labelledby="card-model-title"
             hidden=move || !model_open.get()
         >
-            <h3 id="card-model-title">{t!(i18n, practice.model_title)}</h3>
+            <h3 id="card-model-title">{tr!(i18n, practice.model_title)}</h3>
             {model}
         </div>
         <div
@@ -284,11 +285,11 @@ fn Answers(q: &'static Question) -> impl IntoView {
             aria-labelledby="card-weak-title"
             hidden=move || !weak_open.get()
         >
-            <h3 id="card-weak-title">{t!(i18n, practice.weak_title)}</h3>
+            <h3 id="card-weak-title">{tr!(i18n, practice.weak_title)}</h3>
             <blockquote>
                 <p>{text(lang, a.weak)}</p>
             </blockquote>
-            <h4>{t!(i18n, practice.weak_why)}</h4>
+            <h4>{tr!(i18n, practice.weak_why)}</h4>
             <ul>{why}</ul>
         </div>
     }
@@ -401,11 +402,11 @@ fn Flashcard(q: &'static Question, role: Memo<Option<String>>) -> impl IntoView 
     };
     view! {
         <section class="card flashcard" aria-labelledby="card-q">
-            <p class="help">{t!(i18n, career.card_label)}</p>
+            <p class="help">{tr!(i18n, career.card_label)}</p>
             <h2 id="card-q">{text(lang, q.prompt)}</h2>
             <p class="help" data-testid="card-status">{status}</p>
             <div class="field">
-                <label for="card-answer">{t!(i18n, career.your_answer)}</label>
+                <label for="card-answer">{tr!(i18n, career.your_answer)}</label>
                 <textarea
                     id="card-answer"
                     rows="7"
@@ -415,7 +416,7 @@ fn Flashcard(q: &'static Question, role: Memo<Option<String>>) -> impl IntoView 
                     disabled=move || !progress.loaded.get()
                     on:input=on_input
                 ></textarea>
-                <p id="card-answer-help" class="help">{t!(i18n, career.answer_help)}</p>
+                <p id="card-answer-help" class="help">{tr!(i18n, career.answer_help)}</p>
                 <p id="card-answer-error" class="field-error" role="alert">
                     {move || error.get()}
                 </p>
@@ -437,17 +438,17 @@ fn Flashcard(q: &'static Question, role: Memo<Option<String>>) -> impl IntoView 
                 }}
             </button>
             <div id="card-good" class="good-answer" hidden=move || !revealed.get()>
-                <h3>{t!(i18n, career.good_covers)}</h3>
+                <h3>{tr!(i18n, career.good_covers)}</h3>
                 <ul>{good}</ul>
             </div>
             <Answers q=q />
             <fieldset class="ratings" aria-describedby="schedule-explained">
-                <legend>{t!(i18n, career.rate_legend)}</legend>
+                <legend>{tr!(i18n, career.rate_legend)}</legend>
                 <div class="actions">{buttons}</div>
             </fieldset>
             <details class="schedule-help">
-                <summary>{t!(i18n, practice.schedule_title)}</summary>
-                <p id="schedule-explained">{t!(i18n, practice.schedule_explained)}</p>
+                <summary>{tr!(i18n, practice.schedule_title)}</summary>
+                <p id="schedule-explained">{tr!(i18n, practice.schedule_explained)}</p>
             </details>
             <p role="status" class="msg msg-ok" data-testid="rated">
                 {move || {
@@ -471,7 +472,7 @@ fn Flashcard(q: &'static Question, role: Memo<Option<String>>) -> impl IntoView 
                     .map(|h| {
                         view! {
                             <p>
-                                <A href=h attr:class="button">{t!(i18n, career.next_card)}</A>
+                                <A href=h attr:class="button">{tr!(i18n, career.next_card)}</A>
                             </p>
                         }
                     })
@@ -522,7 +523,7 @@ fn QuestionList(role: Memo<Option<String>>) -> impl IntoView {
                         </p>
                         <p class="help">{state}</p>
                         <details>
-                            <summary>{t!(i18n, career.good_covers)}</summary>
+                            <summary>{tr!(i18n, career.good_covers)}</summary>
                             <ul>{good}</ul>
                         </details>
                     </li>
@@ -532,7 +533,7 @@ fn QuestionList(role: Memo<Option<String>>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="all-questions">
-            <h2 id="all-questions">{t!(i18n, career.all_questions)}</h2>
+            <h2 id="all-questions">{tr!(i18n, career.all_questions)}</h2>
             <ul class="question-list">{items}</ul>
         </section>
     }

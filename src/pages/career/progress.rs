@@ -17,6 +17,7 @@ use crate::i18n::*;
 use crate::storage::{use_storage, AppStorage, Record, StorageError, StorageStatus};
 use crate::ui::autosave::{SaveIndicator, SaveState};
 use crate::ui::messages::storage_error;
+use crate::ui::text::tr;
 use suitcase_core::model::career::{CareerProgress, ProgressError, ProgressOp, PROGRESS_ID};
 
 /// The progress shared by the guide's views. `Copy`.
@@ -237,7 +238,7 @@ pub fn ProgressStatus() -> impl IntoView {
                 .map(|e| {
                     view! {
                         <p class="msg msg-error" role="alert">
-                            {t!(i18n, career.load_failed)}
+                            {tr!(i18n, career.load_failed)}
                             " "
                             {storage_error(i18n, &e)}
                         </p>

@@ -10,6 +10,7 @@ use super::progress::{use_progress, ProgressStatus};
 use super::{format_date, role_href, text, today, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, Route};
+use crate::ui::text::tr;
 use suitcase_core::model::career::{
     knowledge_quiz, move_item, score_answers, suggest_role, FitQuestion, ProgressOp, QuestionKind,
     QuizAnswer, QuizQuestion, QuizScore, QuizTopic, FIT_QUESTIONS, KNOWLEDGE_QUIZZES,
@@ -27,8 +28,8 @@ pub fn Quizzes() -> impl IntoView {
     });
     view! {
         <Title text=move || t_string!(i18n, career.quiz_title).to_string() />
-        <h1>{t!(i18n, career.quiz_title)}</h1>
-        <p class="lead">{t!(i18n, career.quiz_intro)}</p>
+        <h1>{tr!(i18n, career.quiz_title)}</h1>
+        <p class="lead">{tr!(i18n, career.quiz_intro)}</p>
         {move || match topic.get() {
             Some(t) => view! { <KnowledgeQuizView topic=t /> }.into_any(),
             None => view! {
@@ -109,7 +110,7 @@ fn FitQuiz() -> impl IntoView {
                 .map(|r| view! { <li><A href=role_href(r.slug)>{text(lang, r.name)}</A></li> })
                 .collect_view();
             view! {
-                <p>{t!(i18n, career.also_consider)}</p>
+                <p>{tr!(i18n, career.also_consider)}</p>
                 <ul class="inline-list">{links}</ul>
             }
         });
@@ -117,12 +118,12 @@ fn FitQuiz() -> impl IntoView {
         Some(view! {
             <div class="card suggestion" data-testid="suggestion">
                 <h3>
-                    {t!(i18n, career.suggested)}
+                    {tr!(i18n, career.suggested)}
                     " "
                     <A href=role_href(top.slug)>{text(lang, top.name)}</A>
                 </h3>
                 <p>{text(lang, top.summary)}</p>
-                <p><strong>{t!(i18n, career.why)}</strong></p>
+                <p><strong>{tr!(i18n, career.why)}</strong></p>
                 <ul>{reasons}</ul>
                 {also}
             </div>
@@ -130,8 +131,8 @@ fn FitQuiz() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="fit-title">
-            <h2 id="fit-title">{t!(i18n, career.fit_title)}</h2>
-            <p>{t!(i18n, career.fit_intro)}</p>
+            <h2 id="fit-title">{tr!(i18n, career.fit_title)}</h2>
+            <p>{tr!(i18n, career.fit_intro)}</p>
             {questions}
             <ProgressStatus />
             <p aria-live="polite">
@@ -158,7 +159,7 @@ fn FitQuiz() -> impl IntoView {
                         let _ = progress.edit(ProgressOp::ClearFit);
                     }
                 >
-                    {t!(i18n, career.fit_reset)}
+                    {tr!(i18n, career.fit_reset)}
                 </button>
             </Show>
         </section>
@@ -211,8 +212,8 @@ fn QuizList() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="knowledge-title">
-            <h2 id="knowledge-title">{t!(i18n, career.knowledge_title)}</h2>
-            <p>{t!(i18n, career.knowledge_intro)}</p>
+            <h2 id="knowledge-title">{tr!(i18n, career.knowledge_title)}</h2>
+            <p>{tr!(i18n, career.knowledge_intro)}</p>
             <ul class="quiz-list">{items}</ul>
         </section>
     }
@@ -319,7 +320,7 @@ fn KnowledgeQuizView(topic: QuizTopic) -> impl IntoView {
     };
     view! {
         <p class="breadcrumb">
-            <A href=Route::Career(CareerPage::Quiz).href()>{t!(i18n, career.all_quizzes)}</A>
+            <A href=Route::Career(CareerPage::Quiz).href()>{tr!(i18n, career.all_quizzes)}</A>
         </p>
         <h2>{text(lang, quiz.title)}</h2>
         <form on:submit=|ev| ev.prevent_default()>
@@ -328,12 +329,12 @@ fn KnowledgeQuizView(topic: QuizTopic) -> impl IntoView {
                 when=move || score.with(Option::is_none)
                 fallback=move || {
                     view! {
-                        <button type="button" on:click=again>{t!(i18n, career.quiz_again)}</button>
+                        <button type="button" on:click=again>{tr!(i18n, career.quiz_again)}</button>
                     }
                 }
             >
                 <button type="button" on:click=check aria-describedby="quiz-missing">
-                    {t!(i18n, career.quiz_check)}
+                    {tr!(i18n, career.quiz_check)}
                 </button>
             </Show>
             <p id="quiz-missing" class="field-error" role="alert">{move || missing.get()}</p>
@@ -509,7 +510,7 @@ fn OrderList(
             .collect_view()
     };
     view! {
-        <p class="help" id=help_id.clone()>{t!(i18n, quiz.order_help)}</p>
+        <p class="help" id=help_id.clone()>{tr!(i18n, quiz.order_help)}</p>
         <ol
             class="order-list"
             aria-label=move || t_string!(i18n, quiz.order_list).to_string()
@@ -555,18 +556,18 @@ fn History(topic: QuizTopic) -> impl IntoView {
     };
     view! {
         <section>
-            <h2 id="history-title">{t!(i18n, career.history_title)}</h2>
+            <h2 id="history-title">{tr!(i18n, career.history_title)}</h2>
             <Show
                 when=move || !empty()
-                fallback=move || view! { <p>{t!(i18n, career.history_empty)}</p> }
+                fallback=move || view! { <p>{tr!(i18n, career.history_empty)}</p> }
             >
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-title">
                     <table class="data" data-testid="history">
                         <thead>
                             <tr>
-                                <th scope="col">{t!(i18n, career.col_date)}</th>
-                                <th scope="col" class="num">{t!(i18n, career.col_score)}</th>
-                                <th scope="col" class="num">{t!(i18n, career.col_percent)}</th>
+                                <th scope="col">{tr!(i18n, career.col_date)}</th>
+                                <th scope="col" class="num">{tr!(i18n, career.col_score)}</th>
+                                <th scope="col" class="num">{tr!(i18n, career.col_percent)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

@@ -16,6 +16,7 @@ use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, RoleSlug, Route};
 use crate::ui::later::Later;
+use crate::ui::text::tr;
 use suitcase_core::model::career::{
     kpi, path_between, previous_roles, questions_for_role, role as find_role, Basis, Kpi, Pay, Role,
 };
@@ -44,7 +45,7 @@ pub(crate) fn KpiLine(
     let calc = CALCULATED.contains(&kpi.id).then(|| {
         view! {
             " "
-            <A href=Route::kpi_calculator(kpi.id).href()>{t!(i18n, career.calculate)}</A>
+            <A href=Route::kpi_calculator(kpi.id).href()>{tr!(i18n, career.calculate)}</A>
         }
     });
     view! {
@@ -65,9 +66,9 @@ pub fn RolePage(slug: RoleSlug) -> impl IntoView {
         Some(r) => view! { <RoleView role=r /> }.into_any(),
         None => view! {
             <Title text=move || t_string!(i18n, career.role_missing_title).to_string() />
-            <h1>{t!(i18n, career.role_missing_title)}</h1>
-            <p>{t!(i18n, career.role_missing)}</p>
-            <p><A href=Route::Career(CareerPage::Overview).href()>{t!(i18n, career.back_overview)}</A></p>
+            <h1>{tr!(i18n, career.role_missing_title)}</h1>
+            <p>{tr!(i18n, career.role_missing)}</p>
+            <p><A href=Route::Career(CareerPage::Overview).href()>{tr!(i18n, career.back_overview)}</A></p>
         }
         .into_any(),
     }
@@ -90,7 +91,7 @@ fn RoleView(role: &'static Role) -> impl IntoView {
     view! {
         <Title text=title />
         <p class="breadcrumb">
-            <A href=Route::Career(CareerPage::Overview).href()>{t!(i18n, career.back_overview)}</A>
+            <A href=Route::Career(CareerPage::Overview).href()>{tr!(i18n, career.back_overview)}</A>
         </p>
         <h1>{title}</h1>
         <p class="tags">
@@ -101,14 +102,14 @@ fn RoleView(role: &'static Role) -> impl IntoView {
         <p class="lead">{text(lang, r.summary)}</p>
         <ReadinessLine role=r />
         <section aria-labelledby="resp-title">
-            <h2 id="resp-title">{t!(i18n, career.responsibilities)}</h2>
+            <h2 id="resp-title">{tr!(i18n, career.responsibilities)}</h2>
             <ul>{responsibilities}</ul>
             {r
                 .industries
                 .map(|ind| {
                     view! {
                         <p>
-                            <strong>{t!(i18n, career.industries)}</strong>
+                            <strong>{tr!(i18n, career.industries)}</strong>
                             " "
                             {text(lang, ind)}
                         </p>
@@ -117,7 +118,7 @@ fn RoleView(role: &'static Role) -> impl IntoView {
         </section>
         <Later>
             <section aria-labelledby="ladder-title" class="wide">
-                <h2 id="ladder-title">{t!(i18n, career.ladder_title)}</h2>
+                <h2 id="ladder-title">{tr!(i18n, career.ladder_title)}</h2>
                 <DutyLadder current=r.level />
             </section>
         </Later>
@@ -127,8 +128,8 @@ fn RoleView(role: &'static Role) -> impl IntoView {
         </Later>
         <Later>
             <section aria-labelledby="skills-title">
-                <h2 id="skills-title">{t!(i18n, career.role_skills)}</h2>
-                <p>{t!(i18n, career.role_skills_help)}</p>
+                <h2 id="skills-title">{tr!(i18n, career.role_skills)}</h2>
+                <p>{tr!(i18n, career.role_skills_help)}</p>
                 <SkillChecklist ids=r.skills.to_vec() />
             </section>
         </Later>
@@ -141,7 +142,7 @@ fn RoleView(role: &'static Role) -> impl IntoView {
         </Later>
         <Later>
             <section aria-labelledby="onmap-title" class="wide">
-                <h2 id="onmap-title">{t!(i18n, career.on_the_map)}</h2>
+                <h2 id="onmap-title">{tr!(i18n, career.on_the_map)}</h2>
                 <CareerMap current=r.slug.to_string() />
             </section>
         </Later>
@@ -166,9 +167,9 @@ fn DaySection(role: &'static Role) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="day-title">
-            <h2 id="day-title">{t!(i18n, career.typical_day)}</h2>
+            <h2 id="day-title">{tr!(i18n, career.typical_day)}</h2>
             {(r.day.basis == Basis::SuitcaseView)
-                .then(|| view! { <p class="basis-note">{t!(i18n, career.day_basis)}</p> })}
+                .then(|| view! { <p class="basis-note">{tr!(i18n, career.day_basis)}</p> })}
             <dl class="days">{days}</dl>
         </section>
     }
@@ -188,11 +189,11 @@ fn PaySection(role: &'static Role) -> impl IntoView {
             <p class="pay" data-testid="pay">{move || role.pay.range_label(lang.get())}</p>
             <p>{text(lang, p.basis)}</p>
             <p class="help">
-                {t!(i18n, career.pay_source)}
+                {tr!(i18n, career.pay_source)}
                 " "
                 {text(lang, p.source)}
                 " · "
-                {t!(i18n, career.pay_year)}
+                {tr!(i18n, career.pay_year)}
                 " "
                 {move || role.pay.year_label(lang.get()).unwrap_or_default()}
             </p>
@@ -201,7 +202,7 @@ fn PaySection(role: &'static Role) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="pay-title">
-            <h2 id="pay-title">{t!(i18n, career.pay_title)}</h2>
+            <h2 id="pay-title">{tr!(i18n, career.pay_title)}</h2>
             {body}
         </section>
     }
@@ -214,23 +215,23 @@ fn MarketGuide() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="market" data-testid="pay-market">
-            <h3>{t!(i18n, career.pay_market_title)}</h3>
-            <p class="basis-note">{t!(i18n, career.pay_market_intro)}</p>
-            <h4>{t!(i18n, career.pay_moves_title)}</h4>
+            <h3>{tr!(i18n, career.pay_market_title)}</h3>
+            <p class="basis-note">{tr!(i18n, career.pay_market_intro)}</p>
+            <h4>{tr!(i18n, career.pay_moves_title)}</h4>
             <ul>
-                <li>{t!(i18n, career.pay_moves_size)}</li>
-                <li>{t!(i18n, career.pay_moves_experience)}</li>
-                <li>{t!(i18n, career.pay_moves_languages)}</li>
-                <li>{t!(i18n, career.pay_moves_city)}</li>
-                <li>{t!(i18n, career.pay_moves_mix)}</li>
+                <li>{tr!(i18n, career.pay_moves_size)}</li>
+                <li>{tr!(i18n, career.pay_moves_experience)}</li>
+                <li>{tr!(i18n, career.pay_moves_languages)}</li>
+                <li>{tr!(i18n, career.pay_moves_city)}</li>
+                <li>{tr!(i18n, career.pay_moves_mix)}</li>
             </ul>
-            <h4>{t!(i18n, career.pay_where_title)}</h4>
+            <h4>{tr!(i18n, career.pay_where_title)}</h4>
             <ul>
-                <li>{t!(i18n, career.pay_where_ads)}</li>
-                <li>{t!(i18n, career.pay_where_surveys)}</li>
-                <li>{t!(i18n, career.pay_where_recruiters)}</li>
-                <li>{t!(i18n, career.pay_where_interview)}</li>
-                <li>{t!(i18n, career.pay_where_people)}</li>
+                <li>{tr!(i18n, career.pay_where_ads)}</li>
+                <li>{tr!(i18n, career.pay_where_surveys)}</li>
+                <li>{tr!(i18n, career.pay_where_recruiters)}</li>
+                <li>{tr!(i18n, career.pay_where_interview)}</li>
+                <li>{tr!(i18n, career.pay_where_people)}</li>
             </ul>
         </div>
     }
@@ -247,11 +248,11 @@ fn KpiSection(role: &'static Role) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="kpi-title">
-            <h2 id="kpi-title">{t!(i18n, career.role_kpis)}</h2>
+            <h2 id="kpi-title">{tr!(i18n, career.role_kpis)}</h2>
             <p class="basis-note">
                 {match role.kpi_basis {
-                    Basis::Sources => t!(i18n, career.kpi_basis_sources).into_any(),
-                    Basis::SuitcaseView => t!(i18n, career.kpi_basis_view).into_any(),
+                    Basis::Sources => tr!(i18n, career.kpi_basis_sources).into_any(),
+                    Basis::SuitcaseView => tr!(i18n, career.kpi_basis_view).into_any(),
                 }}
             </p>
             <ul>{items}</ul>
@@ -271,7 +272,7 @@ fn PathsSection(role: &'static Role) -> impl IntoView {
     let prev = previous_roles(role.slug);
     let path = path_between("account-coordinator", role.slug).filter(|p| p.len() > 1);
     let next_view = if next.is_empty() {
-        view! { <p>{t!(i18n, career.top_of_path)}</p> }.into_any()
+        view! { <p>{tr!(i18n, career.top_of_path)}</p> }.into_any()
     } else {
         let items = next
             .into_iter()
@@ -285,7 +286,7 @@ fn PathsSection(role: &'static Role) -> impl IntoView {
             .map(|p| path_link(p, p.slug, role.slug, lang))
             .collect_view();
         view! {
-            <h3>{t!(i18n, career.comes_from)}</h3>
+            <h3>{tr!(i18n, career.comes_from)}</h3>
             <ul class="inline-list">{items}</ul>
         }
     });
@@ -302,13 +303,13 @@ fn PathsSection(role: &'static Role) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h3>{t!(i18n, career.path_from_start)}</h3>
+            <h3>{tr!(i18n, career.path_from_start)}</h3>
             <ol class="path">{steps}</ol>
         }
     });
     view! {
         <section aria-labelledby="paths-title">
-            <h2 id="paths-title">{t!(i18n, career.where_it_leads)}</h2>
+            <h2 id="paths-title">{tr!(i18n, career.where_it_leads)}</h2>
             {next_view}
             {prev_view}
             {path_view}
@@ -336,7 +337,7 @@ fn QuestionsSection(role: &'static Role) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="questions-title">
-            <h2 id="questions-title">{t!(i18n, career.role_questions)}</h2>
+            <h2 id="questions-title">{tr!(i18n, career.role_questions)}</h2>
             <p>
                 {move || {
                     td_string!(i18n.get_locale(), career.role_questions_help, n = count)
@@ -344,7 +345,7 @@ fn QuestionsSection(role: &'static Role) -> impl IntoView {
                 }}
                 " "
                 <A href=Route::practice(None, Some(role.slug)).href()>
-                    {t!(i18n, career.practise_these)}
+                    {tr!(i18n, career.practise_these)}
                 </A>
             </p>
             <ul>{items}</ul>

@@ -10,6 +10,7 @@ use super::guide::anchor;
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::{use_navigator, Route};
+use crate::ui::text::tr;
 use suitcase_core::model::career::{search, HitKind, SearchHit};
 use suitcase_core::model::text::Lang;
 
@@ -113,11 +114,11 @@ pub fn SearchPage() -> impl IntoView {
     };
     view! {
         <Title text=move || t_string!(i18n, career.search_title).to_string() />
-        <h1>{t!(i18n, career.search_title)}</h1>
-        <p class="lead">{t!(i18n, career.search_intro)}</p>
+        <h1>{tr!(i18n, career.search_title)}</h1>
+        <p class="lead">{tr!(i18n, career.search_intro)}</p>
         <form class="search-form" on:submit=on_submit>
             <div class="field">
-                <label for="search-page-q">{t!(i18n, career.search_field)}</label>
+                <label for="search-page-q">{tr!(i18n, career.search_field)}</label>
                 <input
                     id="search-page-q"
                     type="search"
@@ -126,7 +127,7 @@ pub fn SearchPage() -> impl IntoView {
                     on:input=move |ev| typed.set(event_target_value(&ev))
                 />
             </div>
-            <button type="submit">{t!(i18n, career.search_button)}</button>
+            <button type="submit">{tr!(i18n, career.search_button)}</button>
         </form>
         <p role="status" data-testid="search-summary">{summary}</p>
         <ol class="hits">{results}</ol>

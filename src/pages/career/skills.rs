@@ -9,6 +9,7 @@ use leptos_router::components::A;
 use super::progress::{use_progress, ProgressStatus};
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::career::{
     readiness, roles_using_skill, skill, ProgressOp, Role, SkillState, ROLES, SKILLS,
 };
@@ -71,7 +72,7 @@ fn SkillItem(
             .map(|r| view! { <li><A href=role_href(r.slug)>{text(lang, r.name)}</A></li> })
             .collect_view();
         view! {
-            <p class="help">{t!(i18n, career.used_by)}</p>
+            <p class="help">{tr!(i18n, career.used_by)}</p>
             <ul class="inline-list">{links}</ul>
         }
     });
@@ -84,7 +85,7 @@ fn SkillItem(
             </fieldset>
             <p class="skill-desc">{text(lang, s.description)}</p>
             <p class="skill-practice">
-                <strong>{t!(i18n, career.practice_tip)}</strong>
+                <strong>{tr!(i18n, career.practice_tip)}</strong>
                 " "
                 {text(lang, s.practice)}
             </p>
@@ -198,18 +199,18 @@ pub fn SkillsPage() -> impl IntoView {
     let all: Vec<&'static str> = SKILLS.iter().map(|s| s.id).collect();
     view! {
         <Title text=move || t_string!(i18n, career.skills_title).to_string() />
-        <h1>{t!(i18n, career.skills_title)}</h1>
-        <p class="lead">{t!(i18n, career.skills_intro)}</p>
+        <h1>{tr!(i18n, career.skills_title)}</h1>
+        <p class="lead">{tr!(i18n, career.skills_intro)}</p>
         <section>
-            <h2 id="ready-title">{t!(i18n, career.ready_title)}</h2>
+            <h2 id="ready-title">{tr!(i18n, career.ready_title)}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ready-title">
                 <table class="data">
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, career.col_role)}</th>
-                            <th scope="col" class="num">{t!(i18n, career.col_confident)}</th>
-                            <th scope="col" class="num">{t!(i18n, career.col_learning)}</th>
-                            <th scope="col" class="num">{t!(i18n, career.col_percent)}</th>
+                            <th scope="col">{tr!(i18n, career.col_role)}</th>
+                            <th scope="col" class="num">{tr!(i18n, career.col_confident)}</th>
+                            <th scope="col" class="num">{tr!(i18n, career.col_learning)}</th>
+                            <th scope="col" class="num">{tr!(i18n, career.col_percent)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -217,7 +218,7 @@ pub fn SkillsPage() -> impl IntoView {
             </div>
         </section>
         <section aria-labelledby="all-skills">
-            <h2 id="all-skills">{t!(i18n, career.all_skills)}</h2>
+            <h2 id="all-skills">{tr!(i18n, career.all_skills)}</h2>
             <SkillChecklist ids=all show_roles=true />
         </section>
     }

@@ -11,6 +11,7 @@ use crate::ui::download::download_text;
 use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::backup_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::text::tr;
 use suitcase_core::formats::backup::{ImportError, MAX_BYTES};
 
 /// Backup export and import.
@@ -136,18 +137,18 @@ pub fn BackupSection() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="data-title">
-            <h2 id="data-title">{t!(i18n, settings.data_title)}</h2>
-            <p>{t!(i18n, settings.data_body)}</p>
+            <h2 id="data-title">{tr!(i18n, settings.data_title)}</h2>
+            <p>{tr!(i18n, settings.data_body)}</p>
             <p data-testid="record-count">
                 {move || count.get().flatten().map(|n| td_string!(i18n.get_locale(), settings.records, count = n).to_string())}
             </p>
             <p>{backup_status}</p>
             <div class="actions">
-                <button type="button" on:click=on_export>{t!(i18n, settings.export)}</button>
+                <button type="button" on:click=on_export>{tr!(i18n, settings.export)}</button>
             </div>
             <NoticeView notice=export_note id="export-msg" />
             <div class="field">
-                <label for="import-file">{t!(i18n, settings.import)}</label>
+                <label for="import-file">{tr!(i18n, settings.import)}</label>
                 <input
                     id="import-file"
                     type="file"
@@ -157,9 +158,9 @@ pub fn BackupSection() -> impl IntoView {
                     aria-busy=move || busy.aria()
                     on:change=on_import
                 />
-                <p id="import-help" class="help">{t!(i18n, settings.import_help)}</p>
+                <p id="import-help" class="help">{tr!(i18n, settings.import_help)}</p>
                 <Show when=move || busy.get()>
-                    <p role="status">{t!(i18n, settings.importing)}</p>
+                    <p role="status">{tr!(i18n, settings.importing)}</p>
                 </Show>
                 <NoticeView notice=import_note id="import-msg" />
             </div>

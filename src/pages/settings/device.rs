@@ -6,6 +6,7 @@ use crate::i18n::*;
 use crate::storage::device::{self, Persistence};
 use crate::storage::use_storage;
 use crate::ui::messages::human_bytes;
+use crate::ui::text::tr;
 
 /// Usage, quota and persistence.
 #[component]
@@ -48,10 +49,10 @@ pub fn DeviceSection() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="storage-title">
-            <h2 id="storage-title">{t!(i18n, settings.storage_title)}</h2>
+            <h2 id="storage-title">{tr!(i18n, settings.storage_title)}</h2>
             <p data-testid="usage">{usage_text}</p>
             <Show when=move || persistence.get() != Some(Persistence::Granted)>
-                <button type="button" on:click=on_persist>{t!(i18n, settings.persist)}</button>
+                <button type="button" on:click=on_persist>{tr!(i18n, settings.persist)}</button>
             </Show>
             <p role="status" data-testid="persistence">{persist_text}</p>
         </section>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::*;
+use crate::ui::text::tr;
 
 /// The settings page.
 #[component]
@@ -15,7 +16,7 @@ pub fn Settings() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Title text=move || t_string!(i18n, settings.title).to_string() />
-        <h1>{t!(i18n, settings.title)}</h1>
+        <h1>{tr!(i18n, settings.title)}</h1>
         <profile::ProfileForm />
         <Later>
             <backup::BackupSection />

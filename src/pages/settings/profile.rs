@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::*;
 use crate::storage::{use_storage, Record, StorageError};
 use crate::ui::autosave::{Autosave, SaveIndicator, SaveState};
+use crate::ui::text::tr;
 use suitcase_core::model::profile::{Profile, ProfileError, FIELD_MAX, PROFILE_ID};
 
 fn fresh() -> Record<Profile> {
@@ -118,7 +119,7 @@ pub fn ProfileForm() -> impl IntoView {
                 />
                 <Show when=move || kind == "email" && email_invalid()>
                     <p id="profile-email-error" class="field-error">
-                        {t!(i18n, settings.err_email_field)}
+                        {tr!(i18n, settings.err_email_field)}
                     </p>
                 </Show>
             </div>
@@ -159,8 +160,8 @@ pub fn ProfileForm() -> impl IntoView {
     let logo = move || draft.with(|p| p.logo.clone());
     view! {
         <section class="card" aria-labelledby="profile-title">
-            <h2 id="profile-title">{t!(i18n, settings.profile_title)}</h2>
-            <p>{t!(i18n, settings.profile_body)}</p>
+            <h2 id="profile-title">{tr!(i18n, settings.profile_title)}</h2>
+            <p>{tr!(i18n, settings.profile_body)}</p>
             <div class="form-grid">
                 {move || field("profile-name", t_string!(i18n, settings.profile_name).into(), |p| &p.name, |p, v| p.name = v, "text")}
                 {move || field("profile-agency", t_string!(i18n, settings.profile_agency).into(), |p| &p.agency, |p, v| p.agency = v, "text")}
@@ -168,11 +169,11 @@ pub fn ProfileForm() -> impl IntoView {
                 {move || field("profile-email", t_string!(i18n, settings.profile_email).into(), |p| &p.email, |p, v| p.email = v, "email")}
             </div>
             <div class="field logo-field">
-                <label for="profile-logo">{t!(i18n, settings.profile_logo)}</label>
-                <p class="help" id="profile-logo-help">{t!(i18n, settings.profile_logo_help)}</p>
+                <label for="profile-logo">{tr!(i18n, settings.profile_logo)}</label>
+                <p class="help" id="profile-logo-help">{tr!(i18n, settings.profile_logo_help)}</p>
                 {move || (!logo().is_empty()).then(|| view! {
                     <img class="logo-preview" src=logo() alt=move || t_string!(i18n, settings.profile_logo).to_string() />
-                    <button type="button" class="secondary small" on:click=remove_logo>{t!(i18n, settings.remove_logo)}</button>
+                    <button type="button" class="secondary small" on:click=remove_logo>{tr!(i18n, settings.remove_logo)}</button>
                 })}
                 <input id="profile-logo" type="file" accept="image/png,image/jpeg,image/svg+xml"
                     aria-describedby="profile-logo-help" on:change=pick_logo />
@@ -180,7 +181,7 @@ pub fn ProfileForm() -> impl IntoView {
             </div>
             <SaveIndicator state=autosave.state />
             <Show when=conflict>
-                <button type="button" on:click=load_newer>{t!(i18n, settings.load_newer)}</button>
+                <button type="button" on:click=load_newer>{tr!(i18n, settings.load_newer)}</button>
             </Show>
         </section>
     }

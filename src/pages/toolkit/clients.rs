@@ -8,6 +8,7 @@ use crate::i18n::*;
 use crate::storage::use_storage;
 use crate::ui::fields::focus_later;
 use crate::ui::messages::storage_error;
+use crate::ui::text::tr;
 use suitcase_core::model::client::{Client, ClientError};
 use suitcase_core::model::proposal::ProposalRecord;
 
@@ -24,13 +25,13 @@ pub fn ClientBar() -> impl IntoView {
     };
     view! {
         <section class="client-bar card" aria-labelledby="client-bar-title">
-            <h2 id="client-bar-title" class="vh">{t!(i18n, toolkit.client_title)}</h2>
+            <h2 id="client-bar-title" class="vh">{tr!(i18n, toolkit.client_title)}</h2>
             <div class="client-pick">
                 <div class="field">
-                    <label for="tk-client">{t!(i18n, toolkit.client)}</label>
+                    <label for="tk-client">{tr!(i18n, toolkit.client)}</label>
                     <select id="tk-client" on:change=on_change prop:value=move || nav.client.get().unwrap_or_default()>
                         <option value="" selected=move || nav.client.get().is_none()>
-                            {t!(i18n, toolkit.all_clients)}
+                            {tr!(i18n, toolkit.all_clients)}
                         </option>
                         {move || {
                             clients
@@ -53,7 +54,7 @@ pub fn ClientBar() -> impl IntoView {
                         nav.show_new_client(true);
                         focus_later("tk-new-client".into());
                     }>
-                        {t!(i18n, toolkit.new_client)}
+                        {tr!(i18n, toolkit.new_client)}
                     </button>
                 </Show>
             </div>
@@ -61,7 +62,7 @@ pub fn ClientBar() -> impl IntoView {
                 <NewClient />
             </Show>
             <Show when=move || clients.loaded.get() && clients.list.with(Vec::is_empty)>
-                <p class="help">{t!(i18n, toolkit.no_clients)}</p>
+                <p class="help">{tr!(i18n, toolkit.no_clients)}</p>
             </Show>
         </section>
     }
@@ -112,7 +113,7 @@ fn NewClient() -> impl IntoView {
         <form class="new-client" on:submit=submit>
             <div class="form-grid">
                 <div class="field">
-                    <label for="tk-new-client">{t!(i18n, toolkit.client_name)}</label>
+                    <label for="tk-new-client">{tr!(i18n, toolkit.client_name)}</label>
                     <input
                         id="tk-new-client"
                         data-focus=""
@@ -128,7 +129,7 @@ fn NewClient() -> impl IntoView {
                     </p>
                 </div>
                 <div class="field">
-                    <label for="tk-new-industry">{t!(i18n, toolkit.client_industry)}</label>
+                    <label for="tk-new-industry">{tr!(i18n, toolkit.client_industry)}</label>
                     <input
                         id="tk-new-industry"
                         type="text"
@@ -138,11 +139,11 @@ fn NewClient() -> impl IntoView {
                 </div>
             </div>
             <div class="actions">
-                <button type="submit">{t!(i18n, toolkit.add_client)}</button>
+                <button type="submit">{tr!(i18n, toolkit.add_client)}</button>
                 // data-close: before the app runs, the page closes the form
                 // itself (index.html).
                 <button type="button" class="secondary" data-close="" on:click=move |_| nav.show_new_client(false)>
-                    {t!(i18n, toolkit.cancel)}
+                    {tr!(i18n, toolkit.cancel)}
                 </button>
             </div>
         </form>
@@ -191,7 +192,7 @@ pub fn ProposalPicker(
     };
     view! {
         <div class="field">
-            <label for=id.clone()>{t!(i18n, toolkit.proposal)}</label>
+            <label for=id.clone()>{tr!(i18n, toolkit.proposal)}</label>
             <select
                 id=id.clone()
                 prop:value=move || value.get().unwrap_or_default()
@@ -200,7 +201,7 @@ pub fn ProposalPicker(
                     set.run((!v.is_empty()).then_some(v));
                 }
             >
-                <option value="">{t!(i18n, toolkit.no_proposal)}</option>
+                <option value="">{tr!(i18n, toolkit.no_proposal)}</option>
                 {move || {
                     options()
                         .into_iter()

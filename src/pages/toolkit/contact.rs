@@ -17,6 +17,7 @@ use crate::storage::{use_storage, Record, StorageError};
 use crate::ui::clock::use_today;
 use crate::ui::fields::{text_apply, DateText, Field};
 use crate::ui::messages::storage_error;
+use crate::ui::text::tr;
 use crate::ui::words::ErrorWords as _;
 use suitcase_core::check::Cause;
 use suitcase_core::docs::contact_report_doc_for;
@@ -114,8 +115,8 @@ fn ContactList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="cr-list-title">
-            <h2 id="cr-list-title">{t!(i18n, toolkit.cr_list_title)}</h2>
-            <p class="help">{t!(i18n, toolkit.cr_help)}</p>
+            <h2 id="cr-list-title">{tr!(i18n, toolkit.cr_list_title)}</h2>
+            <p class="help">{tr!(i18n, toolkit.cr_help)}</p>
             <div class="actions">
                 <button
                     type="button"
@@ -123,11 +124,11 @@ fn ContactList() -> impl IntoView {
                     disabled=move || nav.client.get().is_none()
                     aria-describedby="cr-new-help"
                 >
-                    {t!(i18n, toolkit.cr_new)}
+                    {tr!(i18n, toolkit.cr_new)}
                 </button>
             </div>
             <Show when=move || nav.client.get().is_none()>
-                <p id="cr-new-help" class="help">{t!(i18n, toolkit.pick_client_first)}</p>
+                <p id="cr-new-help" class="help">{tr!(i18n, toolkit.pick_client_first)}</p>
             </Show>
             {move || error.get().map(|e| view! { <p class="msg msg-error" role="alert">{e}</p> })}
             {record_list::<ContactReport>(
@@ -254,7 +255,7 @@ fn ContactEditor(record: Record<ContactReport>) -> impl IntoView {
                 <AttendeeRows side=Side::Agency />
                 <AgendaRows />
                 <section class="card" aria-labelledby="cr-discussion-title">
-                    <h3 id="cr-discussion-title">{t!(i18n, toolkit.cr_discussion)}</h3>
+                    <h3 id="cr-discussion-title">{tr!(i18n, toolkit.cr_discussion)}</h3>
                     <Field
                         id="cr-discussion"
                         label=ctx.label(ContactField::Discussion)
@@ -270,8 +271,8 @@ fn ContactEditor(record: Record<ContactReport>) -> impl IntoView {
             <aside class="toolkit-side" aria-labelledby="cr-check-title">
                 <CheckPanel />
                 <section class="card" aria-labelledby="cr-files-title">
-                    <h3 id="cr-files-title">{t!(i18n, toolkit.files)}</h3>
-                    <p class="help">{t!(i18n, toolkit.files_help)}</p>
+                    <h3 id="cr-files-title">{tr!(i18n, toolkit.files)}</h3>
+                    <p class="help">{tr!(i18n, toolkit.files_help)}</p>
                     <ExportButtons
                         doc=Callback::new(move |_| doc())
                         stem=file_stem
@@ -306,7 +307,7 @@ fn MeetingFields() -> impl IntoView {
     let hint = Signal::derive(move || t_string!(i18n, toolkit.date_hint).to_string());
     view! {
         <section class="card" aria-labelledby="cr-meeting-title">
-            <h3 id="cr-meeting-title">{t!(i18n, toolkit.cr_meeting)}</h3>
+            <h3 id="cr-meeting-title">{tr!(i18n, toolkit.cr_meeting)}</h3>
             <Field
                 id="cr-subject"
                 label=ctx.label(ContactField::Subject)
@@ -418,7 +419,7 @@ fn CheckPanel() -> impl IntoView {
     };
     view! {
         <section class="card check-panel" aria-labelledby="cr-check-title">
-            <h3 id="cr-check-title">{t!(i18n, toolkit.cr_check)}</h3>
+            <h3 id="cr-check-title">{tr!(i18n, toolkit.cr_check)}</h3>
             <p
                 class=move || if errors.get() == 0 { "msg msg-ok" } else { "msg msg-error" }
                 data-testid="send-ready"

@@ -12,6 +12,7 @@ use crate::storage::use_storage;
 use crate::ui::busy::Busy;
 use crate::ui::fields::{text_apply, DateText, Field};
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::text::tr;
 use suitcase_core::model::reports::{Agreement, Attendee, ContactField, NextStep, Side};
 
 /// A "Remove …" button for a row.
@@ -30,7 +31,7 @@ fn RemoveButton(
             aria-label=move || td_string!(i18n.get_locale(), toolkit.remove_named, name = row.get()).to_string()
             on:click=move |_| on_remove.run(())
         >
-            {t!(i18n, toolkit.remove)}
+            {tr!(i18n, toolkit.remove)}
         </button>
     }
 }
@@ -183,7 +184,7 @@ pub fn AgendaRows() -> impl IntoView {
                 id="cr-add-agenda"
                 on:click=move |_| ctx.edit(|r| r.agenda.push(String::new()))
             >
-                {t!(i18n, toolkit.add_agenda)}
+                {tr!(i18n, toolkit.add_agenda)}
             </button>
         </section>
     }
@@ -252,7 +253,7 @@ pub fn AgreementRows() -> impl IntoView {
                 id="cr-add-agreement"
                 on:click=move |_| ctx.edit(|r| r.agreements.push(Agreement::default()))
             >
-                {t!(i18n, toolkit.add_agreement)}
+                {tr!(i18n, toolkit.add_agreement)}
             </button>
         </section>
     }
@@ -347,7 +348,7 @@ pub fn StepRows(report_id: String) -> impl IntoView {
                     id="cr-add-step"
                     on:click=move |_| ctx.edit(|r| r.next_steps.push(NextStep::default()))
                 >
-                    {t!(i18n, toolkit.add_step)}
+                    {tr!(i18n, toolkit.add_step)}
                 </button>
                 <button
                     type="button"
@@ -355,7 +356,7 @@ pub fn StepRows(report_id: String) -> impl IntoView {
                     disabled=move || count.get() == 0 || busy.get()
                     aria-busy=move || busy.aria()
                 >
-                    {t!(i18n, toolkit.cr_to_wip)}
+                    {tr!(i18n, toolkit.cr_to_wip)}
                 </button>
             </div>
             <NoticeView
@@ -368,7 +369,7 @@ pub fn StepRows(report_id: String) -> impl IntoView {
                                 nav.go(Tab::Wip, nav.client.get_untracked(), None);
                             }
                         >
-                            {t!(i18n, toolkit.cr_open_wip)}
+                            {tr!(i18n, toolkit.cr_open_wip)}
                         </a>
                 }
             />

@@ -7,6 +7,7 @@ use crate::ui::download::docx_file;
 use crate::ui::download::{download_bytes, download_text};
 use crate::ui::fields::RevealMissing;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::text::tr;
 use suitcase_core::docs::Doc;
 use suitcase_core::formats::docx::DOCX_MIME;
 use suitcase_core::formats::markdown::to_markdown;
@@ -77,10 +78,10 @@ pub fn ExportButtons(
     };
     view! {
         <div class="actions" role="group" aria-label=move || title.get()>
-            <button type="button" class="secondary" on:click=print>{t!(i18n, toolkit.print)}</button>
-            <button type="button" class="secondary" on:click=docx>{t!(i18n, toolkit.export_docx)}</button>
+            <button type="button" class="secondary" on:click=print>{tr!(i18n, toolkit.print)}</button>
+            <button type="button" class="secondary" on:click=docx>{tr!(i18n, toolkit.export_docx)}</button>
             <button type="button" class="secondary" on:click=markdown>
-                {t!(i18n, toolkit.export_md)}
+                {tr!(i18n, toolkit.export_md)}
             </button>
         </div>
         <NoticeView notice=note />

@@ -12,6 +12,7 @@ use crate::ui::lang::decimal as num;
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use crate::ui::record_list::ListKit;
+use crate::ui::text::tr;
 use crate::ui::words::{ErrorWords as _, KpiFieldWords as _};
 use suitcase_core::model::kpi::{
     kpi_report, Direction, Granularity, KpiEntry, KpiField, KpiKind, KpiMeasure,
@@ -29,8 +30,8 @@ pub fn KpiTab() -> impl IntoView {
         Some(c) => view! { <KpiClient client_id=c /> }.into_any(),
         None => view! {
             <section class="card" aria-labelledby="kpi-title">
-                <h2 id="kpi-title">{t!(i18n, toolkit.kpi_title)}</h2>
-                <p>{t!(i18n, toolkit.kpi_pick_client)}</p>
+                <h2 id="kpi-title">{tr!(i18n, toolkit.kpi_title)}</h2>
+                <p>{tr!(i18n, toolkit.kpi_pick_client)}</p>
             </section>
         }
         .into_any(),
@@ -119,7 +120,7 @@ fn KpiClient(client_id: String) -> impl IntoView {
             <h2 id="kpi-title">
                 {move || td_string!(i18n.get_locale(), toolkit.kpi_title_for, name = clients.name(&client.get_value())).to_string()}
             </h2>
-            <p class="help">{t!(i18n, toolkit.kpi_help)}</p>
+            <p class="help">{tr!(i18n, toolkit.kpi_help)}</p>
             {load_error}
             <AddEntry client=client.get_value() />
             <KpiReport entries=entries client=client.get_value() />
@@ -271,10 +272,10 @@ fn AddEntry(client: String) -> impl IntoView {
     let date_err = err_of("kpi-date");
     view! {
         <form class="kpi-form" on:submit=submit aria-labelledby="kpi-add-title">
-            <h3 id="kpi-add-title">{t!(i18n, toolkit.kpi_add_title)}</h3>
+            <h3 id="kpi-add-title">{tr!(i18n, toolkit.kpi_add_title)}</h3>
             <div class="form-grid">
                 <div class="field">
-                    <label for="kpi-kind">{t!(i18n, toolkit.kpi_kind)}</label>
+                    <label for="kpi-kind">{tr!(i18n, toolkit.kpi_kind)}</label>
                     <select id="kpi-kind" prop:value=move || kind.get() on:change=move |ev| {
                         kind.set(event_target_value(&ev));
                         errors.set(Vec::new());
@@ -286,21 +287,21 @@ fn AddEntry(client: String) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="kpi-date">{t!(i18n, toolkit.kpi_date)}</label>
+                    <label for="kpi-date">{tr!(i18n, toolkit.kpi_date)}</label>
                     <input id="kpi-date" type="text" autocomplete="off" prop:value=move || date.get()
                         aria-invalid=move || date_err().map(|_| "true")
                         aria-describedby="kpi-date-error kpi-date-help"
                         on:input=move |ev| date.set(event_target_value(&ev)) />
                     <p id="kpi-date-error" class="field-error" role="alert">{date_err}</p>
-                    <p id="kpi-date-help" class="help">{t!(i18n, toolkit.date_hint)}</p>
+                    <p id="kpi-date-help" class="help">{tr!(i18n, toolkit.date_hint)}</p>
                 </div>
             </div>
             <div class="form-grid">{fields}</div>
             <div class="field">
-                <label for="kpi-note">{t!(i18n, toolkit.kpi_note)}</label>
+                <label for="kpi-note">{tr!(i18n, toolkit.kpi_note)}</label>
                 <input id="kpi-note" type="text" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
             </div>
-            <button type="submit">{t!(i18n, toolkit.kpi_add)}</button>
+            <button type="submit">{tr!(i18n, toolkit.kpi_add)}</button>
             <NoticeView notice=result error_testid="kpi-form-error" />
         </form>
     }
@@ -357,9 +358,9 @@ fn KpiReport(entries: Memo<Vec<Record<KpiEntry>>>, client: String) -> impl IntoV
                             <summary>{td_string!(i18n.get_locale(), toolkit.kpi_table, kpi = label.clone()).to_string()}</summary>
                             <table class="data">
                                 <thead><tr>
-                                    <th scope="col">{t!(i18n, toolkit.kpi_period)}</th>
-                                    <th scope="col" class="num">{t!(i18n, toolkit.kpi_value)}</th>
-                                    <th scope="col" class="num">{t!(i18n, toolkit.kpi_entries)}</th>
+                                    <th scope="col">{tr!(i18n, toolkit.kpi_period)}</th>
+                                    <th scope="col" class="num">{tr!(i18n, toolkit.kpi_value)}</th>
+                                    <th scope="col" class="num">{tr!(i18n, toolkit.kpi_entries)}</th>
                                 </tr></thead>
                                 <tbody>{rows}</tbody>
                             </table>
@@ -370,22 +371,22 @@ fn KpiReport(entries: Memo<Vec<Record<KpiEntry>>>, client: String) -> impl IntoV
             .collect_view()
     };
     view! {
-        <h3 id="kpi-report-title">{t!(i18n, toolkit.kpi_report)}</h3>
+        <h3 id="kpi-report-title">{tr!(i18n, toolkit.kpi_report)}</h3>
         <div class="field">
-            <label for="kpi-gran">{t!(i18n, toolkit.kpi_granularity)}</label>
+            <label for="kpi-gran">{tr!(i18n, toolkit.kpi_granularity)}</label>
             <select id="kpi-gran" on:change=move |ev| gran.set(match event_target_value(&ev).as_str() {
                 "quarter" => Granularity::Quarter,
                 "year" => Granularity::Year,
                 _ => Granularity::Month,
             })>
-                <option value="month">{t!(i18n, toolkit.kpi_month)}</option>
-                <option value="quarter">{t!(i18n, toolkit.kpi_quarter)}</option>
-                <option value="year">{t!(i18n, toolkit.kpi_year)}</option>
+                <option value="month">{tr!(i18n, toolkit.kpi_month)}</option>
+                <option value="quarter">{tr!(i18n, toolkit.kpi_quarter)}</option>
+                <option value="year">{tr!(i18n, toolkit.kpi_year)}</option>
             </select>
         </div>
         <Show
             when=move || report.with(|r| r.series.iter().any(|s| s.has_data()))
-            fallback=move || view! { <p class="empty">{t!(i18n, toolkit.kpi_empty)}</p> }
+            fallback=move || view! { <p class="empty">{tr!(i18n, toolkit.kpi_empty)}</p> }
         >
             <div class="kpi-grid">{cards}</div>
         </Show>
@@ -461,17 +462,17 @@ fn Log(entries: Memo<Vec<Record<KpiEntry>>>) -> impl IntoView {
         _ => t_string!(i18n, toolkit.kpi_kind_revenue).to_string(),
     };
     view! {
-        <h3 id="kpi-log-title">{t!(i18n, toolkit.kpi_log)}</h3>
+        <h3 id="kpi-log-title">{tr!(i18n, toolkit.kpi_log)}</h3>
         <NoticeView notice=kit.notice />
-        <Show when=move || entries.with(|v| !v.is_empty()) fallback=move || view! { <p class="empty">{t!(i18n, toolkit.kpi_log_empty)}</p> }>
+        <Show when=move || entries.with(|v| !v.is_empty()) fallback=move || view! { <p class="empty">{tr!(i18n, toolkit.kpi_log_empty)}</p> }>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kpi-log-title">
                 <table class="data">
                     <thead><tr>
-                        <th scope="col">{t!(i18n, toolkit.kpi_date)}</th>
-                        <th scope="col">{t!(i18n, toolkit.kpi_kind)}</th>
-                        <th scope="col">{t!(i18n, toolkit.kpi_value)}</th>
-                        <th scope="col">{t!(i18n, toolkit.kpi_note)}</th>
-                        <th scope="col"><span class="vh">{t!(i18n, toolkit.actions)}</span></th>
+                        <th scope="col">{tr!(i18n, toolkit.kpi_date)}</th>
+                        <th scope="col">{tr!(i18n, toolkit.kpi_kind)}</th>
+                        <th scope="col">{tr!(i18n, toolkit.kpi_value)}</th>
+                        <th scope="col">{tr!(i18n, toolkit.kpi_note)}</th>
+                        <th scope="col"><span class="vh">{tr!(i18n, toolkit.actions)}</span></th>
                     </tr></thead>
                     <tbody>
                         {move || {
@@ -487,7 +488,7 @@ fn Log(entries: Memo<Vec<Record<KpiEntry>>>) -> impl IntoView {
                                         <td>{kind.clone()}</td>
                                         <td>{describe(&r.data.measure, lang)}</td>
                                         <td>{r.data.note.clone()}</td>
-                                        <td><button type="button" class="secondary" aria-label=del on:click=move |_| remove(id.clone())>{t!(i18n, toolkit.delete)}</button></td>
+                                        <td><button type="button" class="secondary" aria-label=del on:click=move |_| remove(id.clone())>{tr!(i18n, toolkit.delete)}</button></td>
                                     </tr>
                                 }
                             }).collect_view()

@@ -25,6 +25,7 @@ use leptos_router::params::ParamsMap;
 use crate::i18n::*;
 use crate::routes::{use_navigator, Link, Navigator, Route};
 use crate::storage::{use_storage, Record};
+use crate::ui::text::tr;
 use suitcase_core::docs::Doc;
 use suitcase_core::model::client::Client;
 
@@ -219,8 +220,8 @@ pub fn Toolkit() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, toolkit.title).to_string() />
         <div class="toolkit-screen">
-            <h1>{t!(i18n, toolkit.title)}</h1>
-            <p class="lead">{t!(i18n, toolkit.intro)}</p>
+            <h1>{tr!(i18n, toolkit.title)}</h1>
+            <p class="lead">{tr!(i18n, toolkit.intro)}</p>
             <clients::ClientBar />
             <TabBar />
             <Later>
@@ -250,7 +251,7 @@ fn TabBar() -> impl IntoView {
         Tab::Kpi => t_string!(i18n, toolkit.tab_kpi).to_string(),
     };
     view! {
-        <nav class="toolkit-tabs" aria-label=move || t_string!(i18n, toolkit.tabs_label)>
+        <nav class="toolkit-tabs" aria-label=tr!(i18n, toolkit.tabs_label)>
             <ul>
                 {Tab::ALL
                     .into_iter()

@@ -11,6 +11,7 @@ use crate::ui::notice::NoticeView;
 use crate::ui::open_record::OpenRecord;
 use crate::ui::record_editor::RecordDraft;
 use crate::ui::record_list::{ListKit, RecordList};
+use crate::ui::text::tr;
 use suitcase_core::check::Issue;
 use suitcase_core::model::text::Lang;
 
@@ -77,7 +78,7 @@ pub fn record_list<T: RecordKind + Send + Sync>(
                 </div>
                 {badge}
                 <button type="button" class="secondary" aria-label=del_label on:click=move |_| kit.delete(id.clone())>
-                    {t!(i18n, toolkit.delete)}
+                    {tr!(i18n, toolkit.delete)}
                 </button>
             </li>
         }

@@ -17,6 +17,7 @@ use crate::i18n::*;
 use crate::storage::{use_storage, Record};
 use crate::ui::fields::{text_apply, DateText, Field};
 use crate::ui::messages::storage_error;
+use crate::ui::text::tr;
 use suitcase_core::check::Cause;
 use suitcase_core::docs::competitor_review_doc;
 use suitcase_core::model::reports::dates::format_date;
@@ -111,15 +112,15 @@ fn ReviewList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="rv-list-title">
-            <h2 id="rv-list-title">{t!(i18n, toolkit.rv_list_title)}</h2>
-            <p class="help">{t!(i18n, toolkit.rv_help)}</p>
+            <h2 id="rv-list-title">{tr!(i18n, toolkit.rv_list_title)}</h2>
+            <p class="help">{tr!(i18n, toolkit.rv_help)}</p>
             <div class="actions">
                 <button type="button" on:click=create disabled=move || nav.client.get().is_none() aria-describedby="rv-new-help">
-                    {t!(i18n, toolkit.rv_new)}
+                    {tr!(i18n, toolkit.rv_new)}
                 </button>
             </div>
             <Show when=move || nav.client.get().is_none()>
-                <p id="rv-new-help" class="help">{t!(i18n, toolkit.pick_client_first)}</p>
+                <p id="rv-new-help" class="help">{tr!(i18n, toolkit.pick_client_first)}</p>
             </Show>
             {move || error.get().map(|e| view! { <p class="msg msg-error" role="alert">{e}</p> })}
             {record_list::<CompetitorReview>(
@@ -231,7 +232,7 @@ fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
         <div class="toolkit-layout">
             <div class="toolkit-edit">
                 <section class="card" aria-labelledby="rv-about-title">
-                    <h3 id="rv-about-title">{t!(i18n, toolkit.rv_about)}</h3>
+                    <h3 id="rv-about-title">{tr!(i18n, toolkit.rv_about)}</h3>
                     <Field id="rv-title" label=ctx.label(CompetitorField::Title) value=text(|r| r.title.clone())
                         apply=text_apply(move |s| ctx.edit(|r| r.title = s)) notes=ctx.notes(CompetitorField::Title) />
                     <div class="form-grid">
@@ -262,15 +263,15 @@ fn ReviewEditor(record: Record<CompetitorReview>) -> impl IntoView {
                         help=Signal::derive(move || t_string!(i18n, toolkit.rv_pov_help).to_string()) />
                 </section>
                 <section class="card" aria-labelledby="rv-timeline-title">
-                    <h3 id="rv-timeline-title">{t!(i18n, toolkit.rv_timeline)}</h3>
+                    <h3 id="rv-timeline-title">{tr!(i18n, toolkit.rv_timeline)}</h3>
                     <TimelineView timeline=timeline currency=currency lang=Signal::derive(move || lang.get()) />
                 </section>
             </div>
             <aside class="toolkit-side" aria-labelledby="rv-check-title">
                 <ReviewCheck />
                 <section class="card" aria-labelledby="rv-files-title">
-                    <h3 id="rv-files-title">{t!(i18n, toolkit.files)}</h3>
-                    <p class="help">{t!(i18n, toolkit.files_help)}</p>
+                    <h3 id="rv-files-title">{tr!(i18n, toolkit.files)}</h3>
+                    <p class="help">{tr!(i18n, toolkit.files_help)}</p>
                     <ExportButtons doc=Callback::new(move |_| doc()) stem=file_stem
                         title=Signal::derive(move || t_string!(i18n, toolkit.files).to_string()) />
                 </section>
@@ -325,9 +326,9 @@ fn ReviewCheck() -> impl IntoView {
     };
     view! {
         <section class="card check-panel" aria-labelledby="rv-check-title">
-            <h3 id="rv-check-title">{t!(i18n, toolkit.rv_check)}</h3>
+            <h3 id="rv-check-title">{tr!(i18n, toolkit.rv_check)}</h3>
             <Show when=move || ctx.issues.with(Vec::is_empty)>
-                <p class="msg msg-ok">{t!(i18n, toolkit.rv_complete)}</p>
+                <p class="msg msg-ok">{tr!(i18n, toolkit.rv_complete)}</p>
             </Show>
             <ul class="issues">{items}</ul>
             <Show when=move || hidden.get() != 0>

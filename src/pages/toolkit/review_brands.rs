@@ -7,6 +7,7 @@ use crate::ui::check::CheckField;
 use super::review::use_review;
 use crate::i18n::*;
 use crate::ui::fields::{text_apply, DateText, Field};
+use crate::ui::text::tr;
 use suitcase_core::model::money::{format_grouped, parse_amount, AmountError};
 use suitcase_core::model::reports::{Brand, Campaign, CompetitorField as F};
 
@@ -18,7 +19,7 @@ pub fn Brands() -> impl IntoView {
     let count = Memo::new(move |_| ctx.draft.with(|r| r.brands.len()));
     view! {
         <section class="card" aria-labelledby="rv-brands-title">
-            <h3 id="rv-brands-title">{t!(i18n, toolkit.rv_brands)}</h3>
+            <h3 id="rv-brands-title">{tr!(i18n, toolkit.rv_brands)}</h3>
             <crate::ui::fields::FieldIssues id="rv-brands" notes=ctx.notes(F::Competitors) />
             {move || (0..count.get()).map(|b| view! { <BrandCard b=b /> }).collect_view()}
             <button
@@ -27,7 +28,7 @@ pub fn Brands() -> impl IntoView {
                 id="rv-add-brand"
                 on:click=move |_| ctx.edit(|r| r.brands.push(Brand::default()))
             >
-                {t!(i18n, toolkit.rv_add_brand)}
+                {tr!(i18n, toolkit.rv_add_brand)}
             </button>
         </section>
     }
@@ -111,7 +112,7 @@ fn BrandCard(b: usize) -> impl IntoView {
                         });
                     }
                 />
-                <label for=check_id>{t!(i18n, toolkit.rv_is_client)}</label>
+                <label for=check_id>{tr!(i18n, toolkit.rv_is_client)}</label>
             </div>
             <div class="form-grid">
                 <Field id=format!("rv-b{b}-strengths") label=ctx.label(F::Strengths(b)) multiline=true

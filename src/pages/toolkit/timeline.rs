@@ -5,6 +5,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::money::format_amount;
 use suitcase_core::model::reports::dates::format_date;
 use suitcase_core::model::reports::{Timeline, TimelineItem};
@@ -54,7 +55,7 @@ pub fn TimelineView(
     move || {
         let lang = lang.get();
         let Some(tl) = timeline.get() else {
-            return view! { <p class="help">{t!(i18n, toolkit.rv_no_asof)}</p> }.into_any();
+            return view! { <p class="help">{tr!(i18n, toolkit.rv_no_asof)}</p> }.into_any();
         };
         let cur = currency.get();
         let (start, end) = (tl.start, tl.end);
@@ -159,7 +160,7 @@ pub fn TimelineView(
                 aria-labelledby="rv-chart-title rv-chart-desc"
                 data-testid="timeline-chart"
             >
-                <title id="rv-chart-title">{t!(i18n, toolkit.rv_chart_title)}</title>
+                <title id="rv-chart-title">{tr!(i18n, toolkit.rv_chart_title)}</title>
                 <desc id="rv-chart-desc">{desc}</desc>
                 {lanes}
                 {tick_view}
@@ -169,14 +170,14 @@ pub fn TimelineView(
             })}
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rv-table-caption">
                 <table class="data" data-testid="timeline-table">
-                    <caption id="rv-table-caption">{t!(i18n, toolkit.rv_table_caption)}</caption>
+                    <caption id="rv-table-caption">{tr!(i18n, toolkit.rv_table_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, toolkit.rv_when)}</th>
-                            <th scope="col">{t!(i18n, toolkit.rv_brand)}</th>
-                            <th scope="col">{t!(i18n, toolkit.rv_campaign)}</th>
-                            <th scope="col">{t!(i18n, toolkit.rv_channel)}</th>
-                            <th scope="col" class="num">{t!(i18n, toolkit.rv_spend)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.rv_when)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.rv_brand)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.rv_campaign)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.rv_channel)}</th>
+                            <th scope="col" class="num">{tr!(i18n, toolkit.rv_spend)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

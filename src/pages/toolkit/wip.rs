@@ -14,6 +14,7 @@ use crate::storage::{use_storage, Record};
 use crate::ui::clock::use_today;
 use crate::ui::messages::storage_error;
 use crate::ui::notice::NoticeView;
+use crate::ui::text::tr;
 use suitcase_core::docs::wip_doc;
 use suitcase_core::model::reports::dates::{format_date, week_start};
 use suitcase_core::model::reports::wip::{due_flag, owners, wip_counts, wip_order};
@@ -126,11 +127,11 @@ fn WipList() -> impl IntoView {
         Signal::derive(move || stem(&format!("wip report {}", week_start(today.get()))));
     view! {
         <section class="card wide" aria-labelledby="wip-title">
-            <h2 id="wip-title">{t!(i18n, toolkit.wip_title)}</h2>
+            <h2 id="wip-title">{tr!(i18n, toolkit.wip_title)}</h2>
             <p class="help">
                 {move || td_string!(i18n.get_locale(), toolkit.wip_today, date = format_date(today.get(), lang_of(i18n.get_locale()))).to_string()}
             </p>
-            <ul class="wip-counts" aria-label=move || t_string!(i18n, toolkit.wip_counts)>
+            <ul class="wip-counts" aria-label=tr!(i18n, toolkit.wip_counts)>
                 {move || {
                     let c = counts.get();
                     let lang = lang_of(i18n.get_locale());
@@ -154,8 +155,8 @@ fn WipList() -> impl IntoView {
                     Ok(_) => view! { <JobTable shown=shown today=today remove=Callback::new(remove) clients=clients /> }.into_any(),
                 })}
             </Transition>
-            <h3 id="wip-files-title">{t!(i18n, toolkit.wip_export)}</h3>
-            <p class="help">{t!(i18n, toolkit.wip_export_help)}</p>
+            <h3 id="wip-files-title">{tr!(i18n, toolkit.wip_export)}</h3>
+            <p class="help">{tr!(i18n, toolkit.wip_export_help)}</p>
             <ExportButtons
                 doc=Callback::new(move |_| doc())
                 stem=file_stem
@@ -238,11 +239,11 @@ fn Filters(
         names
     });
     view! {
-        <div class="filters" role="group" aria-label=move || t_string!(i18n, toolkit.filters)>
+        <div class="filters" role="group" aria-label=tr!(i18n, toolkit.filters)>
             <div class="field">
-                <label for="wip-owner">{t!(i18n, toolkit.owner)}</label>
+                <label for="wip-owner">{tr!(i18n, toolkit.owner)}</label>
                 <select id="wip-owner" on:change=set("owner") prop:value=move || owner.get()>
-                    <option value="">{t!(i18n, toolkit.any_owner)}</option>
+                    <option value="">{tr!(i18n, toolkit.any_owner)}</option>
                     {move || names.get().into_iter().map(|n| {
                         let v = n.clone();
                         let value = n.clone();
@@ -251,10 +252,10 @@ fn Filters(
                 </select>
             </div>
             <div class="field">
-                <label for="wip-status">{t!(i18n, toolkit.status)}</label>
+                <label for="wip-status">{tr!(i18n, toolkit.status)}</label>
                 <select id="wip-status" on:change=set("status") prop:value=move || status.get()>
-                    <option value="open">{t!(i18n, toolkit.open_jobs)}</option>
-                    <option value="all">{t!(i18n, toolkit.all_jobs)}</option>
+                    <option value="open">{tr!(i18n, toolkit.open_jobs)}</option>
+                    <option value="all">{tr!(i18n, toolkit.all_jobs)}</option>
                     {move || {
                         let lang = lang_of(i18n.get_locale());
                         JobStatus::ALL.into_iter().map(|s| view! {
@@ -264,11 +265,11 @@ fn Filters(
                 </select>
             </div>
             <div class="field">
-                <label for="wip-due">{t!(i18n, toolkit.due_filter)}</label>
+                <label for="wip-due">{tr!(i18n, toolkit.due_filter)}</label>
                 <select id="wip-due" on:change=set("due") prop:value=move || due.get()>
-                    <option value="">{t!(i18n, toolkit.any_due)}</option>
+                    <option value="">{tr!(i18n, toolkit.any_due)}</option>
                     <option value="overdue">{move || DueClass::Overdue.label(lang_of(i18n.get_locale()))}</option>
-                    <option value="week">{t!(i18n, toolkit.due_week)}</option>
+                    <option value="week">{tr!(i18n, toolkit.due_week)}</option>
                 </select>
             </div>
         </div>
@@ -289,7 +290,7 @@ fn JobTable(
     view! {
         <Show
             when=move || shown.with(|v| !v.is_empty())
-            fallback=move || view! { <p class="empty">{t!(i18n, toolkit.wip_empty)}</p> }
+            fallback=move || view! { <p class="empty">{tr!(i18n, toolkit.wip_empty)}</p> }
         >
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="wip-table-caption">
                 <table class="data wip-table">
@@ -298,16 +299,16 @@ fn JobTable(
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, toolkit.job)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.job)}</th>
                             <Show when=all_clients>
-                                <th scope="col">{t!(i18n, toolkit.client)}</th>
+                                <th scope="col">{tr!(i18n, toolkit.client)}</th>
                             </Show>
-                            <th scope="col">{t!(i18n, toolkit.status)}</th>
-                            <th scope="col">{t!(i18n, toolkit.next_step)}</th>
-                            <th scope="col">{t!(i18n, toolkit.owner)}</th>
-                            <th scope="col">{t!(i18n, toolkit.due)}</th>
-                            <th scope="col">{t!(i18n, toolkit.flag)}</th>
-                            <th scope="col"><span class="vh">{t!(i18n, toolkit.actions)}</span></th>
+                            <th scope="col">{tr!(i18n, toolkit.status)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.next_step)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.owner)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.due)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.flag)}</th>
+                            <th scope="col"><span class="vh">{tr!(i18n, toolkit.actions)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -345,7 +346,7 @@ fn JobTable(
                                         <td class="flag">{due_flag(&j, today, lang)}</td>
                                         <td>
                                             <button type="button" class="secondary" aria-label=del on:click=move |_| remove.run(id.clone())>
-                                                {t!(i18n, toolkit.delete)}
+                                                {tr!(i18n, toolkit.delete)}
                                             </button>
                                         </td>
                                     </tr>
@@ -392,7 +393,7 @@ fn NewJob() -> impl IntoView {
     view! {
         <form class="status-form new-job" on:submit=submit>
             <div class="field">
-                <label for="wip-new-title">{t!(i18n, toolkit.new_job_title)}</label>
+                <label for="wip-new-title">{tr!(i18n, toolkit.new_job_title)}</label>
                 <input
                     id="wip-new-title"
                     type="text"
@@ -402,7 +403,7 @@ fn NewJob() -> impl IntoView {
                     on:input=move |ev| title.set(event_target_value(&ev))
                 />
             </div>
-            <button type="submit">{t!(i18n, toolkit.add_job)}</button>
+            <button type="submit">{tr!(i18n, toolkit.add_job)}</button>
             <p id="wip-new-error" class="field-error" role="alert">{move || error.get()}</p>
         </form>
     }

@@ -12,6 +12,7 @@ use crate::storage::Record;
 use crate::ui::check::issue_text;
 use crate::ui::clock::use_today;
 use crate::ui::fields::{text_apply, DateText, Field};
+use crate::ui::text::tr;
 use suitcase_core::model::reports::dates::format_date;
 use suitcase_core::model::reports::wip::due_flag;
 use suitcase_core::model::reports::{JobStatus, WipField, WipJob};
@@ -67,7 +68,7 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
                     <a href=nav.href(Tab::Contact, Some(&s.report_id)) on:click=move |ev| {
                         ev.prevent_default();
                         nav.go(Tab::Contact, client.clone(), Some(s.report_id.clone()));
-                    }>{t!(i18n, toolkit.wip_from_report)}</a>
+                    }>{tr!(i18n, toolkit.wip_from_report)}</a>
                 }
             })}
         </p>
@@ -75,7 +76,7 @@ fn JobEditor(record: Record<WipJob>) -> impl IntoView {
         <p class="flag" data-testid="job-flag">{flag}</p>
         <div class="toolkit-layout">
             <section class="card toolkit-edit" aria-labelledby="job-fields-title">
-                <h3 id="job-fields-title">{t!(i18n, toolkit.job_details)}</h3>
+                <h3 id="job-fields-title">{tr!(i18n, toolkit.job_details)}</h3>
                 <Field id="job-title" label=label(WipField::Title) value=text(|j| j.title.clone())
                     apply=text_apply(move |s| edit(Box::new(move |j| j.title = s))) notes=notes(WipField::Title) />
                 <Field id="job-project" label=label(WipField::Project) value=text(|j| j.project.clone())
@@ -168,11 +169,11 @@ fn StatusPanel(
     };
     view! {
         <section class="card" aria-labelledby="job-status-title">
-            <h3 id="job-status-title">{t!(i18n, toolkit.status)}</h3>
+            <h3 id="job-status-title">{tr!(i18n, toolkit.status)}</h3>
             <p class="kpi-latest" data-testid="job-status">{move || draft.with(|j| j.status.label(lang.get()))}</p>
             <form class="status-form" on:submit=submit>
                 <div class="field">
-                    <label for="job-new-status">{t!(i18n, toolkit.new_status)}</label>
+                    <label for="job-new-status">{tr!(i18n, toolkit.new_status)}</label>
                     <select id="job-new-status" prop:value=move || next.get() on:change=move |ev| next.set(event_target_value(&ev))>
                         {move || JobStatus::ALL.into_iter().map(|s| view! {
                             <option value=status_key(s) selected=move || next.get() == status_key(s)>{s.label(lang.get())}</option>
@@ -180,21 +181,21 @@ fn StatusPanel(
                     </select>
                 </div>
                 <div class="field">
-                    <label for="job-status-note">{t!(i18n, toolkit.status_note)}</label>
+                    <label for="job-status-note">{tr!(i18n, toolkit.status_note)}</label>
                     <input id="job-status-note" type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev)) />
                 </div>
-                <button type="submit">{t!(i18n, toolkit.change_status)}</button>
+                <button type="submit">{tr!(i18n, toolkit.change_status)}</button>
             </form>
             <p class="msg" role="status">{move || msg.get()}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="job-history-caption">
                 <table class="data">
-                    <caption id="job-history-caption">{t!(i18n, toolkit.history)}</caption>
+                    <caption id="job-history-caption">{tr!(i18n, toolkit.history)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, toolkit.when)}</th>
-                            <th scope="col">{t!(i18n, toolkit.from)}</th>
-                            <th scope="col">{t!(i18n, toolkit.to)}</th>
-                            <th scope="col">{t!(i18n, toolkit.reason)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.when)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.from)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.to)}</th>
+                            <th scope="col">{tr!(i18n, toolkit.reason)}</th>
                         </tr>
                     </thead>
                     <tbody>{history}</tbody>

@@ -11,6 +11,7 @@ use super::workspace::{use_wiz, WizCtx};
 use crate::i18n::*;
 use crate::storage::js::fresh_id;
 use crate::storage::{use_storage, AppStorage, Record};
+use crate::ui::text::tr;
 use suitcase_core::model::brief::Kpi;
 use suitcase_core::model::brief::WizardField;
 use suitcase_core::model::client::{Client, Contact};
@@ -38,7 +39,7 @@ pub fn BriefStep() -> impl IntoView {
     let link = Callback::new(move |name: String| link_client(storage, ctx, name));
     let tl = move |k: &'static str| Signal::derive(move || label(i18n.get_locale(), k));
     view! {
-        <p class="help">{t!(i18n, wizard.brief_help)}</p>
+        <p class="help">{tr!(i18n, wizard.brief_help)}</p>
         <datalist id="client-names">
             {move || {
                 clients
@@ -72,7 +73,7 @@ pub fn BriefStep() -> impl IntoView {
         <Mandatories />
         <Kpis />
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.budget_dates)}</legend>
+            <legend>{tr!(i18n, wizard.budget_dates)}</legend>
             <div class="grid-2">
                 <AmountField id="b-amount" label=tl("budget") issues=at(F::BudgetAmount) value=amount currency=currency on_set=set_amount />
                 <TextField id="b-currency" label=tl("currency") issues=at(F::BudgetCurrency) value=currency on_set=set_currency
@@ -205,7 +206,7 @@ fn Objectives() -> impl IntoView {
                                         let locale = i18n.get_locale();
                                         view! {
                                             <div class="smart-hint">
-                                                <p>{t!(i18n, wizard.smart_title)}</p>
+                                                <p>{tr!(i18n, wizard.smart_title)}</p>
                                                 <ul>
                                                     {gaps
                                                         .into_iter()
@@ -235,11 +236,11 @@ fn Objectives() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.f_objectives)}</legend>
-            <p class="help">{t!(i18n, wizard.objectives_help)}</p>
+            <legend>{tr!(i18n, wizard.f_objectives)}</legend>
+            <p class="help">{tr!(i18n, wizard.objectives_help)}</p>
             <ol class="list-rows">{rows}</ol>
             <FieldIssues id="b-objectives" notes=errors(Some(at(F::Objectives))) />
-            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_objective)}</button>
+            <button type="button" class="secondary" on:click=add>{tr!(i18n, wizard.add_objective)}</button>
         </fieldset>
     }
 }
@@ -255,7 +256,7 @@ pub fn RemoveButton(#[prop(into)] name: Signal<String>, on_remove: Callback<()>)
             aria-label=move || td_string!(i18n.get_locale(), wizard.remove_named, name = name.get()).to_string()
             on:click=move |_| on_remove.run(())
         >
-            {t!(i18n, wizard.remove)}
+            {tr!(i18n, wizard.remove)}
         </button>
     }
 }
@@ -300,11 +301,11 @@ fn Mandatories() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.f_mandatories)}</legend>
-            <p class="help">{t!(i18n, wizard.mandatories_help)}</p>
+            <legend>{tr!(i18n, wizard.f_mandatories)}</legend>
+            <p class="help">{tr!(i18n, wizard.mandatories_help)}</p>
             <ol class="list-rows">{rows}</ol>
             <FieldIssues id="b-mand" notes=errors(Some(at(F::Mandatories))) />
-            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_mandatory)}</button>
+            <button type="button" class="secondary" on:click=add>{tr!(i18n, wizard.add_mandatory)}</button>
         </fieldset>
     }
 }
@@ -371,10 +372,10 @@ pub fn KpiRows(
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.f_kpis)}</legend>
+            <legend>{tr!(i18n, wizard.f_kpis)}</legend>
             <ol class="list-rows">{rows}</ol>
             <FieldIssues id=id.clone() notes=errors(Some(at(list))) />
-            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_kpi)}</button>
+            <button type="button" class="secondary" on:click=add>{tr!(i18n, wizard.add_kpi)}</button>
         </fieldset>
     }
 }
@@ -442,10 +443,10 @@ fn Contacts() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.f_contacts)}</legend>
+            <legend>{tr!(i18n, wizard.f_contacts)}</legend>
             <ol class="list-rows">{rows}</ol>
             <FieldIssues id="b-contacts" notes=errors(Some(at(F::Contacts))) />
-            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_contact)}</button>
+            <button type="button" class="secondary" on:click=add>{tr!(i18n, wizard.add_contact)}</button>
         </fieldset>
     }
 }

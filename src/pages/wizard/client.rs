@@ -15,6 +15,7 @@ use crate::ui::crypto::{hmac_sha256_hex, sha256_hex};
 use crate::ui::docview::DocView;
 use crate::ui::download::docx_file;
 use crate::ui::download::{download_bytes, download_text};
+use crate::ui::text::tr;
 use suitcase_core::docs::proposal::{client_doc, format_date};
 use suitcase_core::formats::docx::DOCX_MIME;
 use suitcase_core::formats::share::{decode_client, encode_reply, ShareError};
@@ -61,7 +62,7 @@ pub fn ClientPage() -> impl IntoView {
         Ok(payload) => view! { <ClientProposalView payload=payload /> }.into_any(),
         Err(e) => view! {
             <Title text=move || t_string!(i18n, client.page_title).to_string() />
-            <h1>{t!(i18n, client.page_title)}</h1>
+            <h1>{tr!(i18n, client.page_title)}</h1>
             <p class="msg msg-error" role="alert">{move || share_error(i18n.get_locale(), &e)}</p>
         }
         .into_any(),

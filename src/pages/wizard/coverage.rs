@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::lang_of;
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::proposal::{ItemKind, SectionId};
 
 #[component]
@@ -43,8 +44,8 @@ pub fn CoverageEditor() -> impl IntoView {
     };
     view! {
         <section class="card-inner coverage" aria-labelledby="coverage-title">
-            <h3 id="coverage-title">{t!(i18n, wizard.coverage)}</h3>
-            <p class="help">{t!(i18n, wizard.coverage_help)}</p>
+            <h3 id="coverage-title">{tr!(i18n, wizard.coverage)}</h3>
+            <p class="help">{tr!(i18n, wizard.coverage_help)}</p>
             <p role="status" data-testid="uncovered" class=move || { if uncovered.get() > 0 { "msg msg-warn" } else { "msg msg-ok" } }>
                 {move || match uncovered.get() {
                     0 => t_string!(i18n, wizard.all_covered).to_string(),
@@ -54,7 +55,7 @@ pub fn CoverageEditor() -> impl IntoView {
             {move || {
                 let list = items.get();
                 if list.is_empty() {
-                    return view! { <p>{t!(i18n, wizard.nothing_to_cover)}</p> }.into_any();
+                    return view! { <p>{tr!(i18n, wizard.nothing_to_cover)}</p> }.into_any();
                 }
                 list.into_iter()
                     .enumerate()

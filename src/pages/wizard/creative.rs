@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::fields::{at, rows_at, StringList, TextField};
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::brief::WizardField as F;
 
 #[component]
@@ -18,7 +19,7 @@ pub fn CreativeStep() -> impl IntoView {
     let (channels, set_channels) = lens!(ctx, |r| r.creative.channels);
     let s = move |f: fn(Locale) -> String| Signal::derive(move || f(i18n.get_locale()));
     view! {
-        <p class="help">{t!(i18n, wizard.creative_help)}</p>
+        <p class="help">{tr!(i18n, wizard.creative_help)}</p>
         <TextField id="c-prop" label=s(|l| td_string!(l, wizard.f_proposition).to_string()) issues=at(F::Proposition)
             value=prop on_set=set_prop multiline=true help=s(|l| td_string!(l, wizard.proposition_help).to_string()) />
         <TextField id="c-rtb" label=s(|l| td_string!(l, wizard.f_rtb).to_string()) issues=at(F::ReasonToBelieve)

@@ -7,6 +7,7 @@ use super::fields::{at, errors, focus_later, rows_at, FieldIssues, StringList, T
 use super::messages::part_text;
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::brief::QuestionStatus;
 use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::proposal::Step;
@@ -59,10 +60,10 @@ fn Completeness() -> impl IntoView {
     let c = Memo::new(move |_| ctx.draft.with(|r| r.brief.completeness()));
     view! {
         <div class="completeness card-inner" role="group" aria-labelledby="completeness-title">
-            <h3 id="completeness-title">{t!(i18n, wizard.completeness)}</h3>
+            <h3 id="completeness-title">{tr!(i18n, wizard.completeness)}</h3>
             <p class="score">
                 <meter min="0" max="100" low="60" high="85" optimum="100" value=move || c.get().score
-                    aria-label=move || t_string!(i18n, wizard.completeness)></meter>
+                    aria-label=tr!(i18n, wizard.completeness)></meter>
                 " "
                 <strong data-testid="completeness">{move || format!("{}/100", c.get().score)}</strong>
             </p>
@@ -70,10 +71,10 @@ fn Completeness() -> impl IntoView {
                 let missing = c.get().missing;
                 let locale = i18n.get_locale();
                 if missing.is_empty() {
-                    view! { <p>{t!(i18n, wizard.complete)}</p> }.into_any()
+                    view! { <p>{tr!(i18n, wizard.complete)}</p> }.into_any()
                 } else {
                     view! {
-                        <p>{t!(i18n, wizard.missing_intro)}</p>
+                        <p>{tr!(i18n, wizard.missing_intro)}</p>
                         <ul>
                             {missing
                                 .into_iter()
@@ -88,7 +89,7 @@ fn Completeness() -> impl IntoView {
                                 .collect_view()}
                         </ul>
                         <button type="button" class="link-btn" on:click=move |_| ctx.go(Step::Brief)>
-                            {t!(i18n, wizard.fill_brief)}
+                            {tr!(i18n, wizard.fill_brief)}
                         </button>
                     }
                         .into_any()
@@ -193,13 +194,13 @@ fn Questions() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.f_questions)}</legend>
+            <legend>{tr!(i18n, wizard.f_questions)}</legend>
             <p class="help">
                 {move || td_string!(i18n.get_locale(), wizard.questions_open, n = open.get()).to_string()}
             </p>
             <ol class="list-rows">{rows}</ol>
             <FieldIssues id="d-questions" notes=errors(Some(at(F::Questions))) />
-            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_question)}</button>
+            <button type="button" class="secondary" on:click=add>{tr!(i18n, wizard.add_question)}</button>
         </fieldset>
     }
 }

@@ -6,6 +6,7 @@ use super::lang_of;
 use super::workspace::use_wiz;
 use crate::i18n::*;
 use crate::ui::docview::DocView;
+use crate::ui::text::tr;
 use suitcase_core::docs::proposal::proposal_doc_from;
 
 /// The open proposal as the client will read it (and as it prints).
@@ -45,7 +46,7 @@ pub fn Preview() -> impl IntoView {
     });
     view! {
         <section class="doc-preview" aria-labelledby="preview-title">
-            <h2 id="preview-title" class="no-print">{t!(i18n, wizard.preview)}</h2>
+            <h2 id="preview-title" class="no-print">{tr!(i18n, wizard.preview)}</h2>
             <article class="doc-view" data-testid="proposal-doc">
                 <DocView doc=doc top=2 />
             </article>

@@ -9,6 +9,7 @@ use crate::routes::Route;
 use crate::ui::download::docx_file;
 use crate::ui::download::{download_bytes, download_text};
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::text::tr;
 use suitcase_core::docs::proposal::{format_date, proposal_doc_from};
 use suitcase_core::formats::docx::DOCX_MIME;
 use suitcase_core::formats::markdown::to_markdown;
@@ -147,19 +148,19 @@ pub fn Files() -> impl IntoView {
     };
     view! {
         <section class="card-inner files" aria-labelledby="files-title">
-            <h3 id="files-title">{t!(i18n, wizard.files)}</h3>
+            <h3 id="files-title">{tr!(i18n, wizard.files)}</h3>
             <div class="actions">
-                <button type="button" on:click=print>{t!(i18n, wizard.print)}</button>
-                <button type="button" class="secondary" on:click=docx>{t!(i18n, wizard.export_docx)}</button>
-                <button type="button" class="secondary" on:click=markdown>{t!(i18n, wizard.export_md)}</button>
-                <button type="button" class="secondary" on:click=json>{t!(i18n, wizard.export_json)}</button>
+                <button type="button" on:click=print>{tr!(i18n, wizard.print)}</button>
+                <button type="button" class="secondary" on:click=docx>{tr!(i18n, wizard.export_docx)}</button>
+                <button type="button" class="secondary" on:click=markdown>{tr!(i18n, wizard.export_md)}</button>
+                <button type="button" class="secondary" on:click=json>{tr!(i18n, wizard.export_json)}</button>
             </div>
-            <h4>{t!(i18n, wizard.share)}</h4>
-            <p class="help">{t!(i18n, wizard.share_help)}</p>
-            <button type="button" class="secondary" on:click=make_link>{t!(i18n, wizard.make_link)}</button>
+            <h4>{tr!(i18n, wizard.share)}</h4>
+            <p class="help">{tr!(i18n, wizard.share_help)}</p>
+            <button type="button" class="secondary" on:click=make_link>{tr!(i18n, wizard.make_link)}</button>
             {move || share.get().map(|l| view! {
                 <div class="field">
-                    <label for="share-link">{t!(i18n, wizard.share_link)}</label>
+                    <label for="share-link">{tr!(i18n, wizard.share_link)}</label>
                     <p class="help">{td_string!(i18n.get_locale(), wizard.share_of_version, date = share_of.get()).to_string()}</p>
                     <input id="share-link" type="text" readonly prop:value=l.clone()
                         on:focus=move |ev| {
@@ -168,7 +169,7 @@ pub fn Files() -> impl IntoView {
                             }
                         } />
                     <p class="help">{td_string!(i18n.get_locale(), wizard.link_size, n = l.len()).to_string()}</p>
-                    <button type="button" class="secondary" on:click=copy>{t!(i18n, wizard.copy)}</button>
+                    <button type="button" class="secondary" on:click=copy>{tr!(i18n, wizard.copy)}</button>
                 </div>
             })}
             <NoticeView notice=note />

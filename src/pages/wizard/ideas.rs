@@ -6,6 +6,7 @@ use super::brief::RemoveButton;
 use super::fields::{at, errors, FieldIssues, TextField};
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::proposal::{capture, ideas::all_tags};
 
@@ -40,7 +41,7 @@ pub fn BrainstormStep() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <p class="help">{t!(i18n, wizard.brainstorm_help)}</p>
+        <p class="help">{tr!(i18n, wizard.brainstorm_help)}</p>
         <form
             class="capture"
             on:submit=move |ev| {
@@ -48,7 +49,7 @@ pub fn BrainstormStep() -> impl IntoView {
                 add();
             }
         >
-            <label for="idea-capture">{t!(i18n, wizard.capture_label)}</label>
+            <label for="idea-capture">{tr!(i18n, wizard.capture_label)}</label>
             <div class="inline">
                 <input
                     id="idea-capture"
@@ -58,9 +59,9 @@ pub fn BrainstormStep() -> impl IntoView {
                     prop:value=move || line.get()
                     on:input=move |ev| line.set(event_target_value(&ev))
                 />
-                <button type="submit">{t!(i18n, wizard.add_idea)}</button>
+                <button type="submit">{tr!(i18n, wizard.add_idea)}</button>
             </div>
-            <p id="idea-capture-help" class="help">{t!(i18n, wizard.capture_help)}</p>
+            <p id="idea-capture-help" class="help">{tr!(i18n, wizard.capture_help)}</p>
         </form>
         <p role="status" class="help">
             {move || td_string!(i18n.get_locale(), wizard.idea_count, n = count.get()).to_string()}
@@ -70,9 +71,9 @@ pub fn BrainstormStep() -> impl IntoView {
             (!tags.is_empty())
                 .then(|| {
                     view! {
-                        <div class="tag-filter" role="group" aria-label=move || t_string!(i18n, wizard.filter_tags)>
+                        <div class="tag-filter" role="group" aria-label=tr!(i18n, wizard.filter_tags)>
                             <button type="button" class="chip" aria-pressed=move || filter.get().is_none().to_string()
-                                on:click=move |_| filter.set(None)>{t!(i18n, wizard.all_tags)}</button>
+                                on:click=move |_| filter.set(None)>{tr!(i18n, wizard.all_tags)}</button>
                             {tags
                                 .into_iter()
                                 .map(|t| {

@@ -17,6 +17,7 @@ use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{Notice, NoticeView};
 use crate::ui::record_list::{ListKit, RecordList};
+use crate::ui::text::tr;
 use suitcase_core::model::proposal::{
     demo::demo, ProposalRecord, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
 };
@@ -178,56 +179,56 @@ pub fn ProposalList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="proposals-title">
-            <h2 id="proposals-title">{t!(i18n, wizard.list_title)}</h2>
+            <h2 id="proposals-title">{tr!(i18n, wizard.list_title)}</h2>
             <div class="actions">
                 <button type="button" id="new-proposal" on:click=new_one disabled=move || busy.get() aria-busy=move || busy.aria()>
-                    {t!(i18n, wizard.new_proposal)}
+                    {tr!(i18n, wizard.new_proposal)}
                 </button>
                 <button type="button" class="secondary" on:click=load_demo disabled=move || busy.get() aria-busy=move || busy.aria()>
-                    {t!(i18n, wizard.load_demo)}
+                    {tr!(i18n, wizard.load_demo)}
                 </button>
             </div>
-            <p class="help">{t!(i18n, wizard.demo_help)}</p>
+            <p class="help">{tr!(i18n, wizard.demo_help)}</p>
             <div class="field">
-                <label for="import-proposal">{t!(i18n, wizard.import)}</label>
+                <label for="import-proposal">{tr!(i18n, wizard.import)}</label>
                 <input id="import-proposal" type="file" accept=".json,application/json" aria-describedby="import-proposal-help" on:change=on_import
                     disabled=move || busy.get() aria-busy=move || busy.aria() />
-                <p id="import-proposal-help" class="help">{t!(i18n, wizard.import_help)}</p>
+                <p id="import-proposal-help" class="help">{tr!(i18n, wizard.import_help)}</p>
             </div>
             <NoticeView notice=note />
-            <div class="filters" role="search" aria-label=move || t_string!(i18n, wizard.filters)>
+            <div class="filters" role="search" aria-label=tr!(i18n, wizard.filters)>
                 <div class="field">
-                    <label for="p-search">{t!(i18n, wizard.search)}</label>
+                    <label for="p-search">{tr!(i18n, wizard.search)}</label>
                     <input id="p-search" type="search" autocomplete="off" prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="p-status">{t!(i18n, wizard.filter_status)}</label>
+                    <label for="p-status">{tr!(i18n, wizard.filter_status)}</label>
                     <select id="p-status" on:change=move |ev| status.set(event_target_value(&ev))>
-                        <option value="">{t!(i18n, wizard.any_status)}</option>
+                        <option value="">{tr!(i18n, wizard.any_status)}</option>
                         {Status::ALL.into_iter().map(|s| view! {
                             <option value=status_tag(s)>{move || status_label(i18n.get_locale(), s)}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="p-client">{t!(i18n, wizard.filter_client)}</label>
+                    <label for="p-client">{tr!(i18n, wizard.filter_client)}</label>
                     <select id="p-client" on:change=move |ev| client.set(event_target_value(&ev))>
-                        <option value="">{t!(i18n, wizard.any_client)}</option>
+                        <option value="">{tr!(i18n, wizard.any_client)}</option>
                         {move || clients.get().into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field field-check">
                     <input id="p-archived" type="checkbox" prop:checked=move || archived.get()
                         on:change=move |ev| archived.set(event_target_checked(&ev)) />
-                    <label for="p-archived">{t!(i18n, wizard.show_archived)}</label>
+                    <label for="p-archived">{tr!(i18n, wizard.show_archived)}</label>
                 </div>
             </div>
             <RecordList
                 items=Signal::derive(move || records.get().flatten())
-                empty=move || view! { <p>{t!(i18n, wizard.empty)}</p> }
+                empty=move || view! { <p>{tr!(i18n, wizard.empty)}</p> }
                 filter=Callback::new(filter)
-                no_match=move || view! { <p role="status">{t!(i18n, wizard.no_match)}</p> }
+                no_match=move || view! { <p role="status">{tr!(i18n, wizard.no_match)}</p> }
                 count=Callback::new(move |n: usize| td_string!(i18n.get_locale(), wizard.n_shown, n = n).to_string())
                 class="plan-list proposal-list"
                 row=Callback::new(move |rec| view! { <Row record=rec kit=kit /> }.into_any())
@@ -311,7 +312,7 @@ fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl Int
                 <button type="button" class="secondary" on:click=template
                     disabled=move || copying.get() aria-busy=move || copying.aria()
                     aria-label=td_string!(i18n.get_locale_untracked(), wizard.template_named, name = name.clone()).to_string()>
-                    {t!(i18n, wizard.template)}
+                    {tr!(i18n, wizard.template)}
                 </button>
                 <button type="button" class="secondary" on:click=archive
                     aria-label=if archived {
@@ -319,11 +320,11 @@ fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl Int
                     } else {
                         td_string!(i18n.get_locale_untracked(), wizard.archive_named, name = name.clone()).to_string()
                     }>
-                    {if archived { t!(i18n, wizard.unarchive).into_any() } else { t!(i18n, wizard.archive).into_any() }}
+                    {if archived { tr!(i18n, wizard.unarchive).into_any() } else { tr!(i18n, wizard.archive).into_any() }}
                 </button>
                 <button type="button" class="secondary" on:click=delete
                     aria-label=td_string!(i18n.get_locale_untracked(), wizard.delete_named, name = name.clone()).to_string()>
-                    {t!(i18n, wizard.delete)}
+                    {tr!(i18n, wizard.delete)}
                 </button>
             </div>
         </li>

@@ -41,6 +41,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::i18n::*;
 use crate::routes::Route;
+use crate::ui::text::tr;
 
 pub(crate) use crate::ui::lang::lang_of;
 
@@ -76,15 +77,15 @@ pub fn Wizard() -> impl IntoView {
             .into_any(),
             None => {
                 view! {
-                    <h1>{t!(i18n, wizard.title)}</h1>
-                    <p class="lead">{t!(i18n, wizard.intro)}</p>
+                    <h1>{tr!(i18n, wizard.title)}</h1>
+                    <p class="lead">{tr!(i18n, wizard.intro)}</p>
                     <ol class="steps">
-                        <li>{t!(i18n, wizard.s1)}</li>
-                        <li>{t!(i18n, wizard.s2)}</li>
-                        <li>{t!(i18n, wizard.s3)}</li>
-                        <li>{t!(i18n, wizard.s4)}</li>
-                        <li>{t!(i18n, wizard.s5)}</li>
-                        <li>{t!(i18n, wizard.s6)}</li>
+                        <li>{tr!(i18n, wizard.s1)}</li>
+                        <li>{tr!(i18n, wizard.s2)}</li>
+                        <li>{tr!(i18n, wizard.s3)}</li>
+                        <li>{tr!(i18n, wizard.s4)}</li>
+                        <li>{tr!(i18n, wizard.s5)}</li>
+                        <li>{tr!(i18n, wizard.s6)}</li>
                     </ol>
                     <Later>
                         <list::ProposalList />

@@ -11,6 +11,7 @@ use super::{lang_of, today};
 use crate::i18n::*;
 use crate::storage::use_storage;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::text::tr;
 use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::budget::{default_step, solve, Plan};
 use suitcase_core::model::money::format_amount;
@@ -101,11 +102,11 @@ pub fn PricingEditor() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.pricing)}</legend>
+            <legend>{tr!(i18n, wizard.pricing)}</legend>
             <FromBudget />
             <ol class="list-rows">{rows}</ol>
             <FieldIssues id="pricing" notes=errors(Some(at(F::Lines))) />
-            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_line)}</button>
+            <button type="button" class="secondary" on:click=add>{tr!(i18n, wizard.add_line)}</button>
             <div class="grid-3">
                 <TextField id="p-currency" label=Signal::derive(move || t_string!(i18n, wizard.f_currency).to_string()) issues=at(F::Currency) value=cur on_set=set_cur />
                 <PercentField id="p-fee" label=Signal::derive(move || t_string!(i18n, wizard.f_fee).to_string()) issues=at(F::AgencyFee) value=fee on_set=set_fee />
@@ -114,10 +115,10 @@ pub fn PricingEditor() -> impl IntoView {
             {move || {
                 let locale = i18n.get_locale();
                 match totals.get() {
-                    None => view! { <p class="msg msg-error" role="alert">{t!(i18n, check.pricing_overflow)}</p> }.into_any(),
+                    None => view! { <p class="msg msg-error" role="alert">{tr!(i18n, check.pricing_overflow)}</p> }.into_any(),
                     Some(t) => view! {
                         <table class="totals" data-testid="totals">
-                            <caption class="sr-only">{t!(i18n, wizard.totals)}</caption>
+                            <caption class="sr-only">{tr!(i18n, wizard.totals)}</caption>
                             <tbody>
                                 {total_row(td_string!(locale, wizard.subtotal).to_string(), t.subtotal, false)}
                                 {total_row(td_string!(locale, wizard.fee_amount).to_string(), t.agency_fee, false)}
@@ -247,12 +248,12 @@ fn Schedule() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field schedule">
-            <legend>{t!(i18n, wizard.schedule)}</legend>
-            <p class="help">{t!(i18n, wizard.schedule_help)}</p>
+            <legend>{tr!(i18n, wizard.schedule)}</legend>
+            <p class="help">{tr!(i18n, wizard.schedule_help)}</p>
             <ol class="list-rows">{rows}</ol>
             <p class="help" data-testid="schedule-sum">{sum}</p>
             <FieldIssues id="schedule" notes=errors(Some(at(F::Schedule))) />
-            <button type="button" class="secondary" on:click=add>{t!(i18n, wizard.add_installment)}</button>
+            <button type="button" class="secondary" on:click=add>{tr!(i18n, wizard.add_installment)}</button>
         </fieldset>
     }
 }
@@ -321,15 +322,15 @@ fn FromBudget() -> impl IntoView {
             view! {
                 <div class="from-budget">
                     <div class="field field-inline">
-                        <label for="from-plan">{t!(i18n, wizard.from_plan)}</label>
+                        <label for="from-plan">{tr!(i18n, wizard.from_plan)}</label>
                         <select id="from-plan" on:change=move |ev| chosen.set(event_target_value(&ev))>
-                            <option value="">{t!(i18n, wizard.choose)}</option>
+                            <option value="">{tr!(i18n, wizard.choose)}</option>
                             {list
                                 .into_iter()
                                 .map(|p| view! { <option value=p.id.clone()>{p.data.name.clone()}</option> })
                                 .collect_view()}
                         </select>
-                        <button type="button" class="secondary" on:click=apply>{t!(i18n, wizard.use_plan)}</button>
+                        <button type="button" class="secondary" on:click=apply>{tr!(i18n, wizard.use_plan)}</button>
                     </div>
                     <NoticeView notice=note />
                 </div>
@@ -406,12 +407,12 @@ pub fn TimelineEditor() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.timeline)}</legend>
-            <p class="help">{t!(i18n, wizard.timeline_help)}</p>
+            <legend>{tr!(i18n, wizard.timeline)}</legend>
+            <p class="help">{tr!(i18n, wizard.timeline_help)}</p>
             <div class="inline">
                 <DateField id="kickoff" label=Signal::derive(move || t_string!(i18n, wizard.kickoff).to_string())
                     value=kickoff on_set=Callback::new(move |d| kickoff.set(d)) />
-                <button type="button" class="secondary" on:click=derive>{t!(i18n, wizard.derive)}</button>
+                <button type="button" class="secondary" on:click=derive>{tr!(i18n, wizard.derive)}</button>
             </div>
             {move || note.get().map(|n| view! { <p class="msg msg-error" role="alert">{n}</p> })}
             <ol class="phases">{rows}</ol>

@@ -9,6 +9,7 @@ use super::fields::{at, errors, rows_at, DateField, FieldIssues, StringList, Tex
 use super::workspace::use_wiz;
 use super::{lang_of, today};
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::text::Lang;
 
@@ -28,8 +29,8 @@ pub fn ProposalStep() -> impl IntoView {
         ctx.edit(|r| r.compose(Some(today()), lang));
     };
     view! {
-        <p class="help">{t!(i18n, wizard.proposal_help)} " "
-            <button type="button" class="link-btn" on:click=compose>{t!(i18n, wizard.compose)}</button>
+        <p class="help">{tr!(i18n, wizard.proposal_help)} " "
+            <button type="button" class="link-btn" on:click=compose>{tr!(i18n, wizard.compose)}</button>
         </p>
         <div class="proposal-layout">
             <div class="proposal-edit">
@@ -74,18 +75,18 @@ fn Cover() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.cover)}</legend>
+            <legend>{tr!(i18n, wizard.cover)}</legend>
             <div class="field">
-                <label for="p-lang">{t!(i18n, wizard.f_doc_lang)}</label>
+                <label for="p-lang">{tr!(i18n, wizard.f_doc_lang)}</label>
                 <select id="p-lang" aria-describedby="p-lang-help"
                     on:change=move |ev| {
                         let lang = Lang::from_tag(&event_target_value(&ev));
                         ctx.edit(|r| r.proposal.lang = lang);
                     }>
-                    <option value="en" selected=move || doc_lang() == Lang::En>{t!(i18n, wizard.lang_en)}</option>
-                    <option value="vi" selected=move || doc_lang() == Lang::Vi>{t!(i18n, wizard.lang_vi)}</option>
+                    <option value="en" selected=move || doc_lang() == Lang::En>{tr!(i18n, wizard.lang_en)}</option>
+                    <option value="vi" selected=move || doc_lang() == Lang::Vi>{tr!(i18n, wizard.lang_vi)}</option>
                 </select>
-                <p class="help" id="p-lang-help">{t!(i18n, wizard.doc_lang_help)}</p>
+                <p class="help" id="p-lang-help">{tr!(i18n, wizard.doc_lang_help)}</p>
             </div>
             <TextField id="p-title" label=s(i18n, |l| td_string!(l, wizard.f_title).to_string()) issues=at(F::Title) value=title on_set=set_title />
             <TextField id="p-subtitle" label=s(i18n, |l| td_string!(l, wizard.f_subtitle).to_string()) issues=at(F::Subtitle) value=subtitle on_set=set_subtitle />
@@ -154,8 +155,8 @@ fn IdeasShown() -> impl IntoView {
     };
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.f_shown_ideas)}</legend>
-            <p class="help">{t!(i18n, wizard.shown_help)}</p>
+            <legend>{tr!(i18n, wizard.f_shown_ideas)}</legend>
+            <p class="help">{tr!(i18n, wizard.shown_help)}</p>
             <ul class="check-list">
                 {move || {
                     ideas
@@ -177,7 +178,7 @@ fn IdeasShown() -> impl IntoView {
                                                 }
                                             })
                                         } />
-                                    <label for=cid>{title} {short.then(|| view! { " " <span class="tag">{t!(i18n, wizard.shortlisted)}</span> })}</label>
+                                    <label for=cid>{title} {short.then(|| view! { " " <span class="tag">{tr!(i18n, wizard.shortlisted)}</span> })}</label>
                                 </li>
                             }
                         })
@@ -186,14 +187,14 @@ fn IdeasShown() -> impl IntoView {
             </ul>
             <FieldIssues id="p-ideas" notes=errors(Some(at(F::ShownIdeas))) />
             <div class="field">
-                <label for="p-recommended">{t!(i18n, wizard.f_recommended)}</label>
+                <label for="p-recommended">{tr!(i18n, wizard.f_recommended)}</label>
                 <select id="p-recommended" aria-describedby="p-recommended-issues"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         ctx.edit(|r| r.proposal.recommended_idea = v);
                     }>
                     <option value="" selected=move || ctx.draft.with(|r| r.proposal.recommended_idea.is_empty())>
-                        {t!(i18n, wizard.choose)}
+                        {tr!(i18n, wizard.choose)}
                     </option>
                     {move || {
                         options

@@ -11,6 +11,7 @@ use super::{lang_of, proposal_href};
 use crate::i18n::*;
 use crate::storage::{use_storage, StorageError};
 use crate::ui::crypto::{hmac_sha256_hex, sha256_hex};
+use crate::ui::text::tr;
 use suitcase_core::docs::proposal::format_date;
 use suitcase_core::formats::share::{decode_reply, ShareError};
 use suitcase_core::model::money::format_amount;
@@ -201,14 +202,14 @@ pub fn ReplyPage() -> impl IntoView {
     });
     view! {
         <Title text=move || t_string!(i18n, client.reply_page_title).to_string() />
-        <h1>{t!(i18n, client.reply_page_title)}</h1>
+        <h1>{tr!(i18n, client.reply_page_title)}</h1>
         {move || match outcome.get() {
-            None => view! { <p role="status">{t!(i18n, client.checking)}</p> }.into_any(),
+            None => view! { <p role="status">{tr!(i18n, client.checking)}</p> }.into_any(),
             Some(Err(e)) => {
                 let text = failure_text(i18n.get_locale(), &e);
                 view! {
                     <p class="msg msg-error" role="alert" data-testid="reply-error">{text}</p>
-                    <p><a href=crate::routes::Route::Wizard.href()>{t!(i18n, wizard.back)}</a></p>
+                    <p><a href=crate::routes::Route::Wizard.href()>{tr!(i18n, wizard.back)}</a></p>
                 }
                 .into_any()
             }
@@ -219,7 +220,7 @@ pub fn ReplyPage() -> impl IntoView {
                     <p class="msg msg-ok" role="status" data-testid="reply-ok">{note}</p>
                     <h2>{title}</h2>
                     <ReplySummary options=option_names(&record, &reply) reply=reply />
-                    <p><a href=proposal_href(&record.id)>{t!(i18n, client.open_proposal)}</a></p>
+                    <p><a href=proposal_href(&record.id)>{tr!(i18n, client.open_proposal)}</a></p>
                 }
                 .into_any()
             }

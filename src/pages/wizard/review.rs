@@ -6,6 +6,7 @@ use super::fields::{at, errors, FieldIssues};
 use super::lang_of;
 use super::workspace::use_wiz;
 use crate::i18n::*;
+use crate::ui::text::tr;
 use suitcase_core::model::brief::WizardField as F;
 use suitcase_core::model::proposal::ideas::SHORTLIST_SIZE;
 
@@ -41,7 +42,7 @@ pub fn ReviewStep() -> impl IntoView {
     };
     let few = Memo::new(move |_| ctx.draft.with(|r| r.ideas.len() < SHORTLIST_SIZE));
     view! {
-        <p class="help">{t!(i18n, wizard.review_help)}</p>
+        <p class="help">{tr!(i18n, wizard.review_help)}</p>
         <Show when=move || few.get()>
             <p class="msg msg-warn" role="status">
                 {move || td_string!(i18n.get_locale(), wizard.fewer_ideas, n = ctx.draft.with(|r| r.ideas.len())).to_string()}
@@ -50,7 +51,7 @@ pub fn ReviewStep() -> impl IntoView {
         <Criteria />
         <div class="reviewer-bar">
             <div class="field field-inline">
-                <label for="reviewer-pick">{t!(i18n, wizard.scoring_as)}</label>
+                <label for="reviewer-pick">{tr!(i18n, wizard.scoring_as)}</label>
                 <select id="reviewer-pick" on:change=move |ev| current.set(event_target_value(&ev))>
                     {move || {
                         let mut names = reviewers.get();
@@ -73,12 +74,12 @@ pub fn ReviewStep() -> impl IntoView {
                 add_reviewer();
             }>
                 <div class="field field-inline">
-                    <label for="reviewer-new">{t!(i18n, wizard.new_reviewer)}</label>
+                    <label for="reviewer-new">{tr!(i18n, wizard.new_reviewer)}</label>
                     <input id="reviewer-new" type="text" autocomplete="off" prop:value=move || new_name.get()
                         aria-describedby="reviewer-new-error"
                         aria-invalid=move || name_error.with(Option::is_some).then_some("true")
                         on:input=move |ev| new_name.set(event_target_value(&ev)) />
-                    <button type="submit" class="secondary">{t!(i18n, wizard.add_reviewer)}</button>
+                    <button type="submit" class="secondary">{tr!(i18n, wizard.add_reviewer)}</button>
                 </div>
                 <p id="reviewer-new-error" class="field-error">{move || name_error.get()}</p>
             </form>
@@ -97,8 +98,8 @@ fn Criteria() -> impl IntoView {
     let len = Memo::new(move |_| ctx.draft.with(|r| r.review.criteria.len()));
     view! {
         <fieldset class="list-field">
-            <legend>{t!(i18n, wizard.f_criteria)}</legend>
-            <p class="help">{t!(i18n, wizard.weights_help)}</p>
+            <legend>{tr!(i18n, wizard.f_criteria)}</legend>
+            <p class="help">{tr!(i18n, wizard.weights_help)}</p>
             <div class="criteria">
                 {move || {
                     (0..len.get())
@@ -164,7 +165,7 @@ fn ScoreGrid(reviewer: RwSignal<String>) -> impl IntoView {
     move || {
         let (ideas, criteria) = shape.get();
         if ideas.is_empty() {
-            return view! { <p>{t!(i18n, wizard.no_ideas)}</p> }.into_any();
+            return view! { <p>{tr!(i18n, wizard.no_ideas)}</p> }.into_any();
         }
         let header = criteria.clone();
         view! {
@@ -175,7 +176,7 @@ fn ScoreGrid(reviewer: RwSignal<String>) -> impl IntoView {
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, wizard.f_idea)}</th>
+                            <th scope="col">{tr!(i18n, wizard.f_idea)}</th>
                             {header.into_iter().map(|(_, l)| view! { <th scope="col">{l}</th> }).collect_view()}
                         </tr>
                     </thead>
@@ -293,7 +294,7 @@ fn Ranking() -> impl IntoView {
         })
     };
     view! {
-        <h3 id="ranking-title">{t!(i18n, wizard.ranking)}</h3>
+        <h3 id="ranking-title">{tr!(i18n, wizard.ranking)}</h3>
         {move || {
             let (rows, few, picked) = data.get();
             let locale = i18n.get_locale();
@@ -303,20 +304,20 @@ fn Ranking() -> impl IntoView {
                     " "
                     {picked.then(|| view! {
                         <button type="button" class="link-btn" on:click=move |_| ctx.edit(|r| r.review.forward.clear())>
-                            {t!(i18n, wizard.forward_reset)}
+                            {tr!(i18n, wizard.forward_reset)}
                         </button>
                     })}
                 </p>
-                {few.then(|| view! { <p class="msg msg-warn" role="status">{t!(i18n, wizard.fewer_forward)}</p> })}
+                {few.then(|| view! { <p class="msg msg-warn" role="status">{tr!(i18n, wizard.fewer_forward)}</p> })}
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ranking-title">
                     <table class="ranking" data-testid="ranking">
                         <thead>
                             <tr>
-                                <th scope="col">{t!(i18n, wizard.rank)}</th>
-                                <th scope="col">{t!(i18n, wizard.f_idea)}</th>
-                                <th scope="col" class="num">{t!(i18n, wizard.weighted_score)}</th>
-                                <th scope="col" class="num">{t!(i18n, wizard.reviewers)}</th>
-                                <th scope="col">{t!(i18n, wizard.goes_forward)}</th>
+                                <th scope="col">{tr!(i18n, wizard.rank)}</th>
+                                <th scope="col">{tr!(i18n, wizard.f_idea)}</th>
+                                <th scope="col" class="num">{tr!(i18n, wizard.weighted_score)}</th>
+                                <th scope="col" class="num">{tr!(i18n, wizard.reviewers)}</th>
+                                <th scope="col">{tr!(i18n, wizard.goes_forward)}</th>
                             </tr>
                         </thead>
                         <tbody>

@@ -9,6 +9,7 @@ use super::{lang_of, today};
 use crate::i18n::*;
 use crate::ui::check::CheckField;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
+use crate::ui::text::tr;
 use suitcase_core::docs::proposal::format_date;
 use suitcase_core::model::brief::{Cause, Issue};
 use suitcase_core::model::money::format_amount;
@@ -69,13 +70,13 @@ pub fn SendPanel() -> impl IntoView {
     let status = move || ctx.draft.with(|r| r.status);
     view! {
         <section class="card-inner send" aria-labelledby="send-title">
-            <h3 id="send-title">{t!(i18n, wizard.send_title)}</h3>
-            <p class="help">{t!(i18n, wizard.send_help)}</p>
+            <h3 id="send-title">{tr!(i18n, wizard.send_title)}</h3>
+            <p class="help">{tr!(i18n, wizard.send_help)}</p>
             <div class="actions">
-                <button type="button" on:click=move |_| send(false)>{t!(i18n, wizard.check_send)}</button>
+                <button type="button" on:click=move |_| send(false)>{tr!(i18n, wizard.check_send)}</button>
                 <Show when=move || status() == suitcase_core::model::proposal::Status::Sent>
                     <button type="button" class="secondary" on:click=move |_| ctx.edit(|r| r.revise())>
-                        {t!(i18n, wizard.revise)}
+                        {tr!(i18n, wizard.revise)}
                     </button>
                 </Show>
             </div>
@@ -98,7 +99,7 @@ pub fn SendPanel() -> impl IntoView {
                             </ul>
                             <Show when=only_waivable>
                                 <button type="button" class="secondary" on:click=move |_| send(true)>
-                                    {t!(i18n, wizard.send_anyway)}
+                                    {tr!(i18n, wizard.send_anyway)}
                                 </button>
                             </Show>
                         </div>
@@ -164,7 +165,7 @@ fn Replies() -> impl IntoView {
         });
     };
     view! {
-        <h4>{t!(i18n, wizard.reply_title)}</h4>
+        <h4>{tr!(i18n, wizard.reply_title)}</h4>
         {move || accepted.get().map(|n| view! {
             <p class="msg msg-ok" role="note" data-testid="locked-note">{td_string!(i18n.get_locale(), wizard.locked_note, n = n).to_string()}</p>
         })}
@@ -172,9 +173,9 @@ fn Replies() -> impl IntoView {
             <p class="msg msg-warn" role="status">{td_string!(i18n.get_locale(), wizard.reopened, n = n).to_string()}</p>
         })}
         {move || replies.get().into_iter().rev().map(|(options, r)| view! { <super::reply::ReplySummary options=options reply=r /> }).collect_view()}
-        <p class="help">{t!(i18n, wizard.reply_help)}</p>
+        <p class="help">{tr!(i18n, wizard.reply_help)}</p>
         <div class="field">
-            <label for="reply-file">{t!(i18n, wizard.import_reply)}</label>
+            <label for="reply-file">{tr!(i18n, wizard.import_reply)}</label>
             <input id="reply-file" type="file" accept=".json,application/json" on:change=import />
         </div>
         <NoticeView notice=note testid="reply-note" />
@@ -199,7 +200,7 @@ fn Versions() -> impl IntoView {
         (!list.is_empty()).then(|| {
             let lang = lang_of(i18n.get_locale());
             view! {
-                <h4>{t!(i18n, wizard.versions)}</h4>
+                <h4>{tr!(i18n, wizard.versions)}</h4>
                 <ul class="versions">
                     {list.into_iter().map(|(n, on)| {
                         let date = on.map(|d| format_date(d, lang)).unwrap_or_default();
@@ -208,7 +209,7 @@ fn Versions() -> impl IntoView {
                                 {td_string!(i18n.get_locale(), wizard.version_sent, n = n, date = date).to_string()} " "
                                 <button type="button" class="link-btn" aria-expanded=move || (open.get() == Some(n)).to_string()
                                     on:click=move |_| open.update(|o| *o = if *o == Some(n) { None } else { Some(n) })>
-                                    {t!(i18n, wizard.compare_next)}
+                                    {tr!(i18n, wizard.compare_next)}
                                 </button>
                                 {move || (open.get() == Some(n)).then(|| {
                                     let diff = ctx.draft.with(|r| r.compare_with_next(n));
@@ -233,10 +234,10 @@ fn DiffView(diff: Option<VersionDiff>) -> impl IntoView {
         .draft
         .with_untracked(|r| r.proposal.pricing.currency.clone());
     let Some(d) = diff else {
-        return view! { <p>{t!(i18n, wizard.no_version)}</p> }.into_any();
+        return view! { <p>{tr!(i18n, wizard.no_version)}</p> }.into_any();
     };
     if d.is_empty() {
-        return view! { <p class="diff">{t!(i18n, wizard.no_changes)}</p> }.into_any();
+        return view! { <p class="diff">{tr!(i18n, wizard.no_changes)}</p> }.into_any();
     }
     let sections: Vec<String> = d
         .sections

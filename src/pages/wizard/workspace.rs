@@ -12,6 +12,7 @@ use crate::storage::Record;
 use crate::ui::later::Fetched;
 use crate::ui::open_record::OpenRecord;
 use crate::ui::record_editor::RecordDraft;
+use crate::ui::text::tr;
 use suitcase_core::model::brief::{Cause, Issue, WizardField};
 use suitcase_core::model::profile::{Profile, PROFILE_ID};
 use suitcase_core::model::proposal::{Agency, ProposalRecord, Status, Step, MAX_PROPOSAL_BYTES};
@@ -120,7 +121,7 @@ pub fn Workspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p>
-            <a href=Route::Wizard.href()>{t!(i18n, wizard.back)}</a>
+            <a href=Route::Wizard.href()>{tr!(i18n, wizard.back)}</a>
         </p>
         <OpenRecord<ProposalRecord>
             id=id
@@ -225,7 +226,7 @@ fn StatusSelect() -> impl IntoView {
     };
     view! {
         <div class="field field-inline">
-            <label for="wiz-status">{t!(i18n, wizard.status_label)}</label>
+            <label for="wiz-status">{tr!(i18n, wizard.status_label)}</label>
             <select id="wiz-status" on:change=on_change>
                 {Status::ALL
                     .into_iter()
@@ -263,7 +264,7 @@ fn Stepper() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_wiz();
     view! {
-        <nav class="stepper" aria-label=move || t_string!(i18n, wizard.steps_label)>
+        <nav class="stepper" aria-label=tr!(i18n, wizard.steps_label)>
             <ol>
                 {Step::ALL
                     .into_iter()
