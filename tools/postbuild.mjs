@@ -73,16 +73,24 @@ const STYLE_MARK = 'data-suitcase-style';
 
 // Step 0c: the lazy modules (src/pages/mod.rs, `split_<name>_…`) each page
 // needs from its first moment, by its first path segments ("" = every page:
-// the database opens at start; "a/b" also gets what "a" needs). The start-up
-// script fetches them together with the main wasm, so a deep link does not
-// wait for one before the other.
+// the database opens at start; "a/b" also gets what "a" needs) or by its
+// first segment and its query ("a?p&q=v": the address has a parameter `p`
+// and `q` is `v`; also gets what "a" needs). The start-up script fetches
+// them together with the main wasm, so a deep link does not wait for one
+// before the other.
 const PAGE_WASM = {
   '': ['open_database'],
   wizard: ['__wizard_route_view'],
+  // An open proposal, and a new one (made as soon as the app runs, then opened).
+  'wizard?p': ['page_wizard_open'],
+  'wizard?new': ['page_wizard_open'],
   p: ['__client_route_view'],
   shared: ['__client_route_view'],
   reply: ['__reply_route_view'],
   budget: ['__budget_route_view'],
+  // An open plan, and a new one (made as soon as the app runs, then opened).
+  'budget?plan': ['page_budget_plan'],
+  'budget?new': ['page_budget_plan'],
   career: ['__career_route_view'],
   'career/guide': ['page_career_guide'],
   'career/practice': ['page_career_practice'],
@@ -92,6 +100,10 @@ const PAGE_WASM = {
   'career/glossary': ['page_career_glossary'],
   'career/examples': ['page_career_examples'],
   toolkit: ['__toolkit_route_view'],
+  'toolkit?tab=contact&id': ['page_toolkit_contact'],
+  'toolkit?tab=wip': ['page_toolkit_wip'],
+  'toolkit?tab=review': ['page_toolkit_review'],
+  'toolkit?tab=kpi': ['page_toolkit_kpi'],
   settings: ['__settings_route_view'],
 };
 {
@@ -152,7 +164,7 @@ const PAGE_WASM = {
     const everyPage = new Set(filesOf(''));
     const early = { '': [...everyPage].sort() };
     for (const page of Object.keys(PAGE_WASM).filter(Boolean)) {
-      const files = new Set([...filesOf(page.split('/')[0]), ...filesOf(page)]);
+      const files = new Set([...filesOf(page.split(/[/?]/)[0]), ...filesOf(page)]);
       early[page] = [...files].filter((f) => !everyPage.has(f)).sort();
     }
     const base = wasmUrl.slice(0, wasmUrl.lastIndexOf('/') + 1);
@@ -187,8 +199,13 @@ const PAGE_WASM = {
           `  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';\n` +
           `  const segments = path.split('/').filter(Boolean);\n` +
           `  const page = [segments.slice(0, 2).join('/'), segments.slice(0, 1).join('/')].find((p) => p && early[p]);\n` +
+          `  const query = new URLSearchParams(location.search);\n` +
+          `  const asked = Object.keys(early).filter((p) => p.startsWith(segments[0] + '?') && p.slice(p.indexOf('?') + 1).split('&').every((c) => {\n` +
+          `    const [k, v] = c.split('=');\n` +
+          `    return v === undefined ? query.has(k) : query.get(k) === v;\n` +
+          `  }));\n` +
           `  const taken = (globalThis.__suitcaseEarly = {});\n` +
-          `  for (const file of early[''].concat(page ? early[page] : [])) {\n` +
+          `  for (const file of new Set(early[''].concat(page ? early[page] : [], ...asked.map((p) => early[p])))) {\n` +
           `    const response = fetch(base + file, { credentials: 'same-origin' });\n` +
           `    response.catch(() => {});\n` +
           `    taken[file] = response;\n` +

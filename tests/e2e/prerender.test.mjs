@@ -125,8 +125,15 @@ describe('prerendered pages', () => {
     // (tools/postbuild.mjs, step 0c); the loader takes them from there
     // (tools/split.mjs), so none waits for the main module and none is
     // fetched twice. A view of the guide beyond the roles has a module of its
-    // own (src/pages/career/mod.rs), fetched only when it is opened.
-    for (const [path, own] of [['career/practice', /split_page_career_practice_/], ['wizard', /split___wizard_route_view_/]]) {
+    // own (src/pages/career/mod.rs), fetched only when it is opened. The
+    // query counts too: an open plan and a toolkit tab come with the page.
+    const cases = [
+      ['career/practice', /split_page_career_practice_/],
+      ['wizard', /split___wizard_route_view_/],
+      ['budget?plan=no-such-plan', /split_page_budget_plan_/],
+      ['toolkit?tab=wip', /split_page_toolkit_wip_/],
+    ];
+    for (const [path, own] of cases) {
       const context = await env.newContext();
       try {
         const page = await newPage(context);
@@ -144,7 +151,11 @@ describe('prerendered pages', () => {
         assert.ok(main && mine, `${path}: the main module and the page's own were fetched (${files})`);
         assert.ok(mine.at <= main.done, `${path}: the page's module was asked for before the main module had arrived`);
         assert.deepEqual(files.filter((f, i) => files.indexOf(f) !== i), [], `${path}: no wasm file is fetched twice`);
-        if (path === 'wizard') assert.ok(!files.some((f) => /split_page_career_/.test(f)), 'the wizard fetches no view of the guide');
+        if (path === 'wizard') {
+          assert.ok(!files.some((f) => /split_page_career_/.test(f)), 'the wizard fetches no view of the guide');
+          assert.ok(!files.some((f) => /split_page_wizard_open_/.test(f)), "the wizard's list does not fetch the open proposal's module");
+        }
+        if (path.startsWith('toolkit')) assert.ok(!files.some((f) => /split_page_toolkit_contact_/.test(f)), 'the WIP tab does not fetch the contact report editor');
         assertNoErrors(page);
         if (path === 'career/practice') {
           // Another view of the guide, opened in the app: its module comes then.

@@ -13,7 +13,7 @@ mod scenarios;
 mod whatif;
 mod workspace;
 
-use crate::ui::later::Later;
+use crate::ui::later::{Fetched, Later};
 use crate::ui::open_record::NewRecord;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -30,6 +30,10 @@ pub(crate) fn plan_href(id: &str) -> String {
     Route::plan(id).href()
 }
 
+// The open plan (editor, result, what-if, curve fitting, files) is a module
+// of its own: the list, the budget's landing, does not wait for it.
+lazy_view!(page_budget_plan => workspace::OpenPlan);
+
 /// The budget page: the list of plans, or the open plan.
 #[component]
 pub fn Budget() -> impl IntoView {
@@ -40,7 +44,8 @@ pub fn Budget() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, budget.title).to_string() />
         {move || match open.get() {
-            Some(id) => view! { <workspace::Workspace id=id /> }.into_any(),
+            // Keyed by the id, so opening another plan builds its page anew.
+            Some(_) => view! { <Fetched load=page_budget_plan() /> }.into_any(),
             // "New plan" tapped before the app ran (index.html).
             None if new.get() => view! {
                 <NewRecord

@@ -16,6 +16,7 @@ use crate::i18n::*;
 use crate::storage::{use_storage, Record, StorageError};
 use crate::ui::clock::use_today;
 use crate::ui::fields::{text_apply, DateText, Field};
+use crate::ui::later::Fetched;
 use crate::ui::messages::storage_error;
 use crate::ui::text::tr;
 use crate::ui::words::ErrorWords as _;
@@ -31,7 +32,7 @@ use suitcase_core::model::reports::{
 pub fn ContactTab() -> impl IntoView {
     let nav = use_nav();
     move || match nav.id.get() {
-        Some(id) => view! { <ContactWorkspace id=id /> }.into_any(),
+        Some(_) => view! { <Fetched load=page_toolkit_contact() /> }.into_any(),
         None => view! { <ContactList /> }.into_any(),
     }
 }
@@ -139,6 +140,17 @@ fn ContactList() -> impl IntoView {
             )}
         </section>
     }
+}
+
+// The open report (its editor, rows and files) is a module of its own: the
+// list, the toolkit's landing, does not wait for it.
+lazy_view!(page_toolkit_contact => OpenContact);
+
+/// The contact report the address opens (`?id=<id>`).
+#[component]
+fn OpenContact() -> impl IntoView {
+    let id = use_nav().id.get_untracked().unwrap_or_default();
+    view! { <ContactWorkspace id=id /> }
 }
 
 /// One open contact report, loaded once (its own saves must not reload it).

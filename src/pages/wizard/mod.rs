@@ -33,7 +33,7 @@ mod review;
 mod send;
 mod workspace;
 
-use crate::ui::later::Later;
+use crate::ui::later::{Fetched, Later};
 use crate::ui::open_record::NewRecord;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -52,6 +52,10 @@ pub(crate) fn proposal_href(id: &str) -> String {
 
 pub(crate) use crate::ui::clock::today;
 
+// The open proposal (its steps, the brief's editor) is a module of its own:
+// the list, the wizard's landing, does not wait for it.
+lazy_view!(page_wizard_open => workspace::OpenProposal);
+
 /// The wizard page: the list of proposals, or the open one.
 #[component]
 pub fn Wizard() -> impl IntoView {
@@ -62,7 +66,8 @@ pub fn Wizard() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, wizard.title).to_string() />
         {move || match open.get() {
-            Some(id) => view! { <workspace::Workspace id=id /> }.into_any(),
+            // A new page for each id, so opening another proposal builds it anew.
+            Some(_) => view! { <Fetched load=page_wizard_open() /> }.into_any(),
             // "New proposal" tapped before the app ran (index.html).
             None if new.get() => view! {
                 <NewRecord
