@@ -101,6 +101,79 @@ export function takeEarlyFetches(loader) {
   return body.slice(0, at) + helper + body.slice(at);
 }
 
+// wasm-split's loader reports a module that failed to arrive to the Rust
+// side, whose `#[lazy]` functions then panic, and a panic stops the whole
+// app (panic = "abort"): one dropped request on a phone, or going offline
+// before the service worker has a view, and nothing on the page answers any
+// more. The loader below tries again instead (after 1, 2, 4 … 15 s, or at
+// once when the browser is back online) and says so on the page, with a
+// reload button for a module that is gone for good (a newer version was
+// published while the tab was open). What was opening opens when it arrives.
+const LOADER_CALLBACK = `function wrapAsyncCb(callee) {
+    return async (callbackIndex, callbackData) => {
+        let success;
+        try {
+            await callee();
+            success = true;
+        } catch (e) {
+            console.error(e);
+            success = false;
+        } finally {
+            const sharedImports = getSharedImports();
+            sharedImports.__wasm_split.__indirect_function_table.get(callbackIndex)(callbackData, success);
+        }
+    }
+}`;
+const RETRYING_CALLBACK = `// Words of the notice, in the page's language.
+const TROUBLE = {
+    en: ["Part of Suitcase could not be downloaded. It is tried again by itself, and what you opened shows when it arrives. If you are online and this stays, reload the page: everything you saved is kept.", "Reload the page"],
+    vi: ["Không tải được một phần của Suitcase. Ứng dụng tự thử lại, và phần bạn vừa mở sẽ hiện khi tải xong. Nếu bạn đang có mạng mà thông báo này vẫn còn, hãy tải lại trang: mọi thứ đã lưu vẫn được giữ.", "Tải lại trang"],
+};
+let failing = 0;
+function troubleNotice(show) {
+    let box = document.getElementById("load-trouble");
+    if (!show) {
+        if (box) box.remove();
+        return;
+    }
+    if (box) return;
+    const [text, reload] = TROUBLE[document.documentElement.lang === "vi" ? "vi" : "en"];
+    box = Object.assign(document.createElement("div"), { id: "load-trouble", className: "notice notice-warn load-trouble" });
+    box.setAttribute("role", "alert");
+    const p = Object.assign(document.createElement("p"), { textContent: text });
+    const button = Object.assign(document.createElement("button"), { type: "button", textContent: reload });
+    button.addEventListener("click", () => location.reload());
+    box.append(p, button);
+    document.body.append(box);
+}
+function wrapAsyncCb(callee) {
+    return async (callbackIndex, callbackData) => {
+        for (let attempt = 0; ; attempt++) {
+            try {
+                await callee();
+                if (attempt > 0 && --failing === 0) troubleNotice(false);
+                break;
+            } catch (e) {
+                console.error(e);
+                if (attempt === 0) failing++;
+                troubleNotice(true);
+                await new Promise((go) => {
+                    setTimeout(go, Math.min(1000 * 2 ** attempt, 15000));
+                    addEventListener("online", go, { once: true });
+                });
+            }
+        }
+        const sharedImports = getSharedImports();
+        sharedImports.__wasm_split.__indirect_function_table.get(callbackIndex)(callbackData, true);
+    }
+}`;
+
+/** The loader, made to try a module that failed to arrive again (see above). */
+export function retryFailedLoads(loader) {
+  if (!loader.includes(LOADER_CALLBACK)) throw new Error("the wasm-split loader's wrapAsyncCb is no longer the one tools/split.mjs replaces");
+  return loader.replace(LOADER_CALLBACK, () => RETRYING_CALLBACK);
+}
+
 /** Splits and re-binds the wasm in `dir` (Trunk's staging dir). */
 export function splitWasm(dir, { crate = 'suitcase' } = {}) {
   const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
@@ -145,7 +218,7 @@ export function splitWasm(dir, { crate = 'suitcase' } = {}) {
       writeFileSync(join(dir, named), bytes);
       if (loader) loader = loader.split(`./${chunk}`).join(`./${named}`);
     }
-    if (loader) loader = takeEarlyFetches(loader);
+    if (loader) loader = retryFailedLoads(takeEarlyFetches(loader));
     let mainJs = readFileSync(join(work, `${stem}.js`), 'utf8');
     if (loader) {
       const loaderName = `__wasm_split-${short(loader)}.js`;

@@ -6,7 +6,7 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { startServer } from '../../tools/serve.mjs';
-import { BASE, TEST_TIMEOUT, WAIT, assertNoErrors, copyDist, eventually, expectValue, h1Text, newPage, useSuite } from './helpers.mjs';
+import { BASE, TEST_TIMEOUT, WAIT, assertNoErrors, copyDist, eventually, expectValue, h1Text, newPage, problemsOf, useSuite } from './helpers.mjs';
 
 const env = useSuite();
 
@@ -108,6 +108,39 @@ describe('offline', () => {
       assertNoErrors(page);
     } finally {
       await context.setOffline(false).catch(() => {});
+      await context.close();
+    }
+  });
+
+  test('a part of the app that cannot be downloaded is tried again, with a notice, and the app keeps working', { timeout: TEST_TIMEOUT }, async () => {
+    // No service worker, so the open plan's module must come from the
+    // network, which drops it until `reachable` (tools/split.mjs,
+    // retryFailedLoads: a failed load used to stop the whole app).
+    const context = await env.newContext({ serviceWorkers: 'block' });
+    let reachable = false;
+    await context.route(/split_page_budget_plan_/, (route) => (reachable ? route.continue() : route.abort()));
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('budget'));
+      assert.equal(await h1Text(page), 'Budget balancer');
+      await page.getByRole('button', { name: 'Open the example' }).click();
+      const notice = page.getByRole('alert').filter({ hasText: 'Part of Suitcase could not be downloaded' });
+      await notice.waitFor({ timeout: WAIT.ui });
+      assert.ok(await notice.getByRole('button', { name: 'Reload the page' }).isVisible(), 'the notice offers a reload');
+      await page.getByRole('status').filter({ hasText: 'Opening the page…' }).waitFor({ timeout: WAIT.ui });
+      // Still tried after a few failures; back online, it opens at once.
+      await page.waitForTimeout(2500);
+      reachable = true;
+      await page.evaluate(() => dispatchEvent(new Event('online')));
+      await eventually(async () => (await h1Text(page)) === 'Tet launch (example)', { message: 'the plan opens once its module arrives' });
+      await notice.waitFor({ state: 'detached', timeout: WAIT.ui });
+      // The app still answers.
+      await page.getByRole('link', { name: 'All plans' }).click();
+      await eventually(async () => (await h1Text(page)) === 'Budget balancer', { message: 'back to the list' });
+      // The only problems logged are the dropped downloads (and the blocked worker).
+      const others = problemsOf(page).filter((p) => !/split_page_budget_plan_|Failed to fetch|ERR_FAILED|Failed to load resource|Service Worker registration blocked/.test(p));
+      assert.deepEqual(others, [], 'nothing else went wrong');
+    } finally {
       await context.close();
     }
   });
