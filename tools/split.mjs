@@ -40,7 +40,7 @@ const WASM_OPT_FEATURES = [
 // The features with views of their own (`lazy_view!(page_<feature>_…)`);
 // a build with a view of another feature fails (splitWasm), rather than
 // grouping its chunks as if it were a route of its own.
-const VIEW_FEATURES = ['budget', 'career', 'toolkit', 'wizard'];
+const VIEW_FEATURES = ['budget', 'career', 'settings', 'toolkit', 'wizard'];
 // Bytes a merge adds to a page count `weight` times (1 when not listed).
 // The client's proposal page and its reply page weigh most: the agency's
 // client opens them from a link, often on a phone, and has no reason to

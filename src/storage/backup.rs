@@ -66,7 +66,7 @@ pub async fn export(storage: &Storage) -> Result<(String, usize), StorageError> 
 /// the stored one and the file's, so a tab still editing the version it
 /// replaces cannot save over it (see [`Repo::save`](super::repo::Repo::save)).
 pub async fn import(storage: &Storage, text: &str) -> Result<ImportSummary, BackupError> {
-    let incoming = backup_format::parse(text)?;
+    let incoming = page_settings_parse_backup(text.to_string()).await?;
     let names = store_names();
     let tx = storage.write_tx(&names)?;
     let mut summary = ImportSummary::default();
@@ -95,6 +95,19 @@ pub async fn import(storage: &Storage, text: &str) -> Result<ImportSummary, Back
     storage.commit(tx).await?;
     sync::announce_reload();
     Ok(summary)
+}
+
+/// The backup file checked in full ([`backup_format::parse`]). It reads
+/// every record as its own type, so it holds every model's reading code:
+/// fetched the first time a backup is imported, not with the settings page.
+/// (`page_settings_`: it loads only inside the settings route, which the
+/// chunk grouping and the service worker's lists read from the name,
+/// tools/split.mjs and tools/sw-lists.mjs.)
+#[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
+async fn page_settings_parse_backup(
+    text: String,
+) -> Result<Vec<(StoreName, Vec<Row>)>, ImportError> {
+    backup_format::parse(&text)
 }
 
 /// The revision an imported record is written with: past both the stored
