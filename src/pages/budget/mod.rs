@@ -32,7 +32,7 @@ pub(crate) fn plan_href(id: &str) -> String {
 
 // The open plan (editor, result, what-if, curve fitting, files) is a module
 // of its own: the list, the budget's landing, does not wait for it.
-lazy_view!(page_budget_plan => workspace::OpenPlan);
+lazy_view!(page_budget_plan(id: String) => workspace::Workspace);
 
 /// The budget page: the list of plans, or the open plan.
 #[component]
@@ -44,8 +44,7 @@ pub fn Budget() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, budget.title).to_string() />
         {move || match open.get() {
-            // Keyed by the id, so opening another plan builds its page anew.
-            Some(_) => view! { <Fetched load=page_budget_plan() /> }.into_any(),
+            Some(id) => view! { <Fetched load=page_budget_plan(id) /> }.into_any(),
             // "New plan" tapped before the app ran (index.html).
             None if new.get() => view! {
                 <NewRecord

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 use super::editor::{ChannelsEditor, ItemsEditor, PlanSettings};
 use super::files::Files;
@@ -59,18 +58,9 @@ pub fn use_plan() -> PlanCtx {
     expect_context::<PlanCtx>()
 }
 
-/// The plan the address opens (`?plan=<id>`).
-#[component]
-pub fn OpenPlan() -> impl IntoView {
-    let id = use_query_map()
-        .with_untracked(|q| q.get("plan"))
-        .unwrap_or_default();
-    view! { <Workspace id=id /> }
-}
-
 /// The open plan `id`.
 #[component]
-fn Workspace(id: String) -> impl IntoView {
+pub fn Workspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p>

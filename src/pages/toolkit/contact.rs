@@ -32,7 +32,7 @@ use suitcase_core::model::reports::{
 pub fn ContactTab() -> impl IntoView {
     let nav = use_nav();
     move || match nav.id.get() {
-        Some(_) => view! { <Fetched load=page_toolkit_contact() /> }.into_any(),
+        Some(id) => view! { <Fetched load=page_toolkit_contact(id) /> }.into_any(),
         None => view! { <ContactList /> }.into_any(),
     }
 }
@@ -144,14 +144,7 @@ fn ContactList() -> impl IntoView {
 
 // The open report (its editor, rows and files) is a module of its own: the
 // list, the toolkit's landing, does not wait for it.
-lazy_view!(page_toolkit_contact => OpenContact);
-
-/// The contact report the address opens (`?id=<id>`).
-#[component]
-fn OpenContact() -> impl IntoView {
-    let id = use_nav().id.get_untracked().unwrap_or_default();
-    view! { <ContactWorkspace id=id /> }
-}
+lazy_view!(page_toolkit_contact(id: String) => ContactWorkspace);
 
 /// One open contact report, loaded once (its own saves must not reload it).
 #[component]

@@ -54,7 +54,7 @@ pub(crate) use crate::ui::clock::today;
 
 // The open proposal (its steps, the brief's editor) is a module of its own:
 // the list, the wizard's landing, does not wait for it.
-lazy_view!(page_wizard_open => workspace::OpenProposal);
+lazy_view!(page_wizard_open(id: String) => workspace::Workspace);
 
 /// The wizard page: the list of proposals, or the open one.
 #[component]
@@ -66,8 +66,7 @@ pub fn Wizard() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, wizard.title).to_string() />
         {move || match open.get() {
-            // A new page for each id, so opening another proposal builds it anew.
-            Some(_) => view! { <Fetched load=page_wizard_open() /> }.into_any(),
+            Some(id) => view! { <Fetched load=page_wizard_open(id) /> }.into_any(),
             // "New proposal" tapped before the app ran (index.html).
             None if new.get() => view! {
                 <NewRecord

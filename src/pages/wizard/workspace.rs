@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 use super::messages::{cause_text, issue_line, status_label, step_label};
 use crate::i18n::*;
@@ -116,18 +115,9 @@ pub fn use_wiz() -> WizCtx {
     expect_context::<WizCtx>()
 }
 
-/// The proposal the address opens (`?p=<id>`).
-#[component]
-pub fn OpenProposal() -> impl IntoView {
-    let id = use_query_map()
-        .with_untracked(|q| q.get("p"))
-        .unwrap_or_default();
-    view! { <Workspace id=id /> }
-}
-
 /// The open proposal `id`.
 #[component]
-fn Workspace(id: String) -> impl IntoView {
+pub fn Workspace(id: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p>
