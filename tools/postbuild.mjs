@@ -75,7 +75,7 @@ const STYLE_MARK = 'data-suitcase-style';
 // needs from its first moment, by its first path segments ("" = every page:
 // the database opens at start; "a/b" also gets what "a" needs) or by its
 // first segment and its query ("a?p&q=v": the address has a parameter `p`
-// and `q` is `v`; also gets what "a" needs). The start-up script fetches
+// and `q` is `v`; fetched beside what "a" needs). The start-up script fetches
 // them together with the main wasm, so a deep link does not wait for one
 // before the other.
 const PAGE_WASM = {
@@ -164,8 +164,13 @@ const PAGE_WASM = {
     const everyPage = new Set(filesOf(''));
     const early = { '': [...everyPage].sort() };
     for (const page of Object.keys(PAGE_WASM).filter(Boolean)) {
-      const files = new Set([...filesOf(page.split(/[/?]/)[0]), ...filesOf(page)]);
-      early[page] = [...files].filter((f) => !everyPage.has(f)).sort();
+      const first = filesOf(page.split(/[/?]/)[0]);
+      // "a/b" is fetched instead of "a", so it carries what "a" needs; "a?p"
+      // is fetched beside "a" (below), so it leaves that out.
+      const files = page.includes('?')
+        ? filesOf(page).filter((f) => !first.includes(f))
+        : [...first, ...filesOf(page)];
+      early[page] = [...new Set(files)].filter((f) => !everyPage.has(f)).sort();
     }
     const base = wasmUrl.slice(0, wasmUrl.lastIndexOf('/') + 1);
     const loader = loaderFile(dir);

@@ -10,21 +10,17 @@
 /// start-up script fetches it at once when the address names it
 /// (`PAGE_WASM` in tools/postbuild.mjs).
 ///
-/// `lazy_view!(name(id: String) => Page)` passes one prop to the page (the
+/// `lazy_view!(name(id: String) => Page)` passes the page its props (the
 /// open record's id): `name(id)`.
 macro_rules! lazy_view {
     ($name:ident => $page:path) => {
-        #[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
-        async fn $name() -> leptos::prelude::AnyView {
-            use leptos::prelude::IntoAny;
-            leptos::view! { <$page /> }.into_any()
-        }
+        lazy_view!($name() => $page);
     };
-    ($name:ident($prop:ident: $ty:ty) => $page:path) => {
+    ($name:ident($($prop:ident: $ty:ty),*) => $page:path) => {
         #[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
-        async fn $name($prop: $ty) -> leptos::prelude::AnyView {
+        async fn $name($($prop: $ty),*) -> leptos::prelude::AnyView {
             use leptos::prelude::IntoAny;
-            leptos::view! { <$page $prop=$prop /> }.into_any()
+            leptos::view! { <$page $($prop=$prop)* /> }.into_any()
         }
     };
 }
