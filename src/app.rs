@@ -35,9 +35,14 @@ pub fn App() -> impl IntoView {
     view! {
         <I18nContextProvider enable_cookie=false>
             <RestoreLanguage />
-            <Router base=base_path()>
-                <Shell client=client />
-            </Router>
+            // The router and the layout in a task after the one that mounts
+            // the providers (see Later): on a slow phone, the first render of
+            // the shell is several tasks short enough not to hold up a tap.
+            <Later>
+                <Router base=base_path()>
+                    <Shell client=client />
+                </Router>
+            </Later>
         </I18nContextProvider>
     }
 }

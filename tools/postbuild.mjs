@@ -191,12 +191,9 @@ const PAGE_WASM = {
           `  } catch (e) { requestAnimationFrame(() => setTimeout(go, 0)); }\n` +
           `  setTimeout(go, 500);\n` +
           `});\n` +
+          `const main = fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' });\n` +
           `const glue = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${jsUrl}', integrity: '${jsSri}', crossOrigin: 'anonymous' });\n` +
           `document.head.append(glue);\n` +
-          (loader
-            ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${base}${loader}', crossOrigin: 'anonymous' }));\n`
-            : '') +
-          `const main = fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' });\n` +
           // The page's own wasm, on the link at the same time as the main wasm.
           `{\n` +
           `  const early = ${JSON.stringify(early)};\n` +
@@ -210,11 +207,25 @@ const PAGE_WASM = {
           `    return v === undefined ? query.has(k) : query.get(k) === v;\n` +
           `  }));\n` +
           `  const taken = (globalThis.__suitcaseEarly = {});\n` +
-          `  for (const file of new Set(early[''].concat(page ? early[page] : [], ...asked.map((p) => early[p])))) {\n` +
-          `    const response = fetch(base + file, { credentials: 'same-origin' });\n` +
-          `    response.catch(() => {});\n` +
-          `    taken[file] = response;\n` +
+          `  const queue = [];\n` +
+          (loader
+            ? `  queue.push(() => document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: base + '${loader}', crossOrigin: 'anonymous' })));\n`
+            : '') +
+          // The page's own modules first, then what every page needs, the
+          // shared chunks last.
+          `  const files = [...new Set([].concat(page ? early[page] : [], ...asked.map((p) => early[p]), early['']))];\n` +
+          `  for (const file of files.sort((a, b) => b.startsWith('split_') - a.startsWith('split_'))) {\n` +
+          `    taken[file] = new Promise((done) => queue.push(() => done(fetch(base + file, { credentials: 'same-origin' }))));\n` +
+          `    taken[file].catch(() => {});\n` +
           `  }\n` +
+          // Starting a request costs the main thread a millisecond or more on
+          // a slow phone: a dozen in one go is a task long enough to hold up
+          // a tap, so a few per task, the first few beside the main wasm.
+          `  const next = () => {\n` +
+          `    for (const start of queue.splice(0, 3)) start();\n` +
+          `    if (queue.length) setTimeout(next, 0);\n` +
+          `  };\n` +
+          `  next();\n` +
           `}\n` +
           `const bindings = await import('${jsUrl}');\n` +
           `const init = bindings.default;\n` +

@@ -31,7 +31,7 @@ use leptos_router::hooks::use_location;
 
 use crate::i18n::*;
 use crate::routes::{use_navigator, CareerPage, Route};
-use crate::ui::later::Fetched;
+use crate::ui::later::{Fetched, Later};
 use crate::ui::text::tr;
 use suitcase_core::model::text::Lang;
 
@@ -73,7 +73,9 @@ pub fn Career() -> impl IntoView {
     scroll_to_hash();
     view! {
         <div class="career">
-            <CareerNav />
+            <Later>
+                <CareerNav />
+            </Later>
             {move || match page.get() {
                 Some(CareerPage::Overview) => view! { <overview::Overview /> }.into_any(),
                 Some(CareerPage::Role(slug)) => view! { <role::RolePage slug=slug /> }.into_any(),
