@@ -76,8 +76,8 @@ const STYLE_MARK = 'data-suitcase-style';
 // the database opens at start; "a/b" also gets what "a" needs) or by its
 // first segment and its query ("a?p&q=v": the address has a parameter `p`
 // and `q` is `v`; fetched beside what "a" needs). The start-up script fetches
-// them together with the main wasm, so a deep link does not wait for one
-// before the other.
+// them together with the main wasm (a few per task, the page's own first), so
+// a deep link does not wait for one before the other.
 const PAGE_WASM = {
   '': ['open_database'],
   wizard: ['__wizard_route_view'],
@@ -194,7 +194,7 @@ const PAGE_WASM = {
           `const main = fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' });\n` +
           `const glue = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${jsUrl}', integrity: '${jsSri}', crossOrigin: 'anonymous' });\n` +
           `document.head.append(glue);\n` +
-          // The page's own wasm, on the link at the same time as the main wasm.
+          // The page's own wasm, on the link with the main wasm.
           `{\n` +
           `  const early = ${JSON.stringify(early)};\n` +
           `  const base = '${base}';\n` +
