@@ -279,7 +279,9 @@ describe('prerendered pages', () => {
       await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor();
       await page.reload();
       await h1Text(page);
-      assert.ok(await page.getByRole('group', { name: 'Negotiation' }).getByLabel('Confident').isChecked(), 'and kept');
+      // The app takes over the page before the saved progress is read (the
+      // radios wait for it, disabled): the choice shows once it is read.
+      await eventually(() => radio.isChecked(), { message: 'the choice, kept after a reload' });
       assertNoErrors(page);
     } finally {
       release();
