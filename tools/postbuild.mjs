@@ -125,6 +125,28 @@ const PAGE_WASM = {
   }
 }
 
+// The worker that fetches and compiles the wasm modules for the page
+// (step 0c and the loader, tools/split.mjs), named by its content so a cached
+// old copy is never paired with a new page. It is a file of its own, not a
+// blob, since the CSP allows workers from the site only (worker-src 'self').
+const COMPILE_WORKER = `// Suitcase: fetches and compiles a wasm module off the page's main thread,
+// then hands the compiled module to the page (index.html's start-up script).
+onmessage = async ({ data: { id, url, integrity } }) => {
+  try {
+    const response = await fetch(url, { integrity, credentials: 'same-origin' });
+    if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+    postMessage({ id, module: await WebAssembly.compileStreaming(response) });
+  } catch (e) {
+    postMessage({ id, error: String((e && e.message) || e) });
+  }
+};
+`;
+function writeCompileWorker(dir) {
+  const name = `compile-${sha256(COMPILE_WORKER).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), COMPILE_WORKER);
+  return name;
+}
+
 // ---- 0c. The app after the first paint ----------------------------------
 // Every page arrives as prerendered HTML, so nothing on the first screen
 // waits for the app. Trunk imports its JS glue statically (with a
@@ -153,7 +175,7 @@ const PAGE_WASM = {
     const jsSri = (modulePreload.match(/\bintegrity="([^"]+)"/) || [])[1];
     if (!jsSri) fail(`the modulepreload of ${jsUrl} has no integrity hash`);
     // PAGE_WASM as files (each module with its chunks); the loader takes
-    // them from `__suitcaseEarly` (split.mjs).
+    // them, compiled, from `__suitcaseEarly` (split.mjs).
     const modules = splitModules(dir);
     const filesOf = (page) =>
       (PAGE_WASM[page] || []).flatMap((name) => {
@@ -174,6 +196,7 @@ const PAGE_WASM = {
     }
     const base = wasmUrl.slice(0, wasmUrl.lastIndexOf('/') + 1);
     const loader = loaderFile(dir);
+    const compiler = writeCompileWorker(dir);
     const body = m[2]
       .replace(glue[0], () => '')
       .replace(
@@ -191,7 +214,36 @@ const PAGE_WASM = {
           `  } catch (e) { requestAnimationFrame(() => setTimeout(go, 0)); }\n` +
           `  setTimeout(go, 500);\n` +
           `});\n` +
-          `const main = fetch('${wasmUrl}', { integrity: '${sri}', credentials: 'same-origin' });\n` +
+          // Fetching and compiling a module is work on the thread that asks
+          // (about 120 ms on the main thread of a slow phone, in tasks of up to
+          // 30 ms): a worker does it and hands the compiled module over. When
+          // the worker cannot run, the page does it as before.
+          `const compile = (() => {\n` +
+          `  const direct = (url, integrity) => WebAssembly.compileStreaming(fetch(url, { integrity, credentials: 'same-origin' }));\n` +
+          `  let worker;\n` +
+          `  try { worker = new Worker('${base}${compiler}'); } catch (e) { return direct; }\n` +
+          `  const waiting = new Map();\n` +
+          `  let next = 0;\n` +
+          `  worker.onmessage = ({ data }) => {\n` +
+          `    const w = waiting.get(data.id);\n` +
+          `    waiting.delete(data.id);\n` +
+          `    if (w) data.module ? w.resolve(data.module) : w.reject(new Error(data.error));\n` +
+          `  };\n` +
+          `  worker.onerror = () => {\n` +
+          `    worker = null;\n` +
+          `    for (const w of waiting.values()) w.direct();\n` +
+          `    waiting.clear();\n` +
+          `  };\n` +
+          `  return (url, integrity = '') => worker\n` +
+          `    ? new Promise((resolve, reject) => {\n` +
+          `        const id = next++;\n` +
+          `        waiting.set(id, { resolve, reject, direct: () => direct(url, integrity).then(resolve, reject) });\n` +
+          `        worker.postMessage({ id, url: new URL(url, location.href).href, integrity });\n` +
+          `      })\n` +
+          `    : direct(url, integrity);\n` +
+          `})();\n` +
+          `globalThis.__suitcaseCompile = compile;\n` +
+          `const main = compile('${wasmUrl}', '${sri}');\n` +
           `const glue = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '${jsUrl}', integrity: '${jsSri}', crossOrigin: 'anonymous' });\n` +
           `document.head.append(glue);\n` +
           // The page's own wasm, on the link with the main wasm.
@@ -215,12 +267,13 @@ const PAGE_WASM = {
           // shared chunks last.
           `  const files = [...new Set([].concat(page ? early[page] : [], ...asked.map((p) => early[p]), early['']))];\n` +
           `  for (const file of files.sort((a, b) => b.startsWith('split_') - a.startsWith('split_'))) {\n` +
-          `    taken[file] = new Promise((done) => queue.push(() => done(fetch(base + file, { credentials: 'same-origin' }))));\n` +
+          `    taken[file] = new Promise((done) => queue.push(() => done(compile(base + file))));\n` +
           `    taken[file].catch(() => {});\n` +
           `  }\n` +
-          // Starting a request costs the main thread a millisecond or more on
-          // a slow phone: a dozen in one go is a task long enough to hold up
-          // a tap, so a few per task, the first few beside the main wasm.
+          // A few per task, the first few beside the main wasm: when the
+          // worker cannot run, each starts a request on the main thread,
+          // which costs a millisecond or more on a slow phone, and a dozen
+          // in one go would be a task long enough to hold up a tap.
           `  const next = () => {\n` +
           `    for (const start of queue.splice(0, 3)) start();\n` +
           `    if (queue.length) setTimeout(next, 0);\n` +

@@ -73,29 +73,38 @@ function run(cmd, args, env = {}) {
 
 // Every `fetch(new URL("./<file>.wasm", import.meta.url))` of the loader.
 const LOADER_FETCH = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g;
+// How it instantiates the module it fetched; a compiled module instead.
+const LOADER_INSTANTIATE = 'WebAssembly.instantiateStreaming(src, imports)';
 
 /**
- * The loader, made to take a module's response from the fetches the start-up
+ * The loader, made to take a compiled module from the ones the start-up
  * script began for the page being opened (postbuild.mjs, step 0c:
- * `globalThis.__suitcaseEarly`, file name -> Promise<Response>), each once.
- * A module nobody fetched early, or fetched again after a failure, comes
- * from the network as before.
+ * `globalThis.__suitcaseEarly`, file name -> Promise<WebAssembly.Module>),
+ * each once. Any other module, or one asked again after a failure, is
+ * fetched and compiled by the start-up script's worker too
+ * (`globalThis.__suitcaseCompile`), and instantiated here.
  */
-export function takeEarlyFetches(loader) {
+export function takeEarlyModules(loader) {
   if (!loader.match(LOADER_FETCH)) throw new Error('the wasm-split loader no longer fetches `new URL("./<file>.wasm", import.meta.url)`');
   const helper =
-    '// A module the start-up script already fetches for this page (index.html)\n' +
-    '// is taken from there, once; any other comes from the network.\n' +
-    'function fetchWasm(file) {\n' +
+    '// A module the start-up script already compiles for this page (index.html)\n' +
+    '// is taken from there, once; any other is compiled by its worker too.\n' +
+    'function compileWasm(file) {\n' +
     '    const early = globalThis.__suitcaseEarly;\n' +
-    '    const response = early && early[file];\n' +
-    '    if (response) {\n' +
+    '    const module = early && early[file];\n' +
+    '    if (module) {\n' +
     '        delete early[file];\n' +
-    '        return response;\n' +
+    '        return module;\n' +
     '    }\n' +
-    '    return fetch(new URL("./" + file, import.meta.url));\n' +
+    '    const url = new URL("./" + file, import.meta.url).href;\n' +
+    '    const compile = globalThis.__suitcaseCompile;\n' +
+    '    return compile ? compile(url) : WebAssembly.compileStreaming(fetch(url));\n' +
     '}\n';
-  const body = loader.replace(LOADER_FETCH, (_, file) => `fetchWasm(${JSON.stringify(file)})`);
+  if (!loader.includes(LOADER_INSTANTIATE)) throw new Error('the wasm-split loader no longer instantiates with `WebAssembly.instantiateStreaming(src, imports)`');
+  const body = loader
+    .replace(LOADER_FETCH, (_, file) => `compileWasm(${JSON.stringify(file)})`)
+    .split(LOADER_INSTANTIATE)
+    .join('WebAssembly.instantiate(await src, imports)');
   // After the import statements at the top.
   const at = body.search(/^(?!import\b).*\S/m);
   return body.slice(0, at) + helper + body.slice(at);
@@ -218,7 +227,7 @@ export function splitWasm(dir, { crate = 'suitcase' } = {}) {
       writeFileSync(join(dir, named), bytes);
       if (loader) loader = loader.split(`./${chunk}`).join(`./${named}`);
     }
-    if (loader) loader = retryFailedLoads(takeEarlyFetches(loader));
+    if (loader) loader = retryFailedLoads(takeEarlyModules(loader));
     let mainJs = readFileSync(join(work, `${stem}.js`), 'utf8');
     if (loader) {
       const loaderName = `__wasm_split-${short(loader)}.js`;

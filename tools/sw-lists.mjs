@@ -48,7 +48,7 @@ export function splitModules(dir) {
   const loader = readFileSync(join(dir, loaderName), 'utf8');
   const fileOf = new Map(); // const name -> file
   const depsOf = new Map(); // const name -> [const names]
-  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetchWasm\("([^"]+)"\)[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
+  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = compileWasm\("([^"]+)"\)[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
   for (const m of loader.matchAll(re)) {
     fileOf.set(m[1], m[2]);
     depsOf.set(m[1], m[3].split(',').map((s) => s.trim()).filter(Boolean));
