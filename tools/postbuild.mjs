@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitWasm } from './split.mjs';
+import { short, splitWasm } from './split.mjs';
 import { loaderFile, splitModules, writeServiceWorker } from './sw-lists.mjs';
 
 const TOKEN = "'sha256-TRUNK_INLINE'";
@@ -142,7 +142,7 @@ onmessage = async ({ data: { id, url, integrity } }) => {
 };
 `;
 function writeCompileWorker(dir) {
-  const name = `compile-${sha256(COMPILE_WORKER).digest('hex').slice(0, 16)}.js`;
+  const name = `compile-${short(COMPILE_WORKER)}.js`;
   writeFileSync(join(dir, name), COMPILE_WORKER);
   return name;
 }
@@ -231,13 +231,13 @@ function writeCompileWorker(dir) {
           `  };\n` +
           `  worker.onerror = () => {\n` +
           `    worker = null;\n` +
-          `    for (const w of waiting.values()) w.direct();\n` +
+          `    for (const w of waiting.values()) direct(w.url, w.integrity).then(w.resolve, w.reject);\n` +
           `    waiting.clear();\n` +
           `  };\n` +
           `  return (url, integrity = '') => worker\n` +
           `    ? new Promise((resolve, reject) => {\n` +
           `        const id = next++;\n` +
-          `        waiting.set(id, { resolve, reject, direct: () => direct(url, integrity).then(resolve, reject) });\n` +
+          `        waiting.set(id, { url, integrity, resolve, reject });\n` +
           `        worker.postMessage({ id, url: new URL(url, location.href).href, integrity });\n` +
           `      })\n` +
           `    : direct(url, integrity);\n` +

@@ -61,7 +61,8 @@ const CHUNK_GROUPING = {
 };
 
 const sha = (alg, data) => createHash(alg).update(data).digest();
-const short = (data) => sha('sha256', data).toString('hex').slice(0, 16);
+/** The short content hash the build names its files by (16 hex digits). */
+export const short = (data) => sha('sha256', data).toString('hex').slice(0, 16);
 
 function run(cmd, args, env = {}) {
   try {
