@@ -22,6 +22,9 @@
 // /career/ with the folder's index.html). Every file
 // answers 200 on GitHub Pages; any other address still gets 404.html, the
 // plain shell, as before.
+// Parts that show stored records say "Opening your data…" in these pages,
+// not the app's empty state ("No proposals yet"), which a returning user
+// would read as lost work; the app shows the records once it has read them.
 // A list page with a "New …" button (NEW_FORMS) also carries <template
 // id="pr-new">: the form of a new record as the app shows it at <page>?new,
 // which the button shows at once before the app runs (see index.html).
@@ -105,7 +108,12 @@ const NEW_FORMS = {
 async function opened(browser, origin, path, lang, selector, read) {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
   try {
-    await context.addInitScript((l) => localStorage.setItem('suitcase.lang', JSON.stringify(l)), lang);
+    await context.addInitScript((l) => {
+      localStorage.setItem('suitcase.lang', JSON.stringify(l));
+      // Nothing is stored here: the app's lists say the data is being opened
+      // rather than "No plans yet" (src/ui/later.rs, `prerendering`).
+      window.__suitcasePrerender = true;
+    }, lang);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));

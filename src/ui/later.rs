@@ -8,6 +8,12 @@
 //! Until then it leaves a hidden `[data-later]` mark, and index.html's
 //! hand-over waits until no mark is left, so nobody sees a half-built page.
 //! Once the app runs the page (client-side navigation), it renders at once.
+//!
+//! Parts that show what is stored on this device ([`WaitsForData`]) are
+//! waited for the same way, so the swap shows the user's own records rather
+//! than a moment without them; and at build time, when nothing is stored,
+//! they say the data is being opened ([`not_read_yet`]) instead of an empty
+//! state ("No plans yet") that a returning user would read as lost work.
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -16,7 +22,7 @@ use crate::i18n::*;
 use crate::ui::text::tr;
 
 /// True while the prerendered page is still the one on screen.
-fn handing_over() -> bool {
+pub(crate) fn handing_over() -> bool {
     let document = document();
     document.get_element_by_id("pr-app").is_some()
         && document
@@ -24,6 +30,38 @@ fn handing_over() -> bool {
             .and_then(|html| html.get_attribute("data-app"))
             .as_deref()
             != Some("ready")
+}
+
+/// True while tools/prerender.mjs renders the page at build time (it sets
+/// `window.__suitcasePrerender` before the app starts).
+pub(crate) fn prerendering() -> bool {
+    thread_local! {
+        static AT_BUILD: bool = js_sys::Reflect::get(
+            &window(),
+            &wasm_bindgen::JsValue::from_str("__suitcasePrerender"),
+        )
+        .is_ok_and(|v| v.is_truthy());
+    }
+    AT_BUILD.with(|b| *b)
+}
+
+/// What a part that lists stored records shows in the prerendered page:
+/// "Opening your data…", in the page's language.
+pub(crate) fn not_read_yet() -> AnyView {
+    let i18n = use_i18n();
+    view! { <p class="help" role="status">{tr!(i18n, storage.opening)}</p> }.into_any()
+}
+
+/// Stands in a part that shows stored data, until `loaded`: while the
+/// prerendered page is on screen, a [`mark`], so the hand-over waits for the
+/// data (index.html gives up waiting 1.5 s after the page's heading).
+#[component]
+pub fn WaitsForData(
+    /// Whether the data has been read.
+    #[prop(into)]
+    loaded: Signal<bool>,
+) -> impl IntoView {
+    move || (!loaded.get() && handing_over()).then(mark)
 }
 
 /// The hidden mark of a part not rendered yet; the hand-over waits while

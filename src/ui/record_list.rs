@@ -8,6 +8,7 @@ use leptos_i18n::I18nContext;
 
 use crate::i18n::*;
 use crate::storage::{use_storage, AppStorage, Record, RecordKind, StorageError};
+use crate::ui::later::{handing_over, mark, not_read_yet, prerendering};
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{Notice, NoticeSlot};
 
@@ -138,8 +139,19 @@ where
     T: Clone + Send + Sync + 'static,
 {
     let i18n = use_i18n();
+    // Nothing is stored at build time: the prerendered page says the data is
+    // being opened, not "no records yet" (src/ui/later.rs).
+    if prerendering() {
+        return not_read_yet();
+    }
+    // Until the records are read, the hand-over from the prerendered page
+    // waits (a hidden mark).
+    let waiting = move || handing_over().then(mark);
     let rows = move || {
-        items.get().map(|r| match r {
+        let Some(items) = items.get() else {
+            return waiting();
+        };
+        Some(match items {
             Err(e) => view! { <p class="msg msg-error" role="alert">{storage_error(i18n, &e)}</p> }
                 .into_any(),
             Ok(list) if list.is_empty() => empty.run(),
@@ -149,7 +161,7 @@ where
                     None => list,
                 };
                 if shown.is_empty() {
-                    return no_match.as_ref().map(ViewFn::run).into_any();
+                    return Some(no_match.as_ref().map(ViewFn::run).into_any());
                 }
                 let count = count.map(|c| {
                     view! { <p class="help" role="status">{c.run(shown.len())}</p> }
@@ -164,5 +176,5 @@ where
             }
         })
     };
-    view! { <Transition>{rows}</Transition> }
+    view! { <Transition fallback=waiting>{rows}</Transition> }.into_any()
 }

@@ -263,6 +263,52 @@ describe('prerendered pages', () => {
     }
   });
 
+  test("list pages never tell a returning user that nothing is stored; the app takes over with their records", { timeout: TEST_TIMEOUT }, async () => {
+    // The HTML is made at build time, when nothing is stored: its lists say
+    // the data is being opened, in each language, not the empty state.
+    for (const path of ['wizard', 'budget', 'toolkit']) {
+      const { html } = await raw(path);
+      for (const empty of ['No proposals yet', 'No plans yet', 'No clients yet', 'Chưa có']) {
+        assert.ok(!html.includes(empty), `/${path}: the HTML says "${empty}"`);
+      }
+      assert.ok(html.includes('<p class="help" role="status">Opening your data…</p>'), `/${path}: the English list is being opened`);
+      assert.ok(html.includes('<p class="help" role="status">Đang mở dữ liệu của bạn…</p>'), `/${path}: the Vietnamese list is being opened`);
+    }
+    const context = await env.newContext();
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('budget'));
+      await page.getByRole('button', { name: 'Open the example' }).click();
+      await page.waitForURL(/\?plan=/);
+      await h1Text(page);
+      await page.addInitScript(() => {
+        // What <main> says from the first parse on, and whether the plan is
+        // listed when the app's page replaces the HTML.
+        window.__said = [];
+        const look = () => {
+          const main = document.querySelector('main');
+          if (main) window.__said.push(main.textContent);
+          if (document.documentElement.dataset.app === 'ready' && window.__listedAtSwap === undefined) {
+            window.__listedAtSwap = !!document.querySelector('main .plan-list');
+          }
+        };
+        document.addEventListener('DOMContentLoaded', () => {
+          look();
+          new MutationObserver(look).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-app'] });
+        });
+      });
+      await page.goto(env.at('budget'));
+      await page.locator('.plan-row').filter({ hasText: 'Tet launch (example)' }).waitFor({ timeout: WAIT.boot });
+      const said = await page.evaluate(() => window.__said);
+      assert.ok(said.length > 1 && said[0].includes('Opening your data…'), 'the HTML said the data was being opened');
+      assert.ok(!said.some((t) => t.includes('No plans yet')), 'no moment said there were no plans');
+      assert.equal(await page.evaluate(() => window.__listedAtSwap), true, "the app's page came with the plan already listed");
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a choice made on a part that waits for stored data is kept too', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
     const release = await holdWasm(context);

@@ -9,7 +9,7 @@ use super::progress::use_progress;
 use super::{role_href, text, today, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, Route};
-use crate::ui::later::Later;
+use crate::ui::later::{Later, WaitsForData};
 use crate::ui::text::tr;
 use suitcase_core::model::career::{
     ladder_step, path_basis, readiness, role, topic, Basis, Level, Track, DUTY_LADDER, ROLES,
@@ -169,6 +169,7 @@ fn RoleList() -> impl IntoView {
     view! {
         <section aria-labelledby="roles-title">
             <h2 id="roles-title">{tr!(i18n, career.roles_title)}</h2>
+            <WaitsForData loaded=progress.loaded />
             <p>{tr!(i18n, career.roles_help)}</p>
             {group(Track::AgencyLadder)}
             {group(Track::AgencySpecialist)}

@@ -16,6 +16,7 @@ use leptos::task::spawn_local;
 use crate::i18n::*;
 use crate::storage::{use_storage, AppStorage, Record, StorageError, StorageStatus};
 use crate::ui::autosave::{SaveIndicator, SaveState};
+use crate::ui::later::WaitsForData;
 use crate::ui::messages::storage_error;
 use crate::ui::text::tr;
 use suitcase_core::model::career::{CareerProgress, ProgressError, ProgressOp, PROGRESS_ID};
@@ -231,6 +232,7 @@ pub fn ProgressStatus() -> impl IntoView {
     let i18n = use_i18n();
     let p = use_progress();
     view! {
+        <WaitsForData loaded=p.loaded />
         <SaveIndicator state=p.state />
         {move || {
             p.load_error

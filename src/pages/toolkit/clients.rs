@@ -7,6 +7,7 @@ use super::{use_clients, use_nav};
 use crate::i18n::*;
 use crate::storage::use_storage;
 use crate::ui::fields::focus_later;
+use crate::ui::later::{prerendering, WaitsForData};
 use crate::ui::messages::storage_error;
 use crate::ui::text::tr;
 use suitcase_core::model::client::{Client, ClientError};
@@ -61,7 +62,12 @@ pub fn ClientBar() -> impl IntoView {
             <Show when=move || adding.get()>
                 <NewClient />
             </Show>
-            <Show when=move || clients.loaded.get() && clients.list.with(Vec::is_empty)>
+            <WaitsForData loaded=clients.loaded />
+            // At build time nothing is stored: no "No clients yet" in the
+            // prerendered page (its list says the data is being opened).
+            <Show when=move || {
+                clients.loaded.get() && clients.list.with(Vec::is_empty) && !prerendering()
+            }>
                 <p class="help">{tr!(i18n, toolkit.no_clients)}</p>
             </Show>
         </section>
