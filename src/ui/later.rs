@@ -72,21 +72,96 @@ pub(crate) fn mark() -> AnyView {
 
 /// Renders `children` in a later task while the app takes over from the
 /// prerendered page, at once otherwise.
+///
+/// A named part (`part`, unique on its page) is wrapped in
+/// `<div class="later" data-part=…>` (no box of its own, style/layout.css).
+/// While the app takes over, a named part that is well off screen in the
+/// prerendered page is not rendered at all: it says so with `data-defer`,
+/// the hand-over moves the prerendered copy into it (a `.later-static`
+/// child, index.html), and it renders when that copy nears the screen or is
+/// focused or tapped (index.html sends it `later-show`; the tap is replayed).
+/// Name only parts that show nothing stored on this device: the copy was
+/// rendered at build time, with nothing stored.
 #[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
-    if !handing_over() {
-        return children().into_any();
+pub fn Later(
+    /// The part's name on its page; see above.
+    #[prop(optional)]
+    part: Option<&'static str>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let Some(part) = part else {
+        if !handing_over() {
+            return children().into_any();
+        }
+        let shown = RwSignal::new(false);
+        set_timeout(move || shown.set(true), Duration::ZERO);
+        return (move || {
+            if shown.get() {
+                children().into_any()
+            } else {
+                mark()
+            }
+        })
+        .into_any();
+    };
+    let over = handing_over();
+    let deferred = over && far_off_screen(part);
+    let shown = RwSignal::new(!over);
+    if over && !deferred {
+        set_timeout(move || shown.set(true), Duration::ZERO);
     }
-    let shown = RwSignal::new(false);
-    set_timeout(move || shown.set(true), Duration::ZERO);
-    (move || {
+    let wrapper = NodeRef::<leptos::html::Div>::new();
+    let content = move || {
         if shown.get() {
+            // The prerendered copy goes in the same task as the part comes.
+            if let Some(copy) = wrapper
+                .get_untracked()
+                .and_then(|w| w.query_selector(":scope > .later-static").ok().flatten())
+            {
+                copy.remove();
+            }
             children().into_any()
+        } else if deferred {
+            ().into_any()
         } else {
             mark()
         }
-    })
+    };
+    view! {
+        <div
+            class="later"
+            data-part=part
+            data-defer=move || (deferred && !shown.get()).then_some("")
+            node_ref=wrapper
+            on:later-show=move |_: web_sys::Event| shown.set(true)
+        >
+            {content}
+        </div>
+    }
     .into_any()
+}
+
+/// Whether the prerendered copy of `part` lies more than a screen away from
+/// what the user sees (above or below).
+fn far_off_screen(part: &str) -> bool {
+    let Ok(Some(copy)) = document().query_selector(&format!("#pr-app [data-part=\"{part}\"]"))
+    else {
+        return false;
+    };
+    let (Some(first), Some(last)) = (copy.first_element_child(), copy.last_element_child()) else {
+        return false;
+    };
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if height <= 0.0 {
+        return false;
+    }
+    let top = first.get_bounding_client_rect().top();
+    let bottom = last.get_bounding_client_rect().bottom();
+    top > 2.0 * height || bottom < -height
 }
 
 /// The view `load` resolves to: a page whose code (and content) is fetched

@@ -309,6 +309,75 @@ describe('prerendered pages', () => {
     }
   });
 
+  test("a long page's parts far below the first screen stay as HTML until the user nears, tabs into or taps them", { timeout: TEST_TIMEOUT }, async () => {
+    // src/ui/later.rs: a named part well off screen when the app takes over
+    // keeps its prerendered copy (.later-static) and renders when needed.
+    const context = await env.newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at(ROLE));
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      const map = page.locator('[data-part="role-map"]');
+      const kpis = page.locator('[data-part="role-kpis"]');
+      assert.equal(await map.getAttribute('data-defer'), '', 'the map part waits');
+      assert.equal(await kpis.getAttribute('data-defer'), '', 'the KPI part waits');
+      assert.equal(await map.locator('.later-static #onmap-title').count(), 1, 'its HTML copy is in the page');
+      assert.equal(await page.locator('#onmap-title').count(), 1, 'once');
+      assert.equal(await page.locator('[data-part="role-ladder"][data-defer]').count(), 0, 'a part near the first screen is rendered before the swap');
+
+      // Tabbing into a part still waiting: the app's own link takes the focus.
+      const href = await kpis.locator('.later-static a[href]').first().getAttribute('href');
+      await page.evaluate(() => document.querySelector('[data-part="role-kpis"] .later-static a[href]').focus({ preventScroll: true }));
+      await eventually(
+        () => page.evaluate(() => {
+          const el = document.activeElement;
+          return el && el.tagName === 'A' && !el.closest('.later-static') && !!el.closest('[data-part="role-kpis"]');
+        }),
+        { message: "the focus is on the app's link" },
+      );
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), href, 'the same link');
+      assert.equal(await map.getAttribute('data-defer'), '', 'the map part still waits');
+
+      // The user scrolls to it: the app renders it in place.
+      await page.locator('#onmap-title').scrollIntoViewIfNeeded();
+      await eventually(async () => (await map.getAttribute('data-defer')) === null && (await map.locator('.later-static').count()) === 0, {
+        message: 'the map part rendered once near the screen',
+      });
+      assert.equal(await page.locator('#onmap-title').count(), 1, 'the heading is there once');
+
+      // A tap on a link of a part still waiting lands on the app's link: the
+      // router moves to the page without reloading it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.reload();
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      await page.evaluate(() => (window.__sameDocument = true));
+      const kpisAgain = page.locator('[data-part="role-kpis"]');
+      assert.equal(await kpisAgain.getAttribute('data-defer'), '', 'the KPI part waits again');
+      const target = await kpisAgain.locator('.later-static a[href*="/career/"]').first().getAttribute('href');
+      assert.ok(target, 'the KPI part links to the guide');
+      await page.evaluate(() => document.querySelector('[data-part="role-kpis"] .later-static a[href*="/career/"]').click());
+      await eventually(() => new URL(page.url()).pathname === new URL(target, page.url()).pathname, { message: `the address becomes ${target}` });
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+      assert.equal(await page.locator('.later-static').count(), 0, 'the new page has no HTML copy left');
+
+      // The map's links are SVG links (they have no click()): a tap there lands too.
+      await page.goto(env.at(ROLE));
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      await page.evaluate(() => (window.__sameDocument = true));
+      const role = await page.locator('[data-part="role-map"][data-defer] .later-static a[href*="/career/role/"]').first().getAttribute('href');
+      assert.ok(role && !role.endsWith('/account-manager'), `the map links to another role (${role})`);
+      await page.evaluate(() => {
+        const a = document.querySelector('[data-part="role-map"] .later-static a[href*="/career/role/"]');
+        a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+      });
+      await eventually(() => new URL(page.url()).pathname === new URL(role, page.url()).pathname, { message: `the address becomes ${role}` });
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a choice made on a part that waits for stored data is kept too', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
     const release = await holdWasm(context);

@@ -38,14 +38,14 @@ pub fn Overview() -> impl IntoView {
         <h1>{tr!(i18n, career.title)}</h1>
         <p class="lead">{tr!(i18n, career.intro)}</p>
         {what}
-        <Later>
+        <Later part="overview-map">
             <section aria-labelledby="map-title" class="wide">
                 <h2 id="map-title">{tr!(i18n, career.map_title)}</h2>
                 <p>{tr!(i18n, career.map_help)}</p>
                 <CareerMap />
             </section>
         </Later>
-        <Later>
+        <Later part="overview-ladder">
             <section aria-labelledby="ladder-title" class="wide">
                 <h2 id="ladder-title">{tr!(i18n, career.ladder_title)}</h2>
                 <p>{tr!(i18n, career.ladder_intro)}</p>

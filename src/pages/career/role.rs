@@ -116,13 +116,13 @@ fn RoleView(role: &'static Role) -> impl IntoView {
                     }
                 })}
         </section>
-        <Later>
+        <Later part="role-ladder">
             <section aria-labelledby="ladder-title" class="wide">
                 <h2 id="ladder-title">{tr!(i18n, career.ladder_title)}</h2>
                 <DutyLadder current=r.level />
             </section>
         </Later>
-        <Later>
+        <Later part="role-day">
             <DaySection role=r />
             <PaySection role=r />
         </Later>
@@ -133,14 +133,14 @@ fn RoleView(role: &'static Role) -> impl IntoView {
                 <SkillChecklist ids=r.skills.to_vec() />
             </section>
         </Later>
-        <Later>
+        <Later part="role-kpis">
             <KpiSection role=r />
             <PathsSection role=r />
         </Later>
-        <Later>
+        <Later part="role-questions">
             <QuestionsSection role=r />
         </Later>
-        <Later>
+        <Later part="role-map">
             <section aria-labelledby="onmap-title" class="wide">
                 <h2 id="onmap-title">{tr!(i18n, career.on_the_map)}</h2>
                 <CareerMap current=r.slug.to_string() />
