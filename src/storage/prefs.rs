@@ -6,6 +6,7 @@ use gloo_storage::{LocalStorage, Storage as _};
 const LANG: &str = "suitcase.lang";
 const THEME: &str = "suitcase.theme";
 const LAST_BACKUP: &str = "suitcase.last_backup";
+const PROGRESS: &str = "suitcase.progress";
 
 thread_local! {
     static AVAILABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
@@ -66,4 +67,19 @@ pub fn last_backup() -> Option<String> {
 /// Records that a backup was exported now.
 pub fn set_last_backup(at: &str) -> bool {
     set(LAST_BACKUP, at)
+}
+
+/// Remembers whether the career guide has stored progress, for the next
+/// visit's first paint: index.html then hides the prerendered page's
+/// progress figures (`data-stored`), which were made with nothing stored,
+/// until the app shows the user's own. Written only when it changes.
+pub fn set_progress_kept(kept: bool) {
+    if !available() || get(PROGRESS).is_some() == kept {
+        return;
+    }
+    if kept {
+        set(PROGRESS, "1");
+    } else {
+        LocalStorage::delete(PROGRESS);
+    }
 }

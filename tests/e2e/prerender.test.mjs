@@ -309,6 +309,52 @@ describe('prerendered pages', () => {
     }
   });
 
+  test("a returning user's progress figures in the HTML stay out of sight until the app shows theirs; a new user's show at once", { timeout: TEST_TIMEOUT }, async () => {
+    const readiness = (page) => page.locator('#pr-app [data-testid="readiness-account-manager"]');
+    const visibility = (loc) => loc.evaluate((el) => getComputedStyle(el).visibility);
+    // A new user: the HTML's figures are right (nothing stored) and shown.
+    const fresh = await env.newContext();
+    try {
+      const release = await holdWasm(fresh);
+      const page = await newPage(fresh);
+      await page.goto(env.at(ROLE), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-progress')), false, 'no progress flag for a new user');
+      assert.match(await readiness(page).textContent(), /You have 0 of 11 skills/);
+      assert.equal(await visibility(readiness(page)), 'visible', "a new user's figures show before the app");
+      release();
+    } finally {
+      await fresh.close();
+    }
+    const context = await env.newContext();
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at(ROLE));
+      await h1Text(page);
+      await page.getByRole('group', { name: 'Negotiation' }).getByLabel('Confident').check();
+      await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor();
+      assert.ok(await page.evaluate(() => localStorage.getItem('suitcase.progress')), 'the app remembers that progress is stored');
+      const release = await holdWasm(context);
+      await page.goto(env.at(ROLE), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-progress')), true, 'the first paint knows progress is stored');
+      assert.equal(await visibility(readiness(page)), 'hidden', "the HTML's 0 of 11 is not shown to a user who has progress");
+      assert.equal(await visibility(page.locator('#pr-app .skill-choices').first()), 'hidden', "the HTML's unticked skills are not shown either");
+      assert.equal(await visibility(page.locator('#pr-app main h1')), 'visible', 'the rest of the page shows');
+      // The same place is kept: the line takes its room while hidden.
+      const box = await readiness(page).boundingBox();
+      assert.ok(box && box.height > 0, 'the hidden line keeps its room');
+      release();
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      const line = page.getByTestId('readiness-account-manager');
+      assert.match(await line.textContent(), /You have 1 of 11 skills/);
+      assert.equal(await visibility(line), 'visible', "the app shows the user's own figures");
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a long page's parts far below the first screen stay as HTML until the user nears, tabs into or taps them", { timeout: TEST_TIMEOUT }, async () => {
     // src/ui/later.rs: a named part well off screen when the app takes over
     // keeps its prerendered copy (.later-static) and renders when needed.

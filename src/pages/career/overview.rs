@@ -149,7 +149,7 @@ fn RoleList() -> impl IntoView {
                         " "
                         <span class="level-tag">{text(lang, r.level.label())}</span>
                         <p class="role-summary">{text(lang, r.summary)}</p>
-                        <p class="help">{ready}</p>
+                        <p class="help" data-stored="">{ready}</p>
                         {has_next
                             .then(|| {
                                 view! {
@@ -201,10 +201,12 @@ fn NextSteps() -> impl IntoView {
                 <li>
                     <A href=Route::Career(CareerPage::Practice).href()>{tr!(i18n, career.nav_practice)}</A>
                     ": "
-                    {move || {
-                        td_string!(i18n.get_locale(), career.next_practice, due = due())
-                            .to_string()
-                    }}
+                    <span data-stored="">
+                        {move || {
+                            td_string!(i18n.get_locale(), career.next_practice, due = due())
+                                .to_string()
+                        }}
+                    </span>
                 </li>
                 <li>
                     <A href=Route::Career(CareerPage::Quiz).href()>{tr!(i18n, career.nav_quiz)}</A>

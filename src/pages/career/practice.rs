@@ -108,10 +108,10 @@ fn DueSummary() -> impl IntoView {
     view! {
         <section class="card due-summary" aria-labelledby="due-title">
             <h2 id="due-title">{tr!(i18n, career.due_title)}</h2>
-            <p data-testid="due-today">
+            <p data-stored="" data-testid="due-today">
                 {move || td_string!(i18n.get_locale(), career.due_today, n = due()).to_string()}
             </p>
-            <p data-testid="next-due">
+            <p data-stored="" data-testid="next-due">
                 {move || match next() {
                     Some(d) => {
                         td_string!(
@@ -124,7 +124,7 @@ fn DueSummary() -> impl IntoView {
                     None => t_string!(i18n, career.next_due_none).to_string(),
                 }}
             </p>
-            <p>
+            <p data-stored="">
                 {move || {
                     td_string!(
                         i18n.get_locale(),
@@ -521,7 +521,7 @@ fn QuestionList(role: Memo<Option<String>>) -> impl IntoView {
                         <p class="question-prompt">
                             <A href=link>{text(lang, q.prompt)}</A>
                         </p>
-                        <p class="help">{state}</p>
+                        <p class="help" data-stored="">{state}</p>
                         <details>
                             <summary>{tr!(i18n, career.good_covers)}</summary>
                             <ul>{good}</ul>

@@ -53,7 +53,7 @@ fn FitQuestionView(q: &'static FitQuestion) -> impl IntoView {
             let id = format!("fit-{}-{}", q.id, o.id);
             let for_id = id.clone();
             view! {
-                <label class="choice" for=for_id>
+                <label class="choice" for=for_id data-stored="">
                     <input
                         type="radio"
                         id=id
@@ -135,7 +135,7 @@ fn FitQuiz() -> impl IntoView {
             <p>{tr!(i18n, career.fit_intro)}</p>
             {questions}
             <ProgressStatus />
-            <p aria-live="polite">
+            <p aria-live="polite" data-stored="">
                 {move || {
                     let n = answered();
                     (n < FIT_QUESTIONS.len())
@@ -198,7 +198,7 @@ fn QuizList() -> impl IntoView {
                         {text(lang, k.title)}
                     </A>
                     " "
-                    <span class="help" data-testid=format!("scores-{}", topic.id())>{scores}</span>
+                    <span class="help" data-stored="" data-testid=format!("scores-{}", topic.id())>{scores}</span>
                     " "
                     <span class="help">
                         {move || {

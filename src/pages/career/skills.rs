@@ -81,7 +81,7 @@ fn SkillItem(
         <li class=class id=format!("skill-{id}")>
             <fieldset>
                 <legend>{text(lang, s.name)}</legend>
-                <div class="skill-choices">{choices}</div>
+                <div class="skill-choices" data-stored="">{choices}</div>
             </fieldset>
             <p class="skill-desc">{text(lang, s.description)}</p>
             <p class="skill-practice">
@@ -145,9 +145,10 @@ pub fn ReadinessLine(
     };
     let pct = move || progress.data.with(|p| readiness(role, &p.skills).percent());
     view! {
-        <p class="readiness" data-testid=format!("readiness-{}", role.slug)>{line}</p>
+        <p class="readiness" data-stored="" data-testid=format!("readiness-{}", role.slug)>{line}</p>
         <meter
             class="readiness-meter"
+            data-stored=""
             min="0"
             max="100"
             value=move || pct().to_string()
@@ -213,7 +214,7 @@ pub fn SkillsPage() -> impl IntoView {
                             <th scope="col" class="num">{tr!(i18n, career.col_percent)}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody data-stored="">{rows}</tbody>
                 </table>
             </div>
         </section>
