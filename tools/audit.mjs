@@ -5,8 +5,9 @@
 // Serves <dist> with tools/serve.mjs (base: --base, else the <base href> of
 // dist/index.html if it is a path, else "/"), then reports:
 //   1. wasm size: the main module raw, gzip -9, brotli q11; all the wasm, and
-//      each feature's first open beyond the main module (its module and
-//      chunks: bytes and requests), against issue 13's targets;
+//      each feature's first open beyond the shell (its module and chunks,
+//      less the start's modules every page loads: bytes and requests),
+//      against issue 13's targets;
 //   2. first-load transfer (HTML + JS + wasm + CSS as sent, gzip) vs 200 KB;
 //   3. axe violations on every route, light and dark;
 //   4. Lighthouse scores, desktop and mobile (run last, alone, so that no
@@ -28,7 +29,7 @@ import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startServer } from './serve.mjs';
-import { splitModules } from './sw-lists.mjs';
+import { serviceWorkerLists, splitModules } from './sw-lists.mjs';
 
 const CHROME = (process.env.CHROME_PATH ||= '/usr/bin/chromium'); // chrome-launcher reads it too
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -102,26 +103,43 @@ report.wasm = walk(dist)
 if (report.wasm.length === 0) console.log('no *_bg.wasm found');
 else console.log(pad([['file', 'raw', 'gzip -9', 'brotli 11'], ...report.wasm.map((w) => [w.file, kb(w.raw), kb(w.gzip), kb(w.brotli)])]));
 
-// All the wasm, and what each feature's first open fetches beyond the main
-// module: its route module and the chunks it needs (from the split loader),
-// against issue 13's targets.
+// All the wasm, and what each feature's first open fetches beyond the shell
+// (issue 13's measure): its route module and the chunks it needs (from the
+// split loader), less the wasm every page loads at start, which the service
+// worker precaches as the shell (the main module, the start-up database's
+// module and its chunk). "Beyond main" (the shell's start-up modules counted
+// too) is printed beside it, as the records up to §21 reported it.
 section('wasm by feature (gzip -9)');
 {
   const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
   const files = readdirSync(dist).filter((f) => f.endsWith('.wasm'));
   const total = files.reduce((n, f) => n + gz(f), 0);
+  const shellWasm = serviceWorkerLists(dist).shell.filter((f) => f.endsWith('.wasm')).map(decodeURIComponent);
   const chunks = files.filter((f) => f.startsWith('chunk_')).map((f) => ({ file: f, gzip: gz(f) }));
   const smallest = chunks.reduce((a, c) => (!a || c.gzip < a.gzip ? c : a), null);
   const features = [...splitModules(dist)]
     .map(([file, deps]) => ({ feature: file.match(/^split___(\w+?)_route_view_/)?.[1], file, deps }))
     .filter((f) => f.feature)
-    .map(({ feature, file, deps }) => ({ feature, requests: 1 + deps.length, gzip: gz(file) + deps.reduce((n, d) => n + gz(d), 0) }));
-  report.wasmFeatures = { total, files: files.length, smallestChunk: smallest, features };
+    .map(({ feature, file, deps }) => {
+      const beyond = deps.filter((d) => !shellWasm.includes(d));
+      return {
+        feature,
+        requests: 1 + beyond.length,
+        gzip: gz(file) + beyond.reduce((n, d) => n + gz(d), 0),
+        beyondMain: { requests: 1 + deps.length, gzip: gz(file) + deps.reduce((n, d) => n + gz(d), 0) },
+      };
+    });
+  const shell = { files: shellWasm, gzip: shellWasm.reduce((n, f) => n + gz(f), 0) };
+  report.wasmFeatures = { total, files: files.length, smallestChunk: smallest, shell, features };
   console.log(`all wasm: ${kb(total)} in ${files.length} files; smallest chunk ${smallest ? `${smallest.file} ${kb(smallest.gzip)}` : '-'}`);
-  console.log(pad([['feature', 'first open beyond main', 'wasm requests'], ...features.map((f) => [f.feature, kb(f.gzip), String(f.requests)])]));
+  console.log(`the shell's wasm (every page, precached at install): ${kb(shell.gzip)} in ${shellWasm.length} files`);
+  console.log(pad([
+    ['feature', 'first open beyond the shell', 'wasm requests', 'beyond main', 'requests'],
+    ...features.map((f) => [f.feature, kb(f.gzip), String(f.requests), kb(f.beyondMain.gzip), String(f.beyondMain.requests)]),
+  ]));
   target('all wasm ≤ 1.0 MB gzip', total <= 1024 * 1024, total, kb(total));
   for (const f of features) {
-    target(`${f.feature}: first open ≤ 150 KB gzip and ≤ 12 wasm requests beyond main`, f.gzip <= 150 * 1024 && f.requests <= 12, f.gzip, `${kb(f.gzip)}, ${f.requests} requests`);
+    target(`${f.feature}: first open ≤ 150 KB gzip and ≤ 12 wasm requests beyond the shell`, f.gzip <= 150 * 1024 && f.requests <= 12, f.gzip, `${kb(f.gzip)}, ${f.requests} requests`);
   }
   target('no chunk under 2 KB gzip', !smallest || smallest.gzip >= 2048, smallest?.gzip ?? null, smallest ? kb(smallest.gzip) : '-');
 }
