@@ -6,7 +6,7 @@ use gloo_storage::{LocalStorage, Storage as _};
 const LANG: &str = "suitcase.lang";
 const THEME: &str = "suitcase.theme";
 const LAST_BACKUP: &str = "suitcase.last_backup";
-const PROGRESS: &str = "suitcase.progress";
+const STORED: &str = "suitcase.stored";
 
 thread_local! {
     static AVAILABLE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
@@ -69,17 +69,18 @@ pub fn set_last_backup(at: &str) -> bool {
     set(LAST_BACKUP, at)
 }
 
-/// Remembers whether the career guide has stored progress, for the next
+/// Remembers whether anything is stored on this device, for the next
 /// visit's first paint: index.html then hides the prerendered page's
-/// progress figures (`data-stored`), which were made with nothing stored,
-/// until the app shows the user's own. Written only when it changes.
-pub fn set_progress_kept(kept: bool) {
-    if !available() || get(PROGRESS).is_some() == kept {
+/// figures drawn from stored data (`data-stored`: "0 of 11 skills",
+/// "Records kept: 0"), which were made with nothing stored, until the app
+/// shows the user's own. Written only when it changes.
+pub fn set_stored(stored: bool) {
+    if !available() || get(STORED).is_some() == stored {
         return;
     }
-    if kept {
-        set(PROGRESS, "1");
+    if stored {
+        set(STORED, "1");
     } else {
-        LocalStorage::delete(PROGRESS);
+        LocalStorage::delete(STORED);
     }
 }

@@ -7,6 +7,7 @@ use rexie::TransactionMode;
 use super::db::Storage;
 use super::error::StorageError;
 use super::js;
+use super::prefs;
 use super::sync;
 use super::write::WriteTx;
 use suitcase_core::formats::record::{timestamp, Record, RecordKind, Row};
@@ -111,6 +112,7 @@ impl<T: RecordKind> Repo<T> {
         WriteTx::put(&store, &js::row_to_js(&row))?;
         self.storage.commit(tx).await?;
         sync::announce_change(self.store(), &next.id, next.rev);
+        prefs::set_stored(true);
         Ok(next)
     }
 
@@ -159,6 +161,9 @@ impl<T: RecordKind> Repo<T> {
         for r in &added {
             sync::announce_change(self.store(), &r.id, r.rev);
         }
+        if !added.is_empty() {
+            prefs::set_stored(true);
+        }
         Ok(added)
     }
 
@@ -197,6 +202,7 @@ impl<T: RecordKind> Repo<T> {
         WriteTx::put(&store, &js::row_to_js(&row))?;
         self.storage.commit(tx).await?;
         sync::announce_change(self.store(), &next.id, next.rev);
+        prefs::set_stored(true);
         Ok(next)
     }
 }

@@ -309,7 +309,7 @@ describe('prerendered pages', () => {
     }
   });
 
-  test("a returning user's progress figures in the HTML stay out of sight until the app shows theirs; a new user's show at once", { timeout: TEST_TIMEOUT }, async () => {
+  test("a returning user's figures drawn from stored data stay out of sight in the HTML until the app shows theirs; a new user's show at once", { timeout: TEST_TIMEOUT }, async () => {
     const readiness = (page) => page.locator('#pr-app [data-testid="readiness-account-manager"]');
     const visibility = (loc) => loc.evaluate((el) => getComputedStyle(el).visibility);
     // A new user: the HTML's figures are right (nothing stored) and shown.
@@ -319,7 +319,7 @@ describe('prerendered pages', () => {
       const page = await newPage(fresh);
       await page.goto(env.at(ROLE), { waitUntil: 'domcontentloaded' });
       await staticHeading(page);
-      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-progress')), false, 'no progress flag for a new user');
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-returning')), false, 'no flag for a new user');
       assert.match(await readiness(page).textContent(), /You have 0 of 11 skills/);
       assert.equal(await visibility(readiness(page)), 'visible', "a new user's figures show before the app");
       release();
@@ -333,11 +333,11 @@ describe('prerendered pages', () => {
       await h1Text(page);
       await page.getByRole('group', { name: 'Negotiation' }).getByLabel('Confident').check();
       await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor();
-      assert.ok(await page.evaluate(() => localStorage.getItem('suitcase.progress')), 'the app remembers that progress is stored');
+      assert.ok(await page.evaluate(() => localStorage.getItem('suitcase.stored')), 'the app remembers that something is stored');
       const release = await holdWasm(context);
       await page.goto(env.at(ROLE), { waitUntil: 'domcontentloaded' });
       await staticHeading(page);
-      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-progress')), true, 'the first paint knows progress is stored');
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-returning')), true, 'the first paint knows something is stored');
       assert.equal(await visibility(readiness(page)), 'hidden', "the HTML's 0 of 11 is not shown to a user who has progress");
       assert.equal(await visibility(page.locator('#pr-app .skill-choices').first()), 'hidden', "the HTML's unticked skills are not shown either");
       assert.equal(await visibility(page.locator('#pr-app main h1')), 'visible', 'the rest of the page shows');
@@ -349,6 +349,17 @@ describe('prerendered pages', () => {
       const line = page.getByTestId('readiness-account-manager');
       assert.match(await line.textContent(), /You have 1 of 11 skills/);
       assert.equal(await visibility(line), 'visible', "the app shows the user's own figures");
+      // Settings' count of records, made at build time with none stored.
+      const release2 = await holdWasm(context);
+      await page.goto(env.at('settings'), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      const count = page.locator('#pr-app [data-testid="record-count"]');
+      assert.match(await count.textContent(), /Records kept: 0/);
+      assert.equal(await visibility(count), 'hidden', '"Records kept: 0" is not shown to a user with records');
+      release2();
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      await eventually(async () => /Records kept: [1-9]/.test(await page.getByTestId('record-count').textContent()), { message: "the app shows the user's count" });
+      assert.equal(await visibility(page.getByTestId('record-count')), 'visible');
       assertNoErrors(page);
     } finally {
       await context.close();

@@ -127,10 +127,13 @@ pub fn provide_progress() -> Progress {
     p
 }
 
-/// Tells the next visit's first paint whether there is progress to wait for
-/// (index.html hides the prerendered figures marked `data-stored`).
+/// Tells the next visit's first paint that there is progress to wait for
+/// (index.html hides the prerendered figures marked `data-stored`). Only
+/// the settings' record count, which sees every store, says nothing is.
 fn remember(data: &CareerProgress) {
-    prefs::set_progress_kept(*data != CareerProgress::default());
+    if *data != CareerProgress::default() {
+        prefs::set_stored(true);
+    }
 }
 
 /// The guide's progress.
