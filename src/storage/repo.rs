@@ -48,6 +48,7 @@ impl<T: RecordKind> Repo<T> {
         let value = tx.store(self.store())?.get(js::key(id)).await?;
         tx.done().await?;
         let row = js::row_from_js(&value.ok_or(StorageError::NotFound)?)?;
+        prefs::set_stored(true);
         decode(&row)
     }
 
@@ -65,6 +66,9 @@ impl<T: RecordKind> Repo<T> {
             .filter(|r| r.as_ref().map_or(true, |r| r.kind == T::KIND))
             .collect::<Result<Vec<_>, _>>()?;
         suitcase_core::sort::by(&mut rows, |a, b| b.updated_at.cmp(&a.updated_at));
+        if !rows.is_empty() {
+            prefs::set_stored(true);
+        }
         rows.iter().map(decode).collect()
     }
 

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::*;
-use crate::storage::{prefs, use_storage, AppStorage, Record, StorageError, StorageStatus};
+use crate::storage::{use_storage, AppStorage, Record, StorageError, StorageStatus};
 use crate::ui::autosave::{SaveIndicator, SaveState};
 use crate::ui::later::WaitsForData;
 use crate::ui::messages::storage_error;
@@ -105,7 +105,6 @@ pub fn provide_progress() -> Progress {
         // being typed in would lose focus).
         match result {
             Ok(data) => {
-                remember(&data);
                 if p.data.with_untracked(|d| *d != data) {
                     p.data.set(data);
                 }
@@ -125,15 +124,6 @@ pub fn provide_progress() -> Progress {
     });
     provide_context(p);
     p
-}
-
-/// Tells the next visit's first paint that there is progress to wait for
-/// (index.html hides the prerendered figures marked `data-stored`). Only
-/// the settings' record count, which sees every store, says nothing is.
-fn remember(data: &CareerProgress) {
-    if *data != CareerProgress::default() {
-        prefs::set_stored(true);
-    }
 }
 
 /// The guide's progress.
@@ -209,9 +199,8 @@ async fn run(storage: AppStorage) {
             s.state.try_set(SaveState::Saving);
         }
         let result = save_ops(storage, &ops).await;
-        if let Ok(saved) = &result {
+        if result.is_ok() {
             QUEUE.with(|q| q.borrow_mut().saves += 1);
-            remember(&saved.data);
         }
         let (sink, more) = QUEUE.with(|q| {
             let q = q.borrow();
