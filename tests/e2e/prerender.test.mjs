@@ -360,6 +360,12 @@ describe('prerendered pages', () => {
       await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
       await eventually(async () => /Records kept: [1-9]/.test(await page.getByTestId('record-count').textContent()), { message: "the app shows the user's count" });
       assert.equal(await visibility(page.getByTestId('record-count')), 'visible');
+      // A user of a version without the flag gets it when the app next reads
+      // what they stored (here the guide's progress).
+      await page.evaluate(() => localStorage.removeItem('suitcase.stored'));
+      await page.goto(env.at(ROLE));
+      await h1Text(page);
+      await eventually(() => page.evaluate(() => localStorage.getItem('suitcase.stored') !== null), { message: 'the flag, set again by reading the stored progress' });
       assertNoErrors(page);
     } finally {
       await context.close();
