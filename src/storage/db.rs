@@ -18,6 +18,7 @@ use web_sys::{
 use super::error::StorageError;
 use super::js;
 use super::migrations;
+use super::prefs;
 use super::write::WriteTx;
 
 /// The database name used by the app.
@@ -160,9 +161,13 @@ impl Storage {
         WriteTx::open(db, stores)
     }
 
-    /// Waits for `tx` to end and insists that it committed.
+    /// Waits for `tx` to end and insists that it committed. Every write of
+    /// the user's records ends here, so this is where the next visit's first
+    /// paint learns that something is stored ([`prefs::set_stored`]).
     pub async fn commit(&self, tx: WriteTx) -> Result<(), StorageError> {
-        tx.commit(|| !self.is_open()).await
+        tx.commit(|| !self.is_open()).await?;
+        prefs::set_stored(true);
+        Ok(())
     }
 
     /// Whether the connection is still open.

@@ -116,7 +116,6 @@ impl<T: RecordKind> Repo<T> {
         WriteTx::put(&store, &js::row_to_js(&row))?;
         self.storage.commit(tx).await?;
         sync::announce_change(self.store(), &next.id, next.rev);
-        prefs::set_stored(true);
         Ok(next)
     }
 
@@ -165,9 +164,6 @@ impl<T: RecordKind> Repo<T> {
         for r in &added {
             sync::announce_change(self.store(), &r.id, r.rev);
         }
-        if !added.is_empty() {
-            prefs::set_stored(true);
-        }
         Ok(added)
     }
 
@@ -206,7 +202,6 @@ impl<T: RecordKind> Repo<T> {
         WriteTx::put(&store, &js::row_to_js(&row))?;
         self.storage.commit(tx).await?;
         sync::announce_change(self.store(), &next.id, next.rev);
-        prefs::set_stored(true);
         Ok(next)
     }
 }
