@@ -339,7 +339,7 @@ describe('prerendered pages', () => {
       await staticHeading(page);
       assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-returning')), true, 'the first paint knows something is stored');
       assert.equal(await visibility(readiness(page)), 'hidden', "the HTML's 0 of 11 is not shown to a user who has progress");
-      assert.equal(await visibility(page.locator('#pr-app .skill-choices').first()), 'hidden', "the HTML's unticked skills are not shown either");
+      assert.equal(await visibility(page.locator('#pr-app .skill-choices input').first()), 'hidden', "the HTML's unticked skills are not shown either");
       assert.equal(await visibility(page.locator('#pr-app main h1')), 'visible', 'the rest of the page shows');
       // The same place is kept: the line takes its room while hidden.
       const box = await readiness(page).boundingBox();

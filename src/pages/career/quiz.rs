@@ -53,9 +53,10 @@ fn FitQuestionView(q: &'static FitQuestion) -> impl IntoView {
             let id = format!("fit-{}-{}", q.id, o.id);
             let for_id = id.clone();
             view! {
-                <label class="choice" for=for_id data-stored="">
+                <label class="choice" for=for_id>
                     <input
                         type="radio"
+                        data-stored=""
                         id=id
                         name=format!("fit-{}", q.id)
                         prop:checked=move || progress.data.with(|p| p.fit_choice(q.id) == Some(o.id))

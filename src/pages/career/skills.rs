@@ -48,6 +48,7 @@ fn SkillItem(
                 <label class="skill-choice" for=for_id>
                     <input
                         type="radio"
+                        data-stored=""
                         id=input_id
                         name=format!("skill-{id}")
                         value=state_id(st)
@@ -81,7 +82,7 @@ fn SkillItem(
         <li class=class id=format!("skill-{id}")>
             <fieldset>
                 <legend>{text(lang, s.name)}</legend>
-                <div class="skill-choices" data-stored="">{choices}</div>
+                <div class="skill-choices">{choices}</div>
             </fieldset>
             <p class="skill-desc">{text(lang, s.description)}</p>
             <p class="skill-practice">
@@ -179,7 +180,7 @@ pub fn SkillsPage() -> impl IntoView {
                     <th scope="row">
                         <A href=role_href(r.slug)>{text(lang, r.name)}</A>
                     </th>
-                    <td class="num" data-testid=format!("ready-{}", r.slug)>
+                    <td class="num" data-stored="" data-testid=format!("ready-{}", r.slug)>
                         {move || {
                             let x = rd();
                             td_string!(
@@ -191,8 +192,8 @@ pub fn SkillsPage() -> impl IntoView {
                             .to_string()
                         }}
                     </td>
-                    <td class="num">{move || rd().learning}</td>
-                    <td class="num">{move || format!("{} %", rd().percent())}</td>
+                    <td class="num" data-stored="">{move || rd().learning}</td>
+                    <td class="num" data-stored="">{move || format!("{} %", rd().percent())}</td>
                 </tr>
             }
         })
@@ -214,7 +215,7 @@ pub fn SkillsPage() -> impl IntoView {
                             <th scope="col" class="num">{tr!(i18n, career.col_percent)}</th>
                         </tr>
                     </thead>
-                    <tbody data-stored="">{rows}</tbody>
+                    <tbody>{rows}</tbody>
                 </table>
             </div>
         </section>
