@@ -42,14 +42,25 @@ const WASM_OPT_FEATURES = [
 // grouping its chunks as if it were a route of its own.
 const VIEW_FEATURES = ['budget', 'career', 'settings', 'toolkit', 'wizard'];
 // Bytes a merge adds to a page count `weight` times (1 when not listed).
-// The client's proposal page and its reply page weigh most: the agency's
-// client opens them from a link, often on a phone, and has no reason to
-// wait. Settings, the toolkit and the guide at 2 were chosen like the limits,
-// by trying weights on one rustc output (§16 of the perf record): against no
-// weights the client page's first open went from 251 to 169 KB, the reply
-// page's from 200 to 186 KB, and the seven first opens together from 2,541
-// to 2,497 KB (settings paid 48 KB, the toolkit 25 KB).
-const CHUNK_WEIGHTS = { __client_route: 3, __reply_route: 3, __settings_route: 2, __toolkit_route: 2, __career_route: 2 };
+// A feature's first open (its route) weighs far more than a view fetched
+// later inside it (`page_*`, weight 1): every visitor of the page downloads
+// the route's chunks, only those who open a view download the view's, and
+// the service worker has usually cached those by then. The client's proposal
+// page and its reply page weigh most: the agency's client opens them from a
+// link, often on a phone, and has no reason to wait. Chosen by trying weights
+// on one rustc output (§23 of the perf record): 20 and 12 against 30/20,
+// 30/12, 9/6, 6/4 and the same with the editors at 3 or 5, with the least
+// bytes over the seven first opens (1,301 KB, against 2,004 KB before §23)
+// and the client's two pages under 150 KB.
+const CHUNK_WEIGHTS = {
+  __client_route: 20,
+  __reply_route: 20,
+  __settings_route: 12,
+  __toolkit_route: 12,
+  __career_route: 12,
+  __wizard_route: 12,
+  __budget_route: 12,
+};
 const CHUNK_GROUPING = {
   WASM_SPLIT_MAX_CHUNKS: '11',
   WASM_SPLIT_MIN_CHUNK_BYTES: '3000',
