@@ -4,7 +4,9 @@
 //     JS, CSS, icons, the main wasm module and what the start needs);
 //   - "warm" (posted by the app once the page is interactive and idle,
 //     src/ui/sw.rs): the feature routes' modules (self.__FEATURES), one at a
-//     time, skipping what is cached already;
+//     time, skipping what is cached already; the views of the feature the
+//     page shows (self.__VIEWS, e.g. the wizard's editor on /wizard) first,
+//     since they are what the user opens next;
 //   - anything else (the export writers: docx, xlsx; the prerendered pages)
 //     is cached the first time it is fetched, so what was used works offline.
 //
@@ -12,6 +14,7 @@
 // relative to this file's folder, and a build hash).
 self.__PRECACHE = [];
 self.__FEATURES = [];
+self.__VIEWS = {};
 self.__VERSION = "dev";
 
 const PREFIX = 'suitcase-';
@@ -47,12 +50,19 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The feature a page of the app belongs to: the first part of its path
+// under the scope ("wizard" for .../suitcase/wizard/p-1).
+const featureOf = (pageUrl) =>
+  pageUrl && pageUrl.startsWith(SCOPE) ? pageUrl.slice(SCOPE.length).split(/[/?#]/)[0] : '';
+
 // Caches the feature modules one by one (never more than one request at a
-// time), skipping those already cached. Answers "warmed" to the page.
+// time), skipping those already cached; those of the page's own feature's
+// views first. Answers "warmed" to the page.
 let warming = null;
-async function warm() {
+async function warm(pageUrl) {
   const cache = await caches.open(CACHE);
-  for (const p of self.__FEATURES) {
+  const first = self.__VIEWS[featureOf(pageUrl)] || [];
+  for (const p of new Set([...first, ...self.__FEATURES])) {
     const url = new URL(p, SCOPE).href;
     if (await cache.match(url)) continue;
     try {
@@ -67,7 +77,7 @@ async function warm() {
 
 self.addEventListener('message', (event) => {
   if (event.data !== 'warm') return;
-  warming = warming || warm().finally(() => (warming = null));
+  warming = warming || warm(event.source && event.source.url).finally(() => (warming = null));
   event.waitUntil(
     warming.then((done) => {
       if (done && event.source) event.source.postMessage('warmed');

@@ -11,6 +11,9 @@
 //   self.__FEATURES  each feature route's module and the chunks it needs,
 //                    cached once the page is interactive and idle (the app
 //                    posts "warm" to the worker, src/ui/sw.rs);
+//   self.__VIEWS     per feature ("wizard"), its views' modules (`page_*`)
+//                    and their chunks: a subset of __FEATURES the worker
+//                    caches first when the page is one of that feature's;
 //   (neither)        the export writers (docx, xlsx, any PDF) and the chunks
 //                    only they use, and the prerendered pages: cached by the
 //                    worker the first time they are fetched.
@@ -100,6 +103,14 @@ export function serviceWorkerLists(dir) {
       shell.add(f);
     }
   }
+  // Each feature's views (split_page_<feature>_*) with the chunks they
+  // fetch beyond the shell, in the order the worker should cache them.
+  const views = {};
+  for (const [file, deps] of modules) {
+    const feature = file.match(/^split_page_([a-z]+)_/)?.[1];
+    if (!feature) continue;
+    views[feature] = [...new Set([...(views[feature] || []), file, ...deps.filter((d) => features.has(d))])].sort();
+  }
   const exports = files.filter((f) => f.endsWith('.wasm') && !shell.has(f) && !features.has(f));
   const version = sha256(
     files.map((f) => `${f}\0${sha256(readFileSync(join(dir, f))).digest('hex')}\n`).join(''),
@@ -110,6 +121,7 @@ export function serviceWorkerLists(dir) {
   return {
     shell: ['./', ...[...shell].sort().map(url)],
     features: [...features].sort().map(url),
+    views: Object.fromEntries(Object.entries(views).sort().map(([f, list]) => [f, list.map(url)])),
     exports: exports.map(url),
     version,
   };
@@ -117,19 +129,21 @@ export function serviceWorkerLists(dir) {
 
 const precacheRe = /self\.__PRECACHE\s*=\s*\[(?:\s|,|"(?:[^"\\]|\\.)*")*\]/;
 const featuresRe = /self\.__FEATURES\s*=\s*\[(?:\s|,|"(?:[^"\\]|\\.)*")*\]/;
+const viewsRe = /self\.__VIEWS\s*=\s*\{(?:\s|,|:|\[|\]|"(?:[^"\\]|\\.)*")*\}/;
 const versionRe = /self\.__VERSION\s*=\s*"[^"]*"/;
 
 /** Fills in sw.js's lists and version; returns the counts. Throws if sw.js lacks the lines. */
 export function writeServiceWorker(dir) {
   const swPath = join(dir, 'sw.js');
   let sw = readFileSync(swPath, 'utf8');
-  if (!precacheRe.test(sw) || !featuresRe.test(sw) || !versionRe.test(sw)) {
-    throw new Error('sw.js lacks `self.__PRECACHE = [...]`, `self.__FEATURES = [...]` or `self.__VERSION = "..."`');
+  if (!precacheRe.test(sw) || !featuresRe.test(sw) || !viewsRe.test(sw) || !versionRe.test(sw)) {
+    throw new Error('sw.js lacks `self.__PRECACHE = [...]`, `self.__FEATURES = [...]`, `self.__VIEWS = {...}` or `self.__VERSION = "..."`');
   }
   const lists = serviceWorkerLists(dir);
   sw = sw
     .replace(precacheRe, () => `self.__PRECACHE = ${JSON.stringify(lists.shell)}`)
     .replace(featuresRe, () => `self.__FEATURES = ${JSON.stringify(lists.features)}`)
+    .replace(viewsRe, () => `self.__VIEWS = ${JSON.stringify(lists.views)}`)
     .replace(versionRe, () => `self.__VERSION = ${JSON.stringify(lists.version)}`);
   writeFileSync(swPath, sw);
   return { shell: lists.shell.length, features: lists.features.length, exports: lists.exports.length, version: lists.version };

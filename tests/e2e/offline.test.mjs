@@ -6,7 +6,7 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { startServer } from '../../tools/serve.mjs';
-import { BASE, TEST_TIMEOUT, WAIT, assertNoErrors, copyDist, eventually, expectValue, h1Text, newPage, problemsOf, useSuite } from './helpers.mjs';
+import { BASE, DIST, TEST_TIMEOUT, WAIT, assertNoErrors, copyDist, eventually, expectValue, h1Text, newPage, problemsOf, useSuite } from './helpers.mjs';
 
 const env = useSuite();
 
@@ -108,6 +108,41 @@ describe('offline', () => {
       assertNoErrors(page);
     } finally {
       await context.setOffline(false).catch(() => {});
+      await context.close();
+    }
+  });
+
+  test("the worker caches the views of the page's own feature first (the wizard's editor on /wizard)", { timeout: TEST_TIMEOUT }, async () => {
+    const { text } = await swVersion(DIST);
+    const views = JSON.parse(text.match(/self\.__VIEWS = (\{.*\});/)[1]);
+    const features = JSON.parse(text.match(/self\.__FEATURES = (\[.*\]);/)[1]);
+    assert.ok(views.wizard?.length > 0, 'the wizard has views of its own');
+    assert.ok(views.wizard.every((f) => features.includes(f)), 'every view file is a feature file');
+    const context = await env.newContext();
+    await context.addInitScript(() =>
+      navigator.serviceWorker?.addEventListener('message', (e) => {
+        if (e.data === 'warmed') window.__warmed = true;
+      }),
+    );
+    try {
+      const page = await newPage(context);
+      const fetchedByPage = new Set();
+      page.on('request', (r) => fetchedByPage.add(r.url().split('/').pop()));
+      await page.goto(env.at('wizard'));
+      await waitForControl(page);
+      await page.waitForFunction(() => window.__warmed === true, null, { timeout: WAIT.boot });
+      // Cache Storage keeps entries in the order they were put.
+      const order = await page.evaluate(async () => {
+        const cache = await caches.open((await caches.keys())[0]);
+        return (await cache.keys()).map((r) => r.url.split('/').pop());
+      });
+      const warmed = order.filter((f) => features.includes(f) && !fetchedByPage.has(f));
+      const first = views.wizard.filter((f) => !fetchedByPage.has(f));
+      assert.ok(first.length > 0, 'some of the views were left to the worker');
+      assert.deepEqual(warmed.slice(0, first.length).sort(), [...first].sort(), `the views come first: ${warmed.join(', ')}`);
+      assert.equal(warmed.length, features.filter((f) => !fetchedByPage.has(f)).length, 'then every other feature file');
+      assertNoErrors(page);
+    } finally {
       await context.close();
     }
   });
