@@ -30,7 +30,7 @@ const WASM_OPT_FEATURES = [
 
 // Chunk grouping (Suitcase's patch of wasm-split, tools/wasm-split/): a
 // feature's first open needs at most 11 chunks besides its own module (12
-// wasm requests), no chunk is under ~3 KB of raw code, and the chunks the
+// wasm requests), no chunk is under ~3 KB of raw code and data, and the chunks the
 // start-up database split needs stay out of merges (every page loads them).
 // Measured on 8f3de97: 216 wasm files became 27, and the total fell 52 KB gzip.
 // The limits were chosen by trying max 9-12 and min 2-6 KB on one rustc
