@@ -1,6 +1,7 @@
 //! The app-wide handle on storage: its state as signals, for the UI.
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde::de::DeserializeOwned;
 use std::rc::Rc;
 
 use super::db::{DbEvent, Storage, DB_VERSION};
@@ -169,6 +170,27 @@ impl AppStorage {
                 }
                 Some(match this.repo::<T>().await {
                     Ok(repo) => repo.list().await,
+                    Err(e) => Err(e),
+                })
+            }
+        })
+    }
+
+    /// Like [`records`](Self::records), each record read as `S`: a shape
+    /// with some of `T`'s fields, for a list that shows only those (see
+    /// [`Repo::list_as`]). Never saved back: `S` is not a record kind.
+    pub fn records_as<T: RecordKind, S: DeserializeOwned + 'static>(
+        &self,
+    ) -> LocalResource<Option<Result<Vec<Record<S>>, StorageError>>> {
+        let this = *self;
+        LocalResource::new(move || {
+            let ready = this.track();
+            async move {
+                if !ready {
+                    return None;
+                }
+                Some(match this.repo::<T>().await {
+                    Ok(repo) => repo.list_as::<S>().await,
                     Err(e) => Err(e),
                 })
             }

@@ -3,6 +3,7 @@ use std::marker::PhantomData;
 
 use chrono::{DateTime, Duration, Utc};
 use rexie::TransactionMode;
+use serde::de::DeserializeOwned;
 
 use super::db::Storage;
 use super::error::StorageError;
@@ -55,6 +56,18 @@ impl<T: RecordKind> Repo<T> {
     /// Every record of this kind, most recently changed first. (A store may
     /// hold several kinds; the others are left out.)
     pub async fn list(&self) -> Result<Vec<Record<T>>, StorageError> {
+        self.rows().await?.iter().map(decode).collect()
+    }
+
+    /// Every record of this kind read as `S`, a shape with some of `T`'s
+    /// fields (e.g. a list row's), in the order of [`list`](Self::list):
+    /// the page that shows it does not carry `T`'s whole reading code.
+    pub async fn list_as<S: DeserializeOwned>(&self) -> Result<Vec<Record<S>>, StorageError> {
+        self.rows().await?.iter().map(decode).collect()
+    }
+
+    /// The rows of this kind, most recently changed first.
+    async fn rows(&self) -> Result<Vec<Row>, StorageError> {
         let tx = self
             .storage
             .tx(&[self.store()], TransactionMode::ReadOnly)?;
@@ -69,7 +82,7 @@ impl<T: RecordKind> Repo<T> {
         if !rows.is_empty() {
             prefs::set_stored(true);
         }
-        rows.iter().map(decode).collect()
+        Ok(rows)
     }
 
     /// How many records there are.
@@ -220,7 +233,7 @@ pub fn check_base<T>(stored: Option<&Row>, record: &Record<T>) -> Result<(), Sto
     }
 }
 
-fn decode<T: RecordKind>(row: &Row) -> Result<Record<T>, StorageError> {
+fn decode<T: DeserializeOwned>(row: &Row) -> Result<Record<T>, StorageError> {
     row.decode().map_err(|e| StorageError::Corrupt {
         id: row.id.clone(),
         detail: e.to_string(),

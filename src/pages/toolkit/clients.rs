@@ -11,7 +11,7 @@ use crate::ui::later::{prerendering, WaitsForData};
 use crate::ui::messages::storage_error;
 use crate::ui::text::tr;
 use suitcase_core::model::client::{Client, ClientError};
-use suitcase_core::model::proposal::ProposalRecord;
+use suitcase_core::model::proposal::{ProposalRecord, ProposalSummary};
 
 /// The client picker above every section, with "New client".
 #[component]
@@ -157,7 +157,7 @@ fn NewClient() -> impl IntoView {
 }
 
 /// A proposal's title for people.
-fn proposal_title(p: &ProposalRecord) -> String {
+fn proposal_title(p: &ProposalSummary) -> String {
     let t = p.proposal.title.trim();
     if t.is_empty() {
         p.brief.brand.trim().to_string()
@@ -183,7 +183,8 @@ pub fn ProposalPicker(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
-    let proposals = storage.records::<ProposalRecord>();
+    // Summaries: the picker shows titles, not whole proposals.
+    let proposals = storage.records_as::<ProposalRecord, ProposalSummary>();
     let options = move || {
         let client = client_id.get();
         proposals

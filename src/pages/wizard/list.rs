@@ -1,6 +1,12 @@
 //! Clients and proposals: search, filter by status and client, create,
 //! load the demo, import a proposal file, duplicate as a template, archive,
 //! delete with undo.
+//!
+//! The list reads each proposal as a [`ProposalSummary`] (the fields its
+//! rows show and search). The actions that read or write whole proposals
+//! (the demo, an import, a copy, archiving, deleting and its undo) are in a
+//! module fetched on first use, [`page_wizard_list_act`]: the list's page
+//! does not carry the whole proposal's reading code (perf record §23).
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,8 +24,9 @@ use crate::ui::messages::storage_error;
 use crate::ui::notice::{Notice, NoticeView};
 use crate::ui::record_list::{ListKit, RecordList};
 use crate::ui::text::tr;
+use leptos_i18n::I18nContext;
 use suitcase_core::model::proposal::{
-    demo::demo, ProposalRecord, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
+    demo::demo, ProposalRecord, ProposalSummary, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
 };
 use suitcase_core::model::text::fold;
 
@@ -88,7 +95,7 @@ pub fn ProposalList() -> impl IntoView {
     let status: RwSignal<String> = RwSignal::new(String::new());
     let client: RwSignal<String> = RwSignal::new(String::new());
     let archived = RwSignal::new(false);
-    let records = storage.records::<ProposalRecord>();
+    let records = storage.records_as::<ProposalRecord, ProposalSummary>();
     let go = move |id: String| {
         navigator.go(Route::proposal(&id));
     };
@@ -106,35 +113,18 @@ pub fn ProposalList() -> impl IntoView {
         });
     };
     let new_one = move |_| start(ProposalRecord::default());
-    let load_demo = move |_| start(demo(lang_of(i18n.get_locale_untracked())));
+    // The actions on whole proposals, in their module (fetched on first use).
+    let act = move |action: ListAction| async move {
+        if let Some(id) = page_wizard_list_act(kit, storage, i18n, action).await {
+            go(id);
+        }
+    };
+    let load_demo = move |_| busy.run(move || act(ListAction::Demo));
     let on_import = move |ev: leptos::ev::Event| {
-        let locale = i18n.get_locale_untracked();
         let Some(file) = take_chosen_file(&ev) else {
             return;
         };
-        let fail = move |reason: String| {
-            note.try_set(Some(Notice::err(
-                td_string!(locale, wizard.import_failed, reason = reason).to_string(),
-            )));
-        };
-        if file.size() > MAX_PROPOSAL_BYTES as f64 {
-            fail(td_string!(locale, wizard.file_too_large).to_string());
-            return;
-        }
-        busy.run(move || async move {
-            let text = read_text(&file).await;
-            let Some(text) = text else {
-                fail(td_string!(locale, errors.file_unreadable).to_string());
-                return;
-            };
-            match ProposalRecord::from_json(&text) {
-                Err(e) => fail(record_error(locale, &e)),
-                Ok(data) => match create(storage, data).await {
-                    Ok(r) => go(r.id),
-                    Err(e) => fail(storage_error(i18n, &e)),
-                },
-            }
-        });
+        busy.run(move || act(ListAction::Import(file)));
     };
     let clients = Memo::new(move |_| {
         let mut v: Vec<String> = records
@@ -151,7 +141,7 @@ pub fn ProposalList() -> impl IntoView {
         v
     });
     // The search and the filters.
-    let filter = move |list: Vec<Record<ProposalRecord>>| {
+    let filter = move |list: Vec<Record<ProposalSummary>>| {
         let q = fold(query.get().trim());
         let st = status.get();
         let cl = fold(&client.get());
@@ -166,7 +156,7 @@ pub fn ProposalList() -> impl IntoView {
                     let d = &r.data;
                     let hay = fold(&format!(
                         "{} {} {} {} {}",
-                        display_name(d, &untitled),
+                        d.name(&untitled),
                         d.brief.client,
                         d.brief.brand,
                         d.brief.industry,
@@ -238,49 +228,39 @@ pub fn ProposalList() -> impl IntoView {
 }
 
 #[component]
-fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl IntoView {
+fn Row(record: Record<ProposalSummary>, kit: ListKit<ProposalRecord>) -> impl IntoView {
     let i18n = use_i18n();
     let storage = use_storage();
     let rec = StoredValue::new(record.clone());
     let untitled = t_string!(i18n, wizard.untitled).to_string();
-    let name = display_name(&record.data, &untitled);
-    let save = move |r: Record<ProposalRecord>| async move { storage.save(&r).await };
+    let name = record.data.name(&untitled);
     let copying = Busy::new();
-    let template = move |_| {
-        let mut d = rec.get_value().data;
-        // A template keeps the brief's shape and the team's thinking; it
-        // starts again as a draft with nothing sent.
-        d.status = Status::Draft;
-        d.versions.clear();
-        d.archived = false;
-        d.step = Step::Brief;
-        d.proposal.title = td_string!(
-            i18n.get_locale_untracked(),
-            wizard.copy_name,
-            name = display_name(&d, "")
-        )
-        .to_string();
-        copying.run(move || async move {
-            let r = create(storage, d).await;
-            kit.report(r, |l| td_string!(l, wizard.duplicated).to_string());
-        });
-    };
-    let archive = move |_| {
-        let mut r = rec.get_value();
-        r.data.archived = !r.data.archived;
-        let now_archived = r.data.archived;
-        spawn_local(async move {
-            let r = save(r).await;
-            kit.report(r, |l| {
-                if now_archived {
-                    td_string!(l, wizard.archived_note).to_string()
-                } else {
-                    td_string!(l, wizard.unarchived_note).to_string()
-                }
+    let id = record.id.clone();
+    let act = move |action: ListAction| page_wizard_list_act(kit, storage, i18n, action);
+    let template = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            copying.run(move || async move {
+                act(ListAction::Copy(id)).await;
             });
+        }
+    };
+    let archive = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            spawn_local(async move {
+                act(ListAction::Archive(id)).await;
+            });
+        }
+    };
+    let delete = move |_| {
+        let id = id.clone();
+        spawn_local(async move {
+            act(ListAction::Delete(id)).await;
         });
     };
-    let delete = move |_| kit.delete(rec.get_value().id);
     let meta = move || {
         let r = rec.get_value();
         td_string!(
@@ -329,4 +309,99 @@ fn Row(record: Record<ProposalRecord>, kit: ListKit<ProposalRecord>) -> impl Int
             </div>
         </li>
     }
+}
+
+/// A list action on whole proposals.
+pub(crate) enum ListAction {
+    /// Make the demo proposal (in the page's language) and open it.
+    Demo,
+    /// Import a proposal file and open it.
+    Import(web_sys::File),
+    /// Copy proposal `id` as a template (a new draft).
+    Copy(String),
+    /// Archive proposal `id`, or put it back in the list.
+    Archive(String),
+    /// Delete proposal `id`, with Undo.
+    Delete(String),
+}
+
+/// Carries out `action`, telling its outcome in the list's notice; the id
+/// of a proposal to open, if it made one. Its own module, fetched the first
+/// time an action is used (`page_wizard_`: it loads only inside the wizard's
+/// route, which the chunk grouping and the service worker's lists read from
+/// the name, tools/split.mjs and tools/sw-lists.mjs).
+#[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
+async fn page_wizard_list_act(
+    kit: ListKit<ProposalRecord>,
+    storage: AppStorage,
+    i18n: I18nContext<Locale>,
+    action: ListAction,
+) -> Option<String> {
+    let locale = i18n.get_locale_untracked();
+    let fail = |reason: String| {
+        kit.fail(td_string!(locale, wizard.import_failed, reason = reason).to_string())
+    };
+    let whole = |id: String| async move { storage.repo::<ProposalRecord>().await?.get(&id).await };
+    match action {
+        ListAction::Demo => match create(storage, demo(lang_of(locale))).await {
+            Ok(r) => return Some(r.id),
+            Err(e) => kit.report(Err::<(), _>(e), |_| String::new()),
+        },
+        ListAction::Import(file) => {
+            if file.size() > MAX_PROPOSAL_BYTES as f64 {
+                fail(td_string!(locale, wizard.file_too_large).to_string());
+                return None;
+            }
+            let Some(text) = read_text(&file).await else {
+                fail(td_string!(locale, errors.file_unreadable).to_string());
+                return None;
+            };
+            match ProposalRecord::from_json(&text) {
+                Err(e) => fail(record_error(locale, &e)),
+                Ok(data) => match create(storage, data).await {
+                    Ok(r) => return Some(r.id),
+                    Err(e) => fail(storage_error(i18n, &e)),
+                },
+            }
+        }
+        ListAction::Copy(id) => {
+            let r = match whole(id).await {
+                Ok(rec) => {
+                    let mut d = rec.data;
+                    // A template keeps the brief's shape and the team's
+                    // thinking; it starts again as a draft with nothing sent.
+                    d.status = Status::Draft;
+                    d.versions.clear();
+                    d.archived = false;
+                    d.step = Step::Brief;
+                    d.proposal.title =
+                        td_string!(locale, wizard.copy_name, name = display_name(&d, ""))
+                            .to_string();
+                    create(storage, d).await
+                }
+                Err(e) => Err(e),
+            };
+            kit.report(r, |l| td_string!(l, wizard.duplicated).to_string());
+        }
+        ListAction::Archive(id) => {
+            let r = match whole(id).await {
+                Ok(mut r) => {
+                    r.data.archived = !r.data.archived;
+                    let now_archived = r.data.archived;
+                    storage.save(&r).await.map(|_| now_archived)
+                }
+                Err(e) => Err(e),
+            };
+            let now_archived = *r.as_ref().unwrap_or(&false);
+            kit.report(r, |l| {
+                if now_archived {
+                    td_string!(l, wizard.archived_note).to_string()
+                } else {
+                    td_string!(l, wizard.unarchived_note).to_string()
+                }
+            });
+        }
+        ListAction::Delete(id) => kit.delete(id),
+    }
+    None
 }

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod field;
 pub mod ideas;
 pub mod pricing;
+pub mod summary;
 pub mod timeline;
 pub mod versions;
 
@@ -25,6 +26,7 @@ pub use client::{Agency, ClientProposal, Decision, Reply, ReplyError};
 pub use coverage::{uncovered, Coverage, ItemKind, Link, SectionId, Uncovered};
 pub use ideas::{capture, Criterion, Idea, Ranked, Review, Score, Shortlist};
 pub use pricing::{split_schedule, Installment, LineItem, Pricing, PricingError, Totals};
+pub use summary::ProposalSummary;
 pub use timeline::{derive_phases, Phase, PhaseKind, TimelineError};
 pub use versions::{compare, LineChange, Version, VersionDiff};
 
