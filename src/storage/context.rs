@@ -161,19 +161,7 @@ impl AppStorage {
     pub fn records<T: RecordKind>(
         &self,
     ) -> LocalResource<Option<Result<Vec<Record<T>>, StorageError>>> {
-        let this = *self;
-        LocalResource::new(move || {
-            let ready = this.track();
-            async move {
-                if !ready {
-                    return None;
-                }
-                Some(match this.repo::<T>().await {
-                    Ok(repo) => repo.list().await,
-                    Err(e) => Err(e),
-                })
-            }
-        })
+        self.records_as::<T, T>()
     }
 
     /// Like [`records`](Self::records), each record read as `S`: a shape

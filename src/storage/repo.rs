@@ -56,7 +56,7 @@ impl<T: RecordKind> Repo<T> {
     /// Every record of this kind, most recently changed first. (A store may
     /// hold several kinds; the others are left out.)
     pub async fn list(&self) -> Result<Vec<Record<T>>, StorageError> {
-        self.rows().await?.iter().map(decode).collect()
+        self.list_as::<T>().await
     }
 
     /// Every record of this kind read as `S`, a shape with some of `T`'s

@@ -29,6 +29,15 @@ async function waitForControl(page) {
   return scope;
 }
 
+/** Sets `window.__warmed` once the worker answers "warmed": it has cached
+ * the feature modules, which the page asks for when it is idle (public/sw.js). */
+const noteWarmed = (context) =>
+  context.addInitScript(() =>
+    navigator.serviceWorker?.addEventListener('message', (e) => {
+      if (e.data === 'warmed') window.__warmed = true;
+    }),
+  );
+
 /** Names of the page's Cache Storage caches. */
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
@@ -70,13 +79,7 @@ describe('offline', () => {
 
   test('offline, the app still opens: reload, a deep link, an unknown link, saved data', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
-    // The worker answers "warmed" once it has cached the feature modules,
-    // which the page asks for when it is idle (public/sw.js).
-    await context.addInitScript(() =>
-      navigator.serviceWorker?.addEventListener('message', (e) => {
-        if (e.data === 'warmed') window.__warmed = true;
-      }),
-    );
+    await noteWarmed(context);
     try {
       const page = await newPage(context);
       await page.goto(env.at('settings'));
@@ -119,11 +122,7 @@ describe('offline', () => {
     assert.ok(views.wizard?.length > 0, 'the wizard has views of its own');
     assert.ok(views.wizard.every((f) => features.includes(f)), 'every view file is a feature file');
     const context = await env.newContext();
-    await context.addInitScript(() =>
-      navigator.serviceWorker?.addEventListener('message', (e) => {
-        if (e.data === 'warmed') window.__warmed = true;
-      }),
-    );
+    await noteWarmed(context);
     try {
       const page = await newPage(context);
       const fetchedByPage = new Set();

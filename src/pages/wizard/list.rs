@@ -26,7 +26,8 @@ use crate::ui::record_list::{ListKit, RecordList};
 use crate::ui::text::tr;
 use leptos_i18n::I18nContext;
 use suitcase_core::model::proposal::{
-    demo::demo, ProposalRecord, ProposalSummary, RecordError, Status, Step, MAX_PROPOSAL_BYTES,
+    demo::demo, summary::list_name, ProposalRecord, ProposalSummary, RecordError, Status, Step,
+    MAX_PROPOSAL_BYTES,
 };
 use suitcase_core::model::text::fold;
 
@@ -50,15 +51,7 @@ pub(crate) async fn create(
 
 /// The name a proposal goes by in lists.
 pub fn display_name(r: &ProposalRecord, untitled: &str) -> String {
-    [
-        r.proposal.title.trim(),
-        r.brief.brand.trim(),
-        r.brief.client.trim(),
-    ]
-    .into_iter()
-    .find(|s| !s.is_empty())
-    .unwrap_or(untitled)
-    .to_string()
+    list_name(&r.proposal.title, &r.brief.brand, &r.brief.client, untitled)
 }
 
 fn record_error(locale: Locale, e: &RecordError) -> String {
@@ -345,7 +338,9 @@ async fn page_wizard_list_act(
     match action {
         ListAction::Demo => match create(storage, demo(lang_of(locale))).await {
             Ok(r) => return Some(r.id),
-            Err(e) => kit.report(Err::<(), _>(e), |_| String::new()),
+            Err(e) => {
+                kit.notice.try_set(Some(Notice::storage(i18n, &e)));
+            }
         },
         ListAction::Import(file) => {
             if file.size() > MAX_PROPOSAL_BYTES as f64 {

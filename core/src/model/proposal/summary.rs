@@ -52,16 +52,24 @@ impl ProposalSummary {
     /// The name the proposal goes by in lists: its title, else its brand,
     /// else its client, else `untitled`.
     pub fn name(&self, untitled: &str) -> String {
-        [
-            self.proposal.title.trim(),
-            self.brief.brand.trim(),
-            self.brief.client.trim(),
-        ]
+        list_name(
+            &self.proposal.title,
+            &self.brief.brand,
+            &self.brief.client,
+            untitled,
+        )
+    }
+}
+
+/// The name a proposal goes by in lists, from its title, brand and client
+/// (the first that is not blank), else `untitled`. One rule for a summary
+/// and a whole proposal alike.
+pub fn list_name(title: &str, brand: &str, client: &str, untitled: &str) -> String {
+    [title.trim(), brand.trim(), client.trim()]
         .into_iter()
         .find(|s| !s.is_empty())
         .unwrap_or(untitled)
         .to_string()
-    }
 }
 
 #[cfg(test)]
