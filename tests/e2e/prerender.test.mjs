@@ -554,6 +554,36 @@ describe('prerendered pages', () => {
     });
   }
 
+  test('a field selected while the app loads keeps its selection when the app takes over: what is typed next replaces it', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await env.newContext();
+    const release = await holdWasm(context);
+    try {
+      const page = await newPage(context);
+      await page.goto(env.at('budget'), { waitUntil: 'domcontentloaded' });
+      await staticHeading(page);
+      await page.getByRole('button', { name: 'New plan', exact: true }).click();
+      const total = page.getByLabel('Total budget (what the client pays)', { exact: true });
+      await expectValue(total, '500,000,000');
+      // Selected to be typed over, as a person does before typing a new amount.
+      await total.selectText();
+      release();
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      await page.waitForURL(/\/budget\?plan=/, { timeout: WAIT.boot });
+      const held = await page.evaluate(() => {
+        const el = document.activeElement;
+        return { id: el && el.id, start: el && el.selectionStart, end: el && el.selectionEnd, app: !document.getElementById('pr-app') };
+      });
+      assert.deepEqual(held, { id: 'plan-total', start: 0, end: '500,000,000'.length, app: true }, "the app's field has the focus and the selection");
+      await page.keyboard.type('3.5 billion');
+      await total.blur();
+      await expectValue(total, '3,500,000,000');
+      assertNoErrors(page);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
   test('"New client" answers before the app runs: its form at once, Cancel and Back close it, the client is made once the app runs', { timeout: TEST_TIMEOUT }, async () => {
     const context = await env.newContext();
     const release = await holdWasm(context);
