@@ -6,6 +6,7 @@ mod ooxml;
 pub mod record;
 pub mod share;
 pub mod strict;
+mod tracked;
 mod workbook;
 pub mod xlsx;
 mod zip;

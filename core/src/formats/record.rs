@@ -192,7 +192,7 @@ impl Row {
     /// deserialiser in the wasm instead of two.
     pub fn decode<T: DeserializeOwned>(&self) -> Result<Record<T>, serde_json::Error> {
         let value: serde_json::Value = serde_json::from_str(&self.body)?;
-        strict::typed(value).map_err(serde_path_to_error::Error::into_inner)
+        strict::typed(&value).map_err(serde::de::Error::custom)
     }
 }
 

@@ -13,6 +13,8 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::tracked::TrackedError;
+
 /// The deepest nesting accepted (Suitcase's own files stay well below it).
 pub const MAX_DEPTH: usize = 64;
 /// Keys refused anywhere in an imported file.
@@ -198,26 +200,15 @@ fn walk(v: &Value, path: &mut Vec<Step>) -> Result<(), FileError> {
 /// The one typed reading of JSON in the app: imported files (step 3) and
 /// stored records (`formats::record::Row::decode`) both go through it, so
 /// each model type's deserialising code is in the wasm once.
-pub(crate) fn typed<T: DeserializeOwned>(
-    value: Value,
-) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
-    serde_path_to_error::deserialize(value)
+pub(crate) fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, TrackedError> {
+    super::tracked::read(value)
 }
 
 /// Step 3: the typed reading, with the failing field's path.
 pub fn decode<T: DeserializeOwned>(value: Value) -> Result<T, FileError> {
-    typed(value).map_err(|e| {
-        let mut path: Vec<Step> = e
-            .path()
-            .iter()
-            .filter_map(|s| match s {
-                serde_path_to_error::Segment::Seq { index } => Some(Step::Index(*index)),
-                serde_path_to_error::Segment::Map { key } => Some(Step::Key(key.clone())),
-                serde_path_to_error::Segment::Enum { variant } => Some(Step::Key(variant.clone())),
-                serde_path_to_error::Segment::Unknown => None,
-            })
-            .collect();
-        let (problem, field) = classify(&e.into_inner().to_string());
+    typed(&value).map_err(|e| {
+        let mut path = e.path();
+        let (problem, field) = classify(e.message());
         if let Some(f) = field {
             if path.last() != Some(&Step::Key(f.clone())) {
                 path.push(Step::Key(f));
