@@ -53,7 +53,7 @@ if (!existsSync(swPath)) fail(`${swPath} not found (copy public/ into the dist r
 // ---- 0. Lazy-loaded chunks (rewrites the wasm, its JS and index.html) -----
 if (!existsSync(join(dir, '.split-done'))) {
   try {
-    const { chunks, main } = splitWasm(dir);
+    const { chunks, main } = await splitWasm(dir);
     writeFileSync(join(dir, '.split-done'), main);
     console.log(`postbuild: split the wasm into a main module and ${chunks} lazy chunk(s)`);
   } catch (e) {

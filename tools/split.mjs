@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHUNK_START, VIEW_FEATURES, WITHIN, groupingEnv, report, tune } from './split-tune.mjs';
 
 const WASM_OPT_FEATURES = [
   '--enable-bulk-memory',
@@ -28,53 +29,7 @@ const WASM_OPT_FEATURES = [
   '--enable-multivalue',
 ];
 
-// Chunk grouping (Suitcase's patch of wasm-split, tools/wasm-split/): a
-// feature's first open needs at most 12 chunks besides its own module, one
-// of them at least the shell's (at most 12 wasm requests beyond it), no
-// chunk is under ~4 KB of raw code and data (3 KB left two chunks under 2 KB
-// gzip, §23), and the chunks the start-up
-// database split needs stay out of merges (every page loads them).
-// Measured on 8f3de97: 216 wasm files became 27, and the total fell 52 KB gzip.
-// The limits were chosen by trying max 9-12 and min 2-6 KB on one rustc
-// output and keeping the least bytes over all first opens: 10 on
-// 2026-12-02 (docs/perf/wasm-bytes.md §14), 11 since the one shared sort
-// (§16), when 10 cost the seven first opens 63 KB more in all, 12 since
-// a view's shared code left its route (§23).
-// The features with views of their own (`lazy_view!(page_<feature>_…)`);
-// a build with a view of another feature fails (splitWasm), rather than
-// grouping its chunks as if it were a route of its own.
-const VIEW_FEATURES = ['budget', 'career', 'settings', 'toolkit', 'wizard'];
-// Bytes a merge adds to a page count `weight` times (1 when not listed).
-// A feature's first open (its route) weighs far more than a view fetched
-// later inside it (`page_*`, weight 1): every visitor of the page downloads
-// the route's chunks, only those who open a view download the view's, and
-// the service worker has usually cached those by then. The client's proposal
-// page and its reply page weigh most: the agency's client opens them from a
-// link, often on a phone, and has no reason to wait. Chosen by trying weights
-// and limits on one rustc output (§23 of the perf record): 30 and 12 with at
-// most 12 chunks against 20, 40 and 60 for the client's pages and 11 chunks,
-// with the client's two pages and the wizard under 150 KB and the least
-// bytes over the seven first opens but one (1,270 KB, against 2,004 KB
-// before §23). The 12-request cap of a first open beyond the shell holds
-// because every route also needs the shell's chunk; `make audit` checks it.
-const CHUNK_WEIGHTS = {
-  __client_route: 30,
-  __reply_route: 30,
-  __settings_route: 12,
-  __toolkit_route: 12,
-  __career_route: 12,
-  __wizard_route: 12,
-  __budget_route: 12,
-};
-const CHUNK_GROUPING = {
-  WASM_SPLIT_MAX_CHUNKS: '12',
-  WASM_SPLIT_MIN_CHUNK_BYTES: '4000',
-  WASM_SPLIT_EAGER: 'open_database',
-  WASM_SPLIT_WEIGHTS: Object.entries(CHUNK_WEIGHTS).map(([p, w]) => `${p}=${w}`).join(','),
-  // A feature's views fetched on first use (`lazy_view!`, src/pages/mod.rs)
-  // load only inside their route.
-  WASM_SPLIT_WITHIN: VIEW_FEATURES.map((f) => `page_${f}_>__${f}_route_view`).join(','),
-};
+// The chunk grouping's settings and their search: tools/split-tune.mjs.
 
 const sha = (alg, data) => createHash(alg).update(data).digest();
 /** The short content hash the build names its files by (16 hex digits). */
@@ -201,7 +156,7 @@ export function retryFailedLoads(loader) {
 }
 
 /** Splits and re-binds the wasm in `dir` (Trunk's staging dir). */
-export function splitWasm(dir, { crate = 'suitcase' } = {}) {
+export async function splitWasm(dir, { crate = 'suitcase' } = {}) {
   const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
   const targetDir = process.env.CARGO_TARGET_DIR || 'target';
   const original = resolve(targetDir, 'wasm32-unknown-unknown', profile, `${crate}.wasm`);
@@ -213,7 +168,15 @@ export function splitWasm(dir, { crate = 'suitcase' } = {}) {
 
   const work = mkdtempSync(join(tmpdir(), 'suitcase-split-'));
   try {
-    run('wasm-split-cli', [original, work, '--out-name', stem], CHUNK_GROUPING);
+    // The grouping for this output (tools/split-tune.mjs); SUITCASE_SPLIT_TUNE=0,
+    // or a debug build, takes the starting weights as they are.
+    let setting = CHUNK_START;
+    if (profile === 'release' && process.env.SUITCASE_SPLIT_TUNE !== '0') {
+      const tuned = await tune(original, CHUNK_START, WITHIN, { cacheDir: resolve(targetDir, 'split-tune'), log: (s) => console.log(s) });
+      console.log(report(tuned));
+      setting = tuned.setting;
+    }
+    run('wasm-split-cli', [original, work, '--out-name', stem], groupingEnv(setting, WITHIN));
     run('wasm-bindgen', [
       '--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
       '--out-dir', work, '--out-name', stem, join(work, `${stem}.wasm`),

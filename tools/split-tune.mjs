@@ -1,0 +1,296 @@
+// Chooses the chunk grouping's weights and limits for one rustc output.
+//
+// The grouping (tools/wasm-split/grouping.patch) merges chunks greedily, and
+// which merges win moves with every change of the code: with fixed weights a
+// feature's first open moved by 20-30 KB gzip from one build to the next
+// (docs/perf/wasm-bytes.md §23-§24). So the build tries weights here, on the
+// output it is about to ship, and keeps the best:
+//
+//   - each candidate is split by wasm-split-cli alone (no wasm-bindgen, no
+//     wasm-opt: about half a second), and every module is measured by its
+//     gzip size without custom sections, scaled by ESTIMATE_RATIO to what
+//     `wasm-opt -Oz` then gzip -9 give (within ±2 % on each first open);
+//   - a candidate is kept only if every feature's first open needs at most
+//     12 wasm files beyond the shell, no file is under 2 KB and the shell
+//     does not grow (its chunks are everybody's first visit);
+//   - among those, fewest first opens over 150 KB first, then the least
+//     bytes over 150 KB and the least bytes in all first opens, the
+//     client's two pages counted three times (see `score`).
+//
+// The search is a coordinate descent from the weights in tools/split.mjs:
+// one weight or limit changed at a time, kept when the score falls, for at
+// most MAX_ROUNDS rounds. The choice is cached by the rustc output's hash
+// in target/, so building the same code again costs nothing.
+//
+// `node tools/split-tune.mjs [rustc wasm]` prints the choice and its figures.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+/** The features whose first open is measured: the routes' split points. */
+export const FEATURES = ['wizard', 'toolkit', 'settings', 'reply', 'client', 'career', 'budget'];
+/** The client's pages: the agency's client opens them from a link. */
+const CLIENT_PAGES = ['client', 'reply'];
+/** The issue's targets for a first open beyond the shell. */
+const TARGET_KB = 150;
+const MAX_REQUESTS = 12;
+const MIN_FILE_KB = 2;
+/** Estimated gzip (custom sections out, level 6) to shipped gzip (wasm-opt
+ *  -Oz, gzip -9), measured on 2bfcebd: 0.885-0.923 per first open. */
+const ESTIMATE_RATIO = 0.905;
+const WEIGHT_STEPS = [1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 25, 30, 40, 60, 80];
+const MAX_STEPS = [10, 11, 12, 13, 14, 15, 16];
+const MIN_STEPS = [3000, 4000, 5000, 6000];
+const MAX_ROUNDS = 3;
+
+// The grouping (Suitcase's patch of wasm-split, tools/wasm-split/) reads:
+// the most chunks one split point may need (`max`; every route also needs
+// the shell's chunk, so a first open stays at 12 wasm files beyond the
+// shell or fewer, checked here and by `make audit`), the smallest chunk in
+// raw bytes of code and data (`min`), the split points every page loads at
+// start (the shell's database split, kept out of merges), and per split
+// point the weight of the bytes a merge adds to it (1 when not listed).
+// A feature's first open (its route) weighs far more than a view fetched
+// later inside it (`page_*`, weight 1): every visitor of the page downloads
+// the route's chunks, only those who open a view download the view's, and
+// the service worker has usually cached those by then. The client's proposal
+// page and its reply page weigh most: the agency's client opens them from a
+// link, often on a phone, and has no reason to wait.
+// The features with views of their own (`lazy_view!(page_<feature>_…)`);
+// a build with a view of another feature fails (splitWasm), rather than
+// grouping its chunks as if it were a route of its own.
+export const VIEW_FEATURES = ['budget', 'career', 'settings', 'toolkit', 'wizard'];
+// The starting weights: the choice of §23 of the perf record, by hand.
+const CHUNK_WEIGHTS = {
+  __client_route: 30,
+  __reply_route: 30,
+  __settings_route: 12,
+  __toolkit_route: 12,
+  __career_route: 12,
+  __wizard_route: 12,
+  __budget_route: 12,
+};
+// The starting point of the build's search for this output's weights and
+// limits (tools/split-tune.mjs): the search keeps these unless another
+// setting gives smaller first opens under the same limits.
+export const CHUNK_START = { weights: CHUNK_WEIGHTS, max: 12, min: 4000 };
+// A feature's views fetched on first use (`lazy_view!`, src/pages/mod.rs)
+// load only inside their route.
+export const WITHIN = VIEW_FEATURES.map((f) => `page_${f}_>__${f}_route_view`).join(',');
+
+const sha = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+/** The module without its custom sections (names, producers): what ships
+ *  keeps none of them. */
+function withoutCustomSections(bytes) {
+  const parts = [bytes.subarray(0, 8)];
+  let i = 8;
+  while (i < bytes.length) {
+    const start = i;
+    const id = bytes[i++];
+    let size = 0;
+    let shift = 0;
+    let b;
+    do {
+      b = bytes[i++];
+      size |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    const end = i + size;
+    if (id !== 0) parts.push(bytes.subarray(start, end));
+    i = end;
+  }
+  return Buffer.concat(parts);
+}
+
+/** The loader's modules: file and the chunks it loads first, by loader name. */
+export function loaderGraph(loader) {
+  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+\.wasm)"[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
+  const modules = new Map();
+  for (const m of loader.matchAll(re)) {
+    modules.set(m[1], { file: m[2], deps: m[3].split(',').map((s) => s.trim()).filter(Boolean) });
+  }
+  if (modules.size === 0) throw new Error("split-tune: the wasm-split loader's modules were not found");
+  return modules;
+}
+
+/** Every file `name` needs before it runs (not itself). */
+function needs(modules, name) {
+  const seen = new Set();
+  const stack = [...modules.get(name).deps];
+  while (stack.length) {
+    const x = stack.pop();
+    if (seen.has(x)) continue;
+    seen.add(x);
+    stack.push(...(modules.get(x)?.deps ?? []));
+  }
+  return [...seen].map((x) => modules.get(x).file);
+}
+
+/** Each feature's first open beyond the shell (estimated KB, files), the
+ *  shell's chunks, the smallest file, from a split in `dir`. */
+export function measure(dir, sizeCache = new Map()) {
+  const modules = loaderGraph(readFileSync(join(dir, '__wasm_split.js'), 'utf8'));
+  const byFile = new Map([...modules].map(([name, m]) => [m.file, name]));
+  const size = (file) => {
+    const bytes = readFileSync(join(dir, file));
+    const key = sha(bytes);
+    if (!sizeCache.has(key)) sizeCache.set(key, (ESTIMATE_RATIO * gzipSync(withoutCustomSections(bytes), { level: 6 }).length) / 1000);
+    return sizeCache.get(key);
+  };
+  const files = readdirSync(dir).filter((f) => byFile.has(f));
+  const shellSplit = files.find((f) => f.startsWith('split_open_database'));
+  if (!shellSplit) throw new Error('split-tune: no open_database split point (the shell)');
+  const shell = new Set([shellSplit, ...needs(modules, byFile.get(shellSplit))]);
+  const first = {};
+  for (const feature of FEATURES) {
+    const route = files.find((f) => f.startsWith(`split___${feature}_route_view_`));
+    if (!route) throw new Error(`split-tune: no split point for the ${feature} route`);
+    const beyond = [route, ...needs(modules, byFile.get(route)).filter((f) => !shell.has(f))];
+    first[feature] = { kb: beyond.reduce((a, f) => a + size(f), 0), files: beyond.length };
+  }
+  let shellKb = 0;
+  for (const f of shell) shellKb += size(f);
+  const smallest = Math.min(...files.map(size));
+  return { first, shellKb, smallest };
+}
+
+/** Lower is better; `null` when the candidate breaks a hard limit. */
+function score(m, shellLimit) {
+  const firstOpens = Object.entries(m.first);
+  if (firstOpens.some(([, f]) => f.files > MAX_REQUESTS)) return null;
+  if (m.smallest < MIN_FILE_KB || m.shellKb > shellLimit) return null;
+  let over = 0;
+  let excess = 0;
+  let bytes = 0;
+  for (const [feature, f] of firstOpens) {
+    const weight = CLIENT_PAGES.includes(feature) ? 3 : 1;
+    if (f.kb > TARGET_KB) {
+      over += 1;
+      excess += weight * (f.kb - TARGET_KB);
+    }
+    bytes += weight * f.kb;
+  }
+  return over * 1000 + excess * 3 + bytes;
+}
+
+/** The environment wasm-split-cli reads for a setting. */
+export function groupingEnv(setting, within) {
+  return {
+    WASM_SPLIT_MAX_CHUNKS: String(setting.max),
+    WASM_SPLIT_MIN_CHUNK_BYTES: String(setting.min),
+    WASM_SPLIT_EAGER: 'open_database',
+    WASM_SPLIT_WEIGHTS: Object.entries(setting.weights).map(([p, w]) => `${p}=${w}`).join(','),
+    WASM_SPLIT_WITHIN: within,
+  };
+}
+
+/**
+ * The best setting for the rustc output `original`, starting from `start`
+ * ({ weights: { prefix: weight }, max, min }); `within` is the
+ * WASM_SPLIT_WITHIN value. Returns { setting, measured, start, tried, cached }.
+ */
+export async function tune(original, start, within, { cacheDir, log = () => {} } = {}) {
+  const wasm = readFileSync(original);
+  const key = sha(Buffer.concat([wasm, Buffer.from(JSON.stringify({ start, within, TARGET_KB, MAX_REQUESTS, ESTIMATE_RATIO, WEIGHT_STEPS, MAX_STEPS, MIN_STEPS }))]));
+  const cacheFile = cacheDir && join(cacheDir, `split-tune-${key}.json`);
+  if (cacheFile && existsSync(cacheFile)) return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
+
+  const work = mkdtempSync(join(tmpdir(), 'suitcase-tune-'));
+  const sizes = new Map();
+  const seen = new Map();
+  let tried = 0;
+  const evaluate = (setting) => {
+    const id = JSON.stringify(setting);
+    if (!seen.has(id)) {
+      const dir = join(work, String(tried++));
+      mkdirSync(dir);
+      const split = new Promise((done, fail) =>
+        execFile('wasm-split-cli', [original, dir, '--out-name', 'tune'], { env: { ...process.env, ...groupingEnv(setting, within) } }, (e) =>
+          e ? fail(e) : done(),
+        ),
+      );
+      seen.set(
+        id,
+        split.then(() => {
+          const measured = measure(dir, sizes);
+          rmSync(dir, { recursive: true, force: true });
+          return { setting, measured };
+        }),
+      );
+    }
+    return seen.get(id);
+  };
+  // Candidates two at a time (a split is one process on one core).
+  const all = async (settings) => {
+    const out = [];
+    for (let i = 0; i < settings.length; i += 2) out.push(...(await Promise.all(settings.slice(i, i + 2).map(evaluate))));
+    return out;
+  };
+  try {
+    const first = await evaluate(start);
+    // The shell may not grow beyond what the starting weights give it.
+    const shellLimit = first.measured.shellKb * 1.02;
+    let best = first;
+    let bestScore = score(first.measured, shellLimit) ?? Infinity;
+    // Keeps the best of `settings` if it beats the best so far.
+    const step = async (settings) => {
+      let moved = false;
+      for (const r of await all(settings)) {
+        const s = score(r.measured, shellLimit);
+        if (s !== null && s < bestScore) {
+          best = r;
+          bestScore = s;
+          moved = true;
+        }
+      }
+      return moved;
+    };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      let moved = false;
+      for (const prefix of Object.keys(start.weights)) {
+        const base = best.setting;
+        moved = (await step(WEIGHT_STEPS.filter((w) => w !== base.weights[prefix]).map((w) => ({ ...base, weights: { ...base.weights, [prefix]: w } })))) || moved;
+      }
+      const base = best.setting;
+      const limits = MAX_STEPS.flatMap((max) => MIN_STEPS.map((min) => ({ ...base, max, min })));
+      moved = (await step(limits.filter((s) => s.max !== base.max || s.min !== base.min))) || moved;
+      log(`split-tune: round ${round + 1}, ${tried} groupings tried, score ${Math.round(bestScore)}`);
+      if (!moved) break;
+    }
+    const result = { setting: best.setting, measured: best.measured, start: first.measured, tried };
+    if (cacheFile) {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify(result));
+    }
+    return { ...result, cached: false };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** One line per feature: the first open before and after tuning. */
+export function report(result) {
+  const line = (f) => {
+    const a = result.start?.first[f];
+    const b = result.measured.first[f];
+    return `  ${f.padEnd(9)} ${a ? `${a.kb.toFixed(1).padStart(6)} KB (${a.files}) -> ` : ''}${b.kb.toFixed(1).padStart(6)} KB (${b.files})`;
+  };
+  return [
+    `split-tune: ${JSON.stringify(result.setting)}${result.cached ? ' (cached)' : `, ${result.tried} groupings tried`}`,
+    '  first open beyond the shell, estimated (files):',
+    ...FEATURES.map(line),
+    `  shell chunks ${result.measured.shellKb.toFixed(1)} KB, smallest file ${result.measured.smallest.toFixed(1)} KB`,
+  ].join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const original = process.argv[2] || resolve(here, '../target/wasm32-unknown-unknown/release/suitcase.wasm');
+  const result = await tune(original, CHUNK_START, WITHIN, { log: (s) => console.error(s) });
+  console.log(report(result));
+}
