@@ -13,9 +13,11 @@
 //   - a candidate is kept only if every feature's first open needs at most
 //     12 wasm files beyond the shell, no file is under 2 KB and the shell
 //     does not grow (its chunks are everybody's first visit);
-//   - among those, fewest first opens over 150 KB first, then the least
-//     bytes over 150 KB and the least bytes in all first opens, the
-//     client's two pages counted three times (see `score`).
+//   - among those, the least bytes in all first opens, each KB over 150
+//     counted four times and each first open over 150 KB as 50 KB more, the
+//     client's two pages three times (see `score`). A score that put the
+//     number of first opens under 150 KB before everything traded 50 KB on
+//     the toolkit for 2 KB that brought another page under the line.
 //
 // The search is a coordinate descent from the weights in tools/split.mjs:
 // one weight or limit changed at a time, kept when the score falls, for at
@@ -175,7 +177,7 @@ function score(m, shellLimit) {
     }
     bytes += weight * f.kb;
   }
-  return over * 1000 + excess * 3 + bytes;
+  return over * 50 + excess * 3 + bytes;
 }
 
 /** The environment wasm-split-cli reads for a setting. */
@@ -196,7 +198,7 @@ export function groupingEnv(setting, within) {
  */
 export async function tune(original, start, within, { cacheDir, log = () => {} } = {}) {
   const wasm = readFileSync(original);
-  const key = sha(Buffer.concat([wasm, Buffer.from(JSON.stringify({ start, within, TARGET_KB, MAX_REQUESTS, ESTIMATE_RATIO, WEIGHT_STEPS, MAX_STEPS, MIN_STEPS }))]));
+  const key = sha(Buffer.concat([wasm, Buffer.from(JSON.stringify({ start, within, TARGET_KB, MAX_REQUESTS, ESTIMATE_RATIO, WEIGHT_STEPS, MAX_STEPS, MIN_STEPS, score: String(score) }))]));
   const cacheFile = cacheDir && join(cacheDir, `split-tune-${key}.json`);
   if (cacheFile && existsSync(cacheFile)) return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
 

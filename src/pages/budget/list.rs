@@ -7,13 +7,14 @@ use super::messages::{money, plan_error, plan_error_kind, plan_issue};
 use super::{lang_of, plan_href};
 use crate::i18n::*;
 use crate::routes::{use_navigator, Route};
-use crate::storage::{use_storage, Record};
+use crate::storage::{use_storage, AppStorage, Record};
 use crate::ui::busy::Busy;
 use crate::ui::file_input::{read_text, take_chosen_file};
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use crate::ui::record_list::{ListKit, RecordList};
 use crate::ui::text::tr;
+use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::presets::{example_plan, starter_plan};
 use suitcase_core::model::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
 use suitcase_core::model::budget::{check_plan, Plan};
@@ -57,46 +58,26 @@ pub fn PlanList() -> impl IntoView {
     let new_plan = move |_| start(new_plan(i18n.get_locale_untracked()));
     let example = move |_| start(example_plan(lang_of(i18n.get_locale_untracked())));
 
+    // Reading the file is in a module of its own, fetched on first use.
     let on_import = move |ev: leptos::ev::Event| {
-        let locale = i18n.get_locale_untracked();
         let Some(file) = take_chosen_file(&ev) else {
             return;
         };
         import_note.set(None);
-        let fail = move |reason: String| {
-            import_note.try_set(Some(Notice::err(
-                td_string!(locale, budget.import_failed, reason = reason).to_string(),
-            )));
-        };
-        if file.size() > MAX_PLAN_BYTES as f64 {
-            fail(plan_error_kind(
-                locale,
-                &PlanErrorKind::FileTooLarge {
-                    size: file.size() as usize,
-                    limit: MAX_PLAN_BYTES,
-                },
-            ));
-            return;
-        }
         busy.run(move || async move {
-            let text = read_text(&file).await;
-            let Some(text) = text else {
-                fail(td_string!(locale, errors.file_unreadable).to_string());
-                return;
-            };
-            match read_plan(&text) {
-                Err(e) => fail(plan_error(locale, &e)),
-                Ok(plan) => {
-                    let name = plan.name.clone();
-                    match storage.create(plan).await {
-                        Ok(r) => {
-                            import_note.try_set(Some(Notice::ok(
-                                td_string!(locale, budget.imported, name = name).to_string(),
-                            )));
-                            go(r.id);
-                        }
-                        Err(e) => fail(storage_error(i18n, &e)),
-                    }
+            match page_budget_import(storage, i18n, file).await {
+                Ok((id, name)) => {
+                    let locale = i18n.get_locale_untracked();
+                    import_note.try_set(Some(Notice::ok(
+                        td_string!(locale, budget.imported, name = name).to_string(),
+                    )));
+                    go(id);
+                }
+                Err(reason) => {
+                    let locale = i18n.get_locale_untracked();
+                    import_note.try_set(Some(Notice::err(
+                        td_string!(locale, budget.import_failed, reason = reason).to_string(),
+                    )));
                 }
             }
         });
@@ -140,6 +121,37 @@ pub fn PlanList() -> impl IntoView {
         <super::scenarios::ComparePlans plans=Signal::derive(move || {
             plans.get().flatten().and_then(Result::ok).unwrap_or_default()
         }) />
+    }
+}
+
+/// Reads the plan file `file` (the same checks as every import, worded in
+/// the user's language) and stores it as a new plan: its id and name, or why
+/// it was refused. Fetched on the first import: the list's first open does
+/// not carry the file checks and their messages.
+#[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
+async fn page_budget_import(
+    storage: AppStorage,
+    i18n: I18nContext<Locale>,
+    file: web_sys::File,
+) -> Result<(String, String), String> {
+    let locale = i18n.get_locale_untracked();
+    if file.size() > MAX_PLAN_BYTES as f64 {
+        return Err(plan_error_kind(
+            locale,
+            &PlanErrorKind::FileTooLarge {
+                size: file.size() as usize,
+                limit: MAX_PLAN_BYTES,
+            },
+        ));
+    }
+    let Some(text) = read_text(&file).await else {
+        return Err(td_string!(locale, errors.file_unreadable).to_string());
+    };
+    let plan = read_plan(&text).map_err(|e| plan_error(locale, &e))?;
+    let name = plan.name.clone();
+    match storage.create(plan).await {
+        Ok(r) => Ok((r.id, name)),
+        Err(e) => Err(storage_error(i18n, &e)),
     }
 }
 

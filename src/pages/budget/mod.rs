@@ -33,6 +33,11 @@ pub(crate) fn plan_href(id: &str) -> String {
 // The open plan (editor, result, what-if, curve fitting, files) is a module
 // of its own: the list, the budget's landing, does not wait for it.
 lazy_view!(page_budget_plan(id: String) => workspace::Workspace);
+// The comparison of ticked plans in the list (the solver comes with it).
+lazy_view!(page_budget_compare(
+    plans: Signal<Vec<crate::storage::Record<suitcase_core::model::budget::Plan>>>,
+    chosen: RwSignal<Vec<String>>
+) => scenarios::CompareResult);
 
 /// The budget page: the list of plans, or the open plan.
 #[component]

@@ -10,6 +10,7 @@ use crate::i18n::*;
 use crate::storage::{use_storage, Record};
 use crate::ui::busy::Busy;
 use crate::ui::download::download_text;
+use crate::ui::later::Fetched;
 use crate::ui::messages::storage_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use crate::ui::text::tr;
@@ -168,7 +169,10 @@ pub fn SaveScenario() -> impl IntoView {
     }
 }
 
-/// Picking two to four plans and comparing them.
+/// Picking two to four plans and comparing them. The comparison itself
+/// (each plan solved, the table, the chart and its export) is a module of
+/// its own, fetched once two plans are ticked ([`super::page_budget_compare`]):
+/// the list's first open does not carry the solver.
 #[component]
 pub fn ComparePlans(
     /// Every stored plan.
@@ -177,19 +181,6 @@ pub fn ComparePlans(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let chosen: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
-    let note = notice_slot();
-    let comparison = Memo::new(move |_| {
-        let ids = chosen.get();
-        if ids.len() < MIN_SCENARIOS {
-            return None;
-        }
-        let list: Vec<Plan> = plans.with(|all| {
-            ids.iter()
-                .filter_map(|id| all.iter().find(|r| &r.id == id).map(|r| r.data.clone()))
-                .collect()
-        });
-        Some(compare(&list))
-    });
     let toggle = move |id: String, on: bool| {
         chosen.update(|c| {
             c.retain(|x| *x != id);
@@ -197,33 +188,6 @@ pub fn ComparePlans(
                 c.push(id);
             }
         })
-    };
-    let export = move |_| {
-        let locale = i18n.get_locale_untracked();
-        if let Some(Ok(c)) = comparison.get_untracked() {
-            let stem = c
-                .columns
-                .first()
-                .map(|k| id_from_name(&k.name, &[]))
-                .unwrap_or_default();
-            let file = format!("{stem}-scenarios.csv");
-            let text = comparison_csv(&c, lang_of(locale));
-            note.set(Some(
-                match download_text(&file, "text/csv;charset=utf-8", &text) {
-                    Ok(()) => {
-                        Notice::ok(td_string!(locale, budget.exported, file = file).to_string())
-                    }
-                    Err(e) => Notice::err(
-                        td_string!(
-                            locale,
-                            budget.export_failed,
-                            reason = e.as_string().unwrap_or_default()
-                        )
-                        .to_string(),
-                    ),
-                },
-            ));
-        }
     };
     view! {
         <section class="card" aria-labelledby="compare-title">
@@ -262,32 +226,88 @@ pub fn ComparePlans(
                     }
                 </For>
             </fieldset>
-            {move || match comparison.get() {
-                None => view! { <p class="help">{tr!(i18n, budget.cmp_need)}</p> }.into_any(),
-                Some(Err(e)) => {
-                    let locale = i18n.get_locale();
-                    let text = match e {
-                        CompareError::MixedCurrencies => td_string!(locale, budget.cmp_err_currency),
-                        CompareError::MixedUnits => td_string!(locale, budget.cmp_err_unit),
-                        CompareError::TooFew(_) | CompareError::TooMany(_) => {
-                            td_string!(locale, budget.cmp_need)
-                        }
-                    };
-                    view! { <p class="msg msg-error" role="alert">{text.to_string()}</p> }.into_any()
-                }
-                Some(Ok(c)) => {
-                    view! {
-                        <CompareTable c=c.clone() />
-                        <CompareChart c=c />
-                        <div class="actions">
-                            <button type="button" on:click=export>{tr!(i18n, budget.cmp_export)}</button>
-                        </div>
-                    }
-                        .into_any()
-                }
-            }}
-            <NoticeView notice=note testid="compare-note" />
+            <Show
+                when=move || chosen.with(|c| c.len() >= MIN_SCENARIOS)
+                fallback=move || view! { <p class="help">{tr!(i18n, budget.cmp_need)}</p> }
+            >
+                <Fetched load=super::page_budget_compare(plans, chosen) />
+            </Show>
         </section>
+    }
+}
+
+/// The comparison of the ticked plans (`chosen`, ids into `plans`), with
+/// its export.
+#[component]
+pub fn CompareResult(
+    /// Every stored plan.
+    plans: Signal<Vec<Record<Plan>>>,
+    /// The ids of the ticked plans, in the order they were ticked.
+    chosen: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let note = notice_slot();
+    let comparison = Memo::new(move |_| {
+        let ids = chosen.get();
+        let list: Vec<Plan> = plans.with(|all| {
+            ids.iter()
+                .filter_map(|id| all.iter().find(|r| &r.id == id).map(|r| r.data.clone()))
+                .collect()
+        });
+        compare(&list)
+    });
+    let export = move |_| {
+        let locale = i18n.get_locale_untracked();
+        if let Ok(c) = comparison.get_untracked() {
+            let stem = c
+                .columns
+                .first()
+                .map(|k| id_from_name(&k.name, &[]))
+                .unwrap_or_default();
+            let file = format!("{stem}-scenarios.csv");
+            let text = comparison_csv(&c, lang_of(locale));
+            note.set(Some(
+                match download_text(&file, "text/csv;charset=utf-8", &text) {
+                    Ok(()) => {
+                        Notice::ok(td_string!(locale, budget.exported, file = file).to_string())
+                    }
+                    Err(e) => Notice::err(
+                        td_string!(
+                            locale,
+                            budget.export_failed,
+                            reason = e.as_string().unwrap_or_default()
+                        )
+                        .to_string(),
+                    ),
+                },
+            ));
+        }
+    };
+    view! {
+        {move || match comparison.get() {
+            Err(e) => {
+                let locale = i18n.get_locale();
+                let text = match e {
+                    CompareError::MixedCurrencies => td_string!(locale, budget.cmp_err_currency),
+                    CompareError::MixedUnits => td_string!(locale, budget.cmp_err_unit),
+                    CompareError::TooFew(_) | CompareError::TooMany(_) => {
+                        td_string!(locale, budget.cmp_need)
+                    }
+                };
+                view! { <p class="msg msg-error" role="alert">{text.to_string()}</p> }.into_any()
+            }
+            Ok(c) => {
+                view! {
+                    <CompareTable c=c.clone() />
+                    <CompareChart c=c />
+                    <div class="actions">
+                        <button type="button" on:click=export>{tr!(i18n, budget.cmp_export)}</button>
+                    </div>
+                }
+                    .into_any()
+            }
+        }}
+        <NoticeView notice=note testid="compare-note" />
     }
 }
 
