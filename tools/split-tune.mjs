@@ -27,14 +27,15 @@
 // `node tools/split-tune.mjs [rustc wasm]` prints the choice and its figures.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { loaderModules } from './sw-lists.mjs';
 
 /** The features whose first open is measured: the routes' split points. */
-export const FEATURES = ['wizard', 'toolkit', 'settings', 'reply', 'client', 'career', 'budget'];
+const FEATURES = ['wizard', 'toolkit', 'settings', 'reply', 'client', 'career', 'budget'];
 /** The client's pages: the agency's client opens them from a link. */
 const CLIENT_PAGES = ['client', 'reply'];
 /** The issue's targets for a first open beyond the shell. */
@@ -109,56 +110,32 @@ function withoutCustomSections(bytes) {
   return Buffer.concat(parts);
 }
 
-/** The loader's modules: file and the chunks it loads first, by loader name. */
-export function loaderGraph(loader) {
-  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+\.wasm)"[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
-  const modules = new Map();
-  for (const m of loader.matchAll(re)) {
-    modules.set(m[1], { file: m[2], deps: m[3].split(',').map((s) => s.trim()).filter(Boolean) });
-  }
-  if (modules.size === 0) throw new Error("split-tune: the wasm-split loader's modules were not found");
-  return modules;
-}
-
-/** Every file `name` needs before it runs (not itself). */
-function needs(modules, name) {
-  const seen = new Set();
-  const stack = [...modules.get(name).deps];
-  while (stack.length) {
-    const x = stack.pop();
-    if (seen.has(x)) continue;
-    seen.add(x);
-    stack.push(...(modules.get(x)?.deps ?? []));
-  }
-  return [...seen].map((x) => modules.get(x).file);
-}
-
 /** Each feature's first open beyond the shell (estimated KB, files), the
- *  shell's chunks, the smallest file, from a split in `dir`. */
-export function measure(dir, sizeCache = new Map()) {
-  const modules = loaderGraph(readFileSync(join(dir, '__wasm_split.js'), 'utf8'));
-  const byFile = new Map([...modules].map(([name, m]) => [m.file, name]));
-  const size = (file) => {
-    const bytes = readFileSync(join(dir, file));
-    const key = sha(bytes);
-    if (!sizeCache.has(key)) sizeCache.set(key, (ESTIMATE_RATIO * gzipSync(withoutCustomSections(bytes), { level: 6 }).length) / 1000);
-    return sizeCache.get(key);
-  };
-  const files = readdirSync(dir).filter((f) => byFile.has(f));
+ *  shell's chunks, the smallest file, from a split in `dir`; `sizeCache`
+ *  keeps sizes by content across candidates (most chunks recur). */
+function measure(dir, sizeCache) {
+  const modules = loaderModules(readFileSync(join(dir, '__wasm_split.js'), 'utf8'));
+  const sizes = new Map(
+    [...modules.keys()].map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      const key = sha(bytes);
+      if (!sizeCache.has(key)) sizeCache.set(key, (ESTIMATE_RATIO * gzipSync(withoutCustomSections(bytes), { level: 6 }).length) / 1000);
+      return [file, sizeCache.get(key)];
+    }),
+  );
+  const files = [...modules.keys()];
+  const kb = (list) => list.reduce((a, f) => a + sizes.get(f), 0);
   const shellSplit = files.find((f) => f.startsWith('split_open_database'));
   if (!shellSplit) throw new Error('split-tune: no open_database split point (the shell)');
-  const shell = new Set([shellSplit, ...needs(modules, byFile.get(shellSplit))]);
+  const shell = new Set([shellSplit, ...modules.get(shellSplit)]);
   const first = {};
   for (const feature of FEATURES) {
     const route = files.find((f) => f.startsWith(`split___${feature}_route_view_`));
     if (!route) throw new Error(`split-tune: no split point for the ${feature} route`);
-    const beyond = [route, ...needs(modules, byFile.get(route)).filter((f) => !shell.has(f))];
-    first[feature] = { kb: beyond.reduce((a, f) => a + size(f), 0), files: beyond.length };
+    const beyond = [route, ...modules.get(route).filter((f) => !shell.has(f))];
+    first[feature] = { kb: kb(beyond), files: beyond.length };
   }
-  let shellKb = 0;
-  for (const f of shell) shellKb += size(f);
-  const smallest = Math.min(...files.map(size));
-  return { first, shellKb, smallest };
+  return { first, shellKb: kb([...shell]), smallest: Math.min(...sizes.values()) };
 }
 
 /** Lower is better; `null` when the candidate breaks a hard limit. */

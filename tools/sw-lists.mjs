@@ -48,15 +48,24 @@ export const loaderFile = (dir) => readdirSync(dir).find((f) => /^__wasm_split-.
 export function splitModules(dir) {
   const loaderName = loaderFile(dir);
   if (!loaderName) return new Map();
-  const loader = readFileSync(join(dir, loaderName), 'utf8');
+  return loaderModules(readFileSync(join(dir, loaderName), 'utf8'), loaderName);
+}
+
+/**
+ * The modules of a split loader's text `loader`: file -> every file it
+ * needs loaded first (its chunks, and theirs). Reads wasm-split's own
+ * loader (`fetch(new URL("./<file>", …))`, as tools/split-tune.mjs meets
+ * it) and the build's (`compileWasm("<file>")`, tools/split.mjs).
+ */
+export function loaderModules(loader, name = 'the split loader') {
   const fileOf = new Map(); // const name -> file
   const depsOf = new Map(); // const name -> [const names]
-  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = compileWasm\("([^"]+)"\)[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
+  const re = /const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = (?:compileWasm\(|fetch\(new URL\()"(?:\.\/)?([^"]+)"[\s\S]*?\n\}\s*,\s*\[([^\]]*)\]/g;
   for (const m of loader.matchAll(re)) {
     fileOf.set(m[1], m[2]);
     depsOf.set(m[1], m[3].split(',').map((s) => s.trim()).filter(Boolean));
   }
-  if (fileOf.size === 0) throw new Error(`${loaderName}: no module found (has the loader's form changed?)`);
+  if (fileOf.size === 0) throw new Error(`${name}: no module found (has the loader's form changed?)`);
   const out = new Map();
   for (const [name, file] of fileOf) {
     const seen = new Set();

@@ -5,7 +5,7 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-use crate::formats::strict;
+use crate::formats::tracked;
 
 /// The object stores that hold user records. The `meta` store is internal.
 ///
@@ -188,11 +188,11 @@ impl Row {
     }
 
     /// The record inside, read the way an imported file is read (JSON
-    /// first, then [`strict::typed`]), so each model type has one
+    /// first, then [`tracked::read`]), so each model type has one
     /// deserialiser in the wasm instead of two.
     pub fn decode<T: DeserializeOwned>(&self) -> Result<Record<T>, serde_json::Error> {
         let value: serde_json::Value = serde_json::from_str(&self.body)?;
-        strict::typed(&value).map_err(serde::de::Error::custom)
+        tracked::read(&value).map_err(serde::de::Error::custom)
     }
 }
 

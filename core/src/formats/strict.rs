@@ -13,7 +13,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::tracked::TrackedError;
+use super::tracked;
 
 /// The deepest nesting accepted (Suitcase's own files stay well below it).
 pub const MAX_DEPTH: usize = 64;
@@ -197,16 +197,9 @@ fn walk(v: &Value, path: &mut Vec<Step>) -> Result<(), FileError> {
     Ok(())
 }
 
-/// The one typed reading of JSON in the app: imported files (step 3) and
-/// stored records (`formats::record::Row::decode`) both go through it, so
-/// each model type's deserialising code is in the wasm once.
-pub(crate) fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, TrackedError> {
-    super::tracked::read(value)
-}
-
 /// Step 3: the typed reading, with the failing field's path.
 pub fn decode<T: DeserializeOwned>(value: Value) -> Result<T, FileError> {
-    typed(&value).map_err(|e| {
+    tracked::read(&value).map_err(|e| {
         let mut path = e.path();
         let (problem, field) = classify(e.message());
         if let Some(f) = field {

@@ -60,7 +60,10 @@ impl de::Error for TrackedError {
     }
 }
 
-/// Reads a `T` from `value`; a failure says where.
+/// Reads a `T` from `value`; a failure says where. The one typed reading of
+/// JSON in the app: imported files (`strict::decode`) and stored records
+/// (`record::Row::decode`) both go through it, so each model type's
+/// deserialising code is in the wasm once.
 pub fn read<T: de::DeserializeOwned>(value: &Value) -> Result<T, TrackedError> {
     T::deserialize(At(value))
 }

@@ -65,20 +65,18 @@ pub fn PlanList() -> impl IntoView {
         };
         import_note.set(None);
         busy.run(move || async move {
-            match page_budget_import(storage, i18n, file).await {
-                Ok((id, name)) => {
-                    let locale = i18n.get_locale_untracked();
-                    import_note.try_set(Some(Notice::ok(
-                        td_string!(locale, budget.imported, name = name).to_string(),
-                    )));
-                    go(id);
+            let result = page_budget_import(storage, i18n, file).await;
+            let locale = i18n.get_locale_untracked();
+            import_note.try_set(Some(match &result {
+                Ok((_, name)) => {
+                    Notice::ok(td_string!(locale, budget.imported, name = name).to_string())
                 }
-                Err(reason) => {
-                    let locale = i18n.get_locale_untracked();
-                    import_note.try_set(Some(Notice::err(
-                        td_string!(locale, budget.import_failed, reason = reason).to_string(),
-                    )));
-                }
+                Err(reason) => Notice::err(
+                    td_string!(locale, budget.import_failed, reason = reason).to_string(),
+                ),
+            }));
+            if let Ok((id, _)) = result {
+                go(id);
             }
         });
     };

@@ -228,31 +228,24 @@ fn Row(record: Record<ProposalSummary>, kit: ListKit<ProposalRecord>) -> impl In
     let untitled = t_string!(i18n, wizard.untitled).to_string();
     let name = record.data.name(&untitled);
     let copying = Busy::new();
-    let id = record.id.clone();
-    let act = move |action: ListAction| page_wizard_list_act(kit, storage, i18n, action);
-    let template = {
-        let id = id.clone();
-        move |_| {
-            let id = id.clone();
-            copying.run(move || async move {
-                act(ListAction::Copy(id)).await;
-            });
-        }
+    // The action on this row's proposal, in the list's lazy module.
+    let act = move |action: fn(String) -> ListAction| {
+        page_wizard_list_act(kit, storage, i18n, action(rec.with_value(|r| r.id.clone())))
     };
-    let archive = {
-        let id = id.clone();
-        move |_| {
-            let id = id.clone();
-            spawn_local(async move {
-                act(ListAction::Archive(id)).await;
-            });
-        }
+    let template = move |_| {
+        copying.run(move || async move {
+            act(ListAction::Copy).await;
+        })
+    };
+    let archive = move |_| {
+        spawn_local(async move {
+            act(ListAction::Archive).await;
+        })
     };
     let delete = move |_| {
-        let id = id.clone();
         spawn_local(async move {
-            act(ListAction::Delete(id)).await;
-        });
+            act(ListAction::Delete).await;
+        })
     };
     let meta = move || {
         let r = rec.get_value();
