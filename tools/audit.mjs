@@ -5,8 +5,9 @@
 // Serves <dist> with tools/serve.mjs (base: --base, else the <base href> of
 // dist/index.html if it is a path, else "/"), then reports:
 //   1. wasm size: the main module raw, gzip -9, brotli q11; all the wasm, and
-//      each feature's first open beyond the shell (its module and chunks,
-//      less the start's modules every page loads: bytes and requests),
+//      each landing's first open beyond the shell (its route's module, and
+//      the guide's overview or role view, with their chunks, less the start's
+//      modules every page loads: bytes and requests),
 //      against issue 13's targets;
 //   2. first-load transfer (HTML + JS + wasm + CSS as sent, gzip) vs 200 KB;
 //   3. axe violations on every route, light and dark;
@@ -30,6 +31,7 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startServer } from './serve.mjs';
 import { serviceWorkerLists, splitModules } from './sw-lists.mjs';
+import { LANDINGS } from './split-tune.mjs';
 
 const CHROME = (process.env.CHROME_PATH ||= '/usr/bin/chromium'); // chrome-launcher reads it too
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -117,18 +119,26 @@ section('wasm by feature (gzip -9)');
   const shellWasm = serviceWorkerLists(dist).shell.filter((f) => f.endsWith('.wasm')).map(decodeURIComponent);
   const chunks = files.filter((f) => f.startsWith('chunk_')).map((f) => ({ file: f, gzip: gz(f) }));
   const smallest = chunks.reduce((a, c) => (!a || c.gzip < a.gzip ? c : a), null);
-  const features = [...splitModules(dist)]
-    .map(([file, deps]) => ({ feature: file.match(/^split___(\w+?)_route_view_/)?.[1], file, deps }))
-    .filter((f) => f.feature)
-    .map(({ feature, file, deps }) => {
-      const beyond = deps.filter((d) => !shellWasm.includes(d));
-      return {
-        feature,
-        requests: 1 + beyond.length,
-        gzip: gz(file) + beyond.reduce((n, d) => n + gz(d), 0),
-        beyondMain: { requests: 1 + deps.length, gzip: gz(file) + deps.reduce((n, d) => n + gz(d), 0) },
-      };
-    });
+  // Each landing (tools/split-tune.mjs): its route's module and, for the
+  // guide's overview and a role page, the view the address names.
+  const modules = splitModules(dist);
+  const features = Object.entries(LANDINGS).map(([feature, points]) => {
+    const needed = new Set();
+    for (const point of points) {
+      const file = [...modules.keys()].find((f) => f.startsWith(`split_${point}_`));
+      if (!file) throw new Error(`no split module ${point} (the ${feature} landing) in ${dist}`);
+      [file, ...modules.get(file)].forEach((f) => needed.add(f));
+    }
+    const all = [...needed];
+    const beyond = all.filter((d) => !shellWasm.includes(d));
+    const sum = (list) => list.reduce((n, d) => n + gz(d), 0);
+    return {
+      feature,
+      requests: beyond.length,
+      gzip: sum(beyond),
+      beyondMain: { requests: all.length, gzip: sum(all) },
+    };
+  });
   const shell = { files: shellWasm, gzip: shellWasm.reduce((n, f) => n + gz(f), 0) };
   report.wasmFeatures = { total, files: files.length, smallestChunk: smallest, shell, features };
   console.log(`all wasm: ${kb(total)} in ${files.length} files; smallest chunk ${smallest ? `${smallest.file} ${kb(smallest.gzip)}` : '-'}`);

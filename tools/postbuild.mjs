@@ -73,9 +73,10 @@ const STYLE_MARK = 'data-suitcase-style';
 
 // Step 0c: the lazy modules (src/pages/mod.rs, `split_<name>_…`) each page
 // needs from its first moment, by its first path segments ("" = every page:
-// the database opens at start; "a/b" also gets what "a" needs) or by its
-// first segment and its query ("a?p&q=v": the address has a parameter `p`
-// and `q` is `v`; fetched beside what "a" needs). The start-up script fetches
+// the database opens at start; "a/b" also gets what "a" needs; "a/" is the
+// address "a" alone, and also gets what "a" needs) or by its first segment
+// and its query ("a?p&q=v": the address has a parameter `p` and `q` is `v`;
+// fetched beside what "a" needs). The start-up script fetches
 // them together with the main wasm (a few per task, the page's own first), so
 // a deep link does not wait for one before the other.
 const PAGE_WASM = {
@@ -92,6 +93,10 @@ const PAGE_WASM = {
   'budget?plan': ['page_budget_plan'],
   'budget?new': ['page_budget_plan'],
   career: ['__career_route_view'],
+  // The guide's overview, and its role pages, where students land from a search.
+  'career/': ['page_career_overview'],
+  'career/role': ['page_career_role'],
+  'career/skills': ['page_career_skills'],
   'career/guide': ['page_career_guide'],
   'career/practice': ['page_career_practice'],
   'career/quiz': ['page_career_quiz'],
@@ -187,8 +192,8 @@ function writeCompileWorker(dir) {
     const early = { '': [...everyPage].sort() };
     for (const page of Object.keys(PAGE_WASM).filter(Boolean)) {
       const first = filesOf(page.split(/[/?]/)[0]);
-      // "a/b" is fetched instead of "a", so it carries what "a" needs; "a?p"
-      // is fetched beside "a" (below), so it leaves that out.
+      // "a/b" and "a/" are fetched instead of "a", so they carry what "a"
+      // needs; "a?p" is fetched beside "a" (below), so it leaves that out.
       const files = page.includes('?')
         ? filesOf(page).filter((f) => !first.includes(f))
         : [...first, ...filesOf(page)];
@@ -252,7 +257,7 @@ function writeCompileWorker(dir) {
           `  const base = '${base}';\n` +
           `  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';\n` +
           `  const segments = path.split('/').filter(Boolean);\n` +
-          `  const page = [segments.slice(0, 2).join('/'), segments.slice(0, 1).join('/')].find((p) => p && early[p]);\n` +
+          `  const page = [segments.length === 1 ? segments[0] + '/' : segments.slice(0, 2).join('/'), segments.slice(0, 1).join('/')].find((p) => p && early[p]);\n` +
           `  const query = new URLSearchParams(location.search);\n` +
           `  const asked = Object.keys(early).filter((p) => p.startsWith(segments[0] + '?') && p.slice(p.indexOf('?') + 1).split('&').every((c) => {\n` +
           `    const [k, v] = c.split('=');\n` +

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHUNK_START, VIEW_FEATURES, WITHIN, groupingEnv, report, tune } from './split-tune.mjs';
+import { CHUNK_START, CHUNK_STARTS, VIEW_FEATURES, WITHIN, groupingEnv, report, tune } from './split-tune.mjs';
 
 const WASM_OPT_FEATURES = [
   '--enable-bulk-memory',
@@ -172,7 +172,7 @@ export async function splitWasm(dir, { crate = 'suitcase' } = {}) {
     // or a debug build, takes the starting weights as they are.
     let setting = CHUNK_START;
     if (profile === 'release' && process.env.SUITCASE_SPLIT_TUNE !== '0') {
-      const tuned = await tune(original, CHUNK_START, WITHIN, { cacheDir: resolve(targetDir, 'split-tune'), log: (s) => console.log(s) });
+      const tuned = await tune(original, CHUNK_STARTS, WITHIN, { cacheDir: resolve(targetDir, 'split-tune'), log: (s) => console.log(s) });
       console.log(report(tuned));
       setting = tuned.setting;
     }

@@ -124,11 +124,14 @@ describe('prerendered pages', () => {
     // The start-up script fetches the modules the address needs at once
     // (tools/postbuild.mjs, step 0c); the loader takes them from there
     // (tools/split.mjs), so none waits for the main module and none is
-    // fetched twice. A view of the guide beyond the roles has a module of its
-    // own (src/pages/career/mod.rs), fetched only when it is opened. The
+    // fetched twice. Each view of the guide has a module of its own
+    // (src/pages/career/mod.rs), fetched only when its address is opened (the
+    // overview's with /career alone, a role page's with a role's). The
     // query counts too: an open plan and a toolkit tab come with the page.
     const cases = [
       ['career/practice', /split_page_career_practice_/],
+      ['career', /split_page_career_overview_/],
+      ['career/role/account-manager', /split_page_career_role_/],
       ['wizard', /split___wizard_route_view_/],
       ['budget?plan=no-such-plan', /split_page_budget_plan_/],
       ['toolkit?tab=wip', /split_page_toolkit_wip_/],
@@ -155,6 +158,8 @@ describe('prerendered pages', () => {
           assert.ok(!files.some((f) => /split_page_career_/.test(f)), 'the wizard fetches no view of the guide');
           assert.ok(!files.some((f) => /split_page_wizard_open_/.test(f)), "the wizard's list does not fetch the open proposal's module");
         }
+        if (path === 'career') assert.ok(!files.some((f) => /split_page_career_(role|practice)_/.test(f)), "the guide's overview fetches neither a role page's module nor another view's");
+        if (path.startsWith('career/role')) assert.ok(!files.some((f) => /split_page_career_overview_/.test(f)), "a role page does not fetch the overview's module");
         if (path.startsWith('toolkit')) assert.ok(!files.some((f) => /split_page_toolkit_contact_/.test(f)), 'the WIP tab does not fetch the contact report editor');
         assertNoErrors(page);
         if (path === 'career/practice') {

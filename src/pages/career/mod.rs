@@ -3,9 +3,10 @@
 //! interview practice on a spaced-repetition schedule, quizzes, KPI
 //! calculators, bilingual search and a glossary of agency terms.
 //!
-//! Every view lives under `/career` (one lazy chunk, and a module of its own
-//! for each view beyond the overview, roles and skills: [`lazy_view`]): in `app.rs` the
-//! lazy `/career` parent route renders [`Career`], and its child routes
+//! Every view lives under `/career` (one lazy route, and a module of its
+//! own for each view, [`lazy_view`], so the overview and a role page, where
+//! students land from a search, each carry only their own code): in
+//! `app.rs` the lazy `/career` parent route renders [`Career`], and its child routes
 //! (which render nothing themselves) only name the addresses it answers, so
 //! the route table references no career code and the chunk stays out of the
 //! main module. [`Career`] stays mounted while the user moves between its
@@ -30,7 +31,7 @@ use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::use_location;
 
 use crate::i18n::*;
-use crate::routes::{use_navigator, CareerPage, Route};
+use crate::routes::{use_navigator, CareerPage, RoleSlug, Route};
 use crate::ui::later::{Fetched, Later};
 use crate::ui::text::tr;
 use suitcase_core::model::text::Lang;
@@ -77,10 +78,10 @@ pub fn Career() -> impl IntoView {
                 <CareerNav />
             </Later>
             {move || match page.get() {
-                Some(CareerPage::Overview) => view! { <overview::Overview /> }.into_any(),
-                Some(CareerPage::Role(slug)) => view! { <role::RolePage slug=slug /> }.into_any(),
+                Some(CareerPage::Overview) => view! { <Fetched load=page_career_overview() /> }.into_any(),
+                Some(CareerPage::Role(slug)) => view! { <Fetched load=page_career_role(slug) /> }.into_any(),
                 Some(CareerPage::Guide) => view! { <Fetched load=page_career_guide() /> }.into_any(),
-                Some(CareerPage::Skills) => view! { <skills::SkillsPage /> }.into_any(),
+                Some(CareerPage::Skills) => view! { <Fetched load=page_career_skills() /> }.into_any(),
                 Some(CareerPage::Practice) => view! { <Fetched load=page_career_practice() /> }.into_any(),
                 Some(CareerPage::Quiz) => view! { <Fetched load=page_career_quiz() /> }.into_any(),
                 Some(CareerPage::Kpi) => view! { <Fetched load=page_career_kpi() /> }.into_any(),
@@ -97,9 +98,12 @@ pub fn Career() -> impl IntoView {
     }
 }
 
-// The guide's views beyond the overview, the roles and the skills, with the
-// content only they show (model answers, quizzes, worked examples, the
-// glossary): a role page, where a student usually lands, does not carry them.
+// The guide's views, each with the content only it shows: the overview and
+// a role page (the landings) carry neither each other's code nor the model
+// answers, quizzes, worked examples or glossary of the views beyond them.
+lazy_view!(page_career_overview => overview::Overview);
+lazy_view!(page_career_role(slug: RoleSlug) => role::RolePage);
+lazy_view!(page_career_skills => skills::SkillsPage);
 lazy_view!(page_career_guide => guide::Guide);
 lazy_view!(page_career_practice => practice::Practice);
 lazy_view!(page_career_quiz => quiz::Quizzes);
