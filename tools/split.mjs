@@ -172,7 +172,7 @@ export async function splitWasm(dir, { crate = 'suitcase' } = {}) {
     // or a debug build, takes the starting weights as they are.
     let setting = CHUNK_START;
     if (profile === 'release' && process.env.SUITCASE_SPLIT_TUNE !== '0') {
-      const tuned = await tune(original, CHUNK_STARTS, WITHIN, { cacheDir: resolve(targetDir, 'split-tune'), log: (s) => console.log(s) });
+      const tuned = await tune(original, CHUNK_START, CHUNK_STARTS, WITHIN, { cacheDir: resolve(targetDir, 'split-tune'), log: (s) => console.log(s) });
       console.log(report(tuned));
       setting = tuned.setting;
     }
