@@ -30,7 +30,7 @@ import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startServer } from './serve.mjs';
-import { serviceWorkerLists, splitModules } from './sw-lists.mjs';
+import { landingFiles, serviceWorkerLists, splitModules } from './sw-lists.mjs';
 import { LANDINGS } from './split-tune.mjs';
 
 const CHROME = (process.env.CHROME_PATH ||= '/usr/bin/chromium'); // chrome-launcher reads it too
@@ -123,13 +123,7 @@ section('wasm by feature (gzip -9)');
   // guide's overview and a role page, the view the address names.
   const modules = splitModules(dist);
   const features = Object.entries(LANDINGS).map(([feature, points]) => {
-    const needed = new Set();
-    for (const point of points) {
-      const file = [...modules.keys()].find((f) => f.startsWith(`split_${point}_`));
-      if (!file) throw new Error(`no split module ${point} (the ${feature} landing) in ${dist}`);
-      [file, ...modules.get(file)].forEach((f) => needed.add(f));
-    }
-    const all = [...needed];
+    const all = landingFiles(modules, points, feature);
     const beyond = all.filter((d) => !shellWasm.includes(d));
     const sum = (list) => list.reduce((n, d) => n + gz(d), 0);
     return {

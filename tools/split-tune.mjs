@@ -34,7 +34,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { loaderModules } from './sw-lists.mjs';
+import { landingFiles, loaderModules } from './sw-lists.mjs';
 
 /** The landings whose first open is measured, each with the split points
  *  (src/pages/mod.rs) it loads at once: a feature's route, and for the
@@ -164,13 +164,7 @@ function measure(dir, sizeCache) {
   const shell = new Set([shellSplit, ...modules.get(shellSplit)]);
   const first = {};
   for (const [landing, points] of Object.entries(LANDINGS)) {
-    const needed = new Set();
-    for (const point of points) {
-      const file = files.find((f) => f.startsWith(`split_${point}_`));
-      if (!file) throw new Error(`split-tune: no split point ${point} (the ${landing} landing)`);
-      for (const f of [file, ...modules.get(file)]) needed.add(f);
-    }
-    const beyond = [...needed].filter((f) => !shell.has(f));
+    const beyond = landingFiles(modules, points, landing).filter((f) => !shell.has(f));
     first[landing] = { kb: kb(beyond), files: beyond.length };
   }
   return { first, shellKb: kb([...shell]), smallest: Math.min(...sizes.values()) };

@@ -81,6 +81,22 @@ export function loaderModules(loader, name = 'the split loader') {
   return out;
 }
 
+/**
+ * The files a landing loads at once (`points`: split point names, e.g.
+ * ['__career_route_view', 'page_career_role']), from `modules` as
+ * `loaderModules` gives them: each point's module and every file it needs.
+ */
+export function landingFiles(modules, points, landing = points.join('+')) {
+  const files = [...modules.keys()];
+  const needed = new Set();
+  for (const point of points) {
+    const file = files.find((f) => f.startsWith(`split_${point}_`));
+    if (!file) throw new Error(`no split module ${point} (the ${landing} landing)`);
+    for (const f of [file, ...modules.get(file)]) needed.add(f);
+  }
+  return [...needed];
+}
+
 /** The three lists for <dir> and the build version. */
 export function serviceWorkerLists(dir) {
   const files = walk(dir)
