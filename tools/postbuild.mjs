@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { short, splitWasm } from './split.mjs';
-import { loaderFile, splitModules, writeServiceWorker } from './sw-lists.mjs';
+import { landingFiles, loaderFile, splitModules, writeServiceWorker } from './sw-lists.mjs';
 
 const TOKEN = "'sha256-TRUNK_INLINE'";
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
@@ -182,12 +182,13 @@ function writeCompileWorker(dir) {
     // PAGE_WASM as files (each module with its chunks); the loader takes
     // them, compiled, from `__suitcaseEarly` (split.mjs).
     const modules = splitModules(dir);
-    const filesOf = (page) =>
-      (PAGE_WASM[page] || []).flatMap((name) => {
-        const file = [...modules.keys()].find((f) => f.startsWith(`split_${name}_`));
-        if (!file) fail(`PAGE_WASM: no lazy module named ${name} (see src/pages/mod.rs)`);
-        return [file, ...modules.get(file)];
-      });
+    const filesOf = (page) => {
+      try {
+        return landingFiles(modules, PAGE_WASM[page] || [], page || 'every page');
+      } catch (e) {
+        return fail(`PAGE_WASM: ${e.message} (see src/pages/mod.rs)`);
+      }
+    };
     const everyPage = new Set(filesOf(''));
     const early = { '': [...everyPage].sort() };
     for (const page of Object.keys(PAGE_WASM).filter(Boolean)) {
