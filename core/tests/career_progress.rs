@@ -161,3 +161,44 @@ fn impossible_records_are_refused() {
     }
     assert_eq!(bad.validate(), Err(ProgressError::TooMany("skills")));
 }
+
+#[test]
+fn the_id_tables_match_the_content_they_stand_for() {
+    use suitcase_core::model::career::{questions::QUESTION_IDS, quiz::FIT_IDS};
+    let questions: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
+    assert_eq!(QUESTION_IDS, questions.as_slice());
+    let fit: Vec<(&str, Vec<&str>)> = FIT_QUESTIONS
+        .iter()
+        .map(|q| (q.id, q.options.iter().map(|o| o.id).collect()))
+        .collect();
+    let table: Vec<(&str, Vec<&str>)> = FIT_IDS.iter().map(|(q, o)| (*q, o.to_vec())).collect();
+    assert_eq!(table, fit);
+}
+
+#[test]
+fn answers_to_unknown_fit_options_or_questions_are_refused() {
+    let mut p = CareerProgress::default();
+    let fit = |q: &str, o: &str| ProgressOp::Fit {
+        question_id: q.into(),
+        option_id: o.into(),
+    };
+    let q = &FIT_QUESTIONS[0];
+    p.apply(&fit(q.id, q.options[0].id)).unwrap();
+    let before = p.clone();
+    assert!(p.apply(&fit(q.id, "no-such-option")).is_err());
+    assert!(p.apply(&fit("no-such-question", q.options[0].id)).is_err());
+    let review = ProgressOp::Review {
+        question_id: "no-such-question".into(),
+        rating: Rating::Good,
+        today: d(2026, 12, 4),
+    };
+    assert!(p.apply(&review).is_err());
+    assert_eq!(p, before);
+    let known = ProgressOp::Review {
+        question_id: QUESTIONS[0].id.into(),
+        rating: Rating::Good,
+        today: d(2026, 12, 4),
+    };
+    p.apply(&known).unwrap();
+    assert!(p.deck.card(QUESTIONS[0].id).is_some());
+}

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::quiz::{
-    FitAnswer, QuizError, QuizScore, QuizTopic, ScoreHistory, FIT_QUESTIONS, HISTORY_MAX,
+    fit_options, FitAnswer, QuizError, QuizScore, QuizTopic, ScoreHistory, FIT_IDS, HISTORY_MAX,
 };
 use super::skills::{SkillState, SkillStates};
 use super::srs::{Deck, FlashcardError, Rating, ANSWER_MAX, MAX_INTERVAL_DAYS, MIN_EASE};
@@ -105,11 +105,9 @@ impl CareerProgress {
                 question_id,
                 option_id,
             } => {
-                let q = FIT_QUESTIONS
-                    .iter()
-                    .find(|q| q.id == question_id)
+                let options = fit_options(question_id)
                     .ok_or_else(|| QuizError::UnknownQuestion(question_id.clone()))?;
-                if !q.options.iter().any(|o| o.id == option_id) {
+                if !options.contains(&option_id.as_str()) {
                     return Err(QuizError::UnknownOption {
                         question: question_id.clone(),
                         option: option_id.clone(),
@@ -122,9 +120,9 @@ impl CareerProgress {
                 // Questionnaire order, so the record reads the same way
                 // whatever the order of clicks.
                 crate::sort::by_key(&mut self.fit_answers, |a| {
-                    FIT_QUESTIONS
+                    FIT_IDS
                         .iter()
-                        .position(|q| q.id == a.question_id)
+                        .position(|(q, _)| *q == a.question_id)
                         .unwrap_or(usize::MAX)
                 });
             }
@@ -143,9 +141,7 @@ impl CareerProgress {
 
     /// True when every questionnaire question has an answer.
     pub fn fit_complete(&self) -> bool {
-        FIT_QUESTIONS
-            .iter()
-            .all(|q| self.fit_choice(q.id).is_some())
+        FIT_IDS.iter().all(|(q, _)| self.fit_choice(q).is_some())
     }
 
     /// Checks a record read from a backup file. Ids of skills or questions

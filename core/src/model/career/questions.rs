@@ -111,6 +111,92 @@ pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
 
+/// The id of every question in [`QUESTIONS`], in its order: what a stored
+/// flashcard is checked against. A page that saves the user's progress
+/// (a role page's skill checklist) carries these ids, not the question bank
+/// with its prompts and answer points in two languages. A test keeps the two
+/// lists equal.
+pub static QUESTION_IDS: &[&str] = &[
+    "kam-largest-project",
+    "kam-rate-yourself",
+    "kam-long-term-relationship",
+    "kam-objections",
+    "kam-unhappy-client",
+    "kam-change-one-trait",
+    "kam-why-you",
+    "kam-portfolio-upsell",
+    "kam-hit-kpis",
+    "why-account",
+    "what-account-does",
+    "walk-the-workflow",
+    "decode-brief",
+    "write-creative-brief",
+    "contact-report-why",
+    "wip-report-how",
+    "competitor-review-how",
+    "tight-budget",
+    "missed-deadline",
+    "creative-vs-client",
+    "endless-revisions",
+    "shoot-day-problem",
+    "prioritise-clients",
+    "account-vs-sales",
+    "measure-account",
+    "nps-drop",
+    "renewal-risk",
+    "receivables",
+    "pitch-story",
+    "sell-creative",
+    "consumer-vs-client",
+    "digital-campaign-underperforms",
+    "digital-report",
+    "explain-technical",
+    "feature-not-possible",
+    "onboarding-plan",
+    "churn-signals",
+    "global-local",
+    "account-plan",
+    "decision-makers",
+    "coach-junior",
+    "first-90-days",
+    "organise-documents",
+    "learn-new-industry",
+    "global-time-zones",
+    "global-currency-budget",
+    "global-consistency",
+    "global-regional-report",
+    "global-culture-misstep",
+    "tam-integration-delay",
+    "tam-outage",
+    "tam-bridge-teams",
+    "tam-requirements",
+    "tam-tracking-mismatch",
+    "sam-first-meeting",
+    "sam-pipeline",
+    "sam-lost-deal",
+    "sam-discount-pressure",
+    "sam-handover",
+    "ac-many-tasks",
+    "ac-own-mistake",
+    "ac-meeting-notes",
+    "ae-traffic",
+    "am-scope-creep",
+    "am-cost-overrun",
+    "planner-insight",
+    "planner-brand-measure",
+    "ad-team-burnout",
+    "ad-hard-truth",
+    "strategic-qbr",
+    "strategic-retainer-cut",
+    "digital-new-platform",
+    "csm-low-adoption",
+];
+
+/// Whether `id` names a question of [`QUESTIONS`].
+pub fn is_question(id: &str) -> bool {
+    QUESTION_IDS.contains(&id)
+}
+
 /// Questions that apply to a role, in `QUESTIONS` order.
 pub fn questions_for_role(slug: &str) -> Vec<&'static Question> {
     QUESTIONS

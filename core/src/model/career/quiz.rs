@@ -336,6 +336,38 @@ pub static FIT_QUESTIONS: &[FitQuestion] = &[
     },
 ];
 
+/// Each question of [`FIT_QUESTIONS`] by id, with its options' ids, in its
+/// order: what a stored answer is checked against. A page that saves the
+/// user's progress carries these ids, not the questionnaire's wording in two
+/// languages. A test keeps the two lists equal.
+pub static FIT_IDS: &[(&str, &[&str])] = &[
+    (
+        "energy",
+        &["people", "research", "closing", "pitching", "how-it-works"],
+    ),
+    (
+        "experience",
+        &["student", "digital", "clients", "technical"],
+    ),
+    ("deadlines", &["exciting", "plannable", "draining"]),
+    ("numbers", &["love", "money", "words"]),
+    (
+        "disagreement",
+        &["compromise", "firm", "evidence", "explain"],
+    ),
+    ("clients", &["few-big", "global", "many-small", "brands"]),
+    ("success", &["deal", "renewal", "idea", "fix"]),
+    ("cultures", &["love", "local", "open"]),
+];
+
+/// The options' ids of the fit question `question_id`, if there is one.
+pub fn fit_options(question_id: &str) -> Option<&'static [&'static str]> {
+    FIT_IDS
+        .iter()
+        .find(|(q, _)| *q == question_id)
+        .map(|(_, options)| *options)
+}
+
 // ---------------------------------------------------------------------------
 // Knowledge quizzes
 // ---------------------------------------------------------------------------

@@ -221,7 +221,7 @@ impl Deck {
     }
 
     fn card_mut(&mut self, question_id: &str) -> Result<&mut Flashcard, FlashcardError> {
-        if super::questions::question(question_id).is_none() {
+        if !super::questions::is_question(question_id) {
             return Err(FlashcardError::UnknownQuestion(question_id.to_string()));
         }
         Ok(self
