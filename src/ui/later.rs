@@ -17,6 +17,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
 use crate::i18n::*;
 use crate::ui::text::tr;
@@ -114,12 +115,7 @@ pub fn Later(
     let content = move || {
         if shown.get() {
             // The prerendered copy goes in the same task as the part comes.
-            if let Some(copy) = wrapper
-                .get_untracked()
-                .and_then(|w| w.query_selector(":scope > .later-static").ok().flatten())
-            {
-                copy.remove();
-            }
+            remove_copy(wrapper);
             children().into_any()
         } else if deferred {
             ().into_any()
@@ -139,6 +135,106 @@ pub fn Later(
         </div>
     }
     .into_any()
+}
+
+/// A named [`Later`] part whose code and content come in a module of their
+/// own: `load` calls a `#[lazy]` function that returns the part's view, so
+/// the page's first open does not carry it (src/pages/career/role.rs).
+///
+/// While the app takes over, a part well off screen keeps its prerendered
+/// copy, as a named [`Later`] does, and fetches its module only when the copy
+/// nears the screen or is focused or tapped; the copy stays until the module
+/// has arrived, so nothing on screen goes blank meanwhile, and a tap waits
+/// for the app's element (index.html). A part near the screen fetches at once
+/// and the hand-over waits for it. Once the app runs the page, the part is
+/// fetched at once and says it is opening if that takes a moment.
+#[component]
+pub fn LaterView<F, Fut>(
+    /// The part's name on its page, unique there.
+    part: &'static str,
+    /// Starts fetching the part's view.
+    load: F,
+) -> impl IntoView
+where
+    F: FnOnce() -> Fut + 'static,
+    Fut: std::future::Future<Output = AnyView> + 'static,
+{
+    let deferred = handing_over() && far_off_screen(part);
+    let load = StoredValue::new_local(Some(load));
+    let slot = StoredValue::new_local(None::<AnyView>);
+    let arrived = RwSignal::new(false);
+    // The task runs under this part's owner (it is cancelled with it), also
+    // when an event starts it.
+    let owner = Owner::current();
+    let fetch = move || {
+        let Some(load) = load.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let start = move || {
+            untrack(|| {
+                leptos::task::spawn_local_scoped_with_cancellation(async move {
+                    let view = load().await;
+                    if slot.try_update_value(|s| *s = Some(view)).is_some() {
+                        arrived.try_set(true);
+                    }
+                })
+            })
+        };
+        match &owner {
+            Some(owner) => owner.with(start),
+            None => start(),
+        }
+    };
+    if !deferred {
+        fetch();
+    }
+    let wrapper = NodeRef::<leptos::html::Div>::new();
+    let i18n = use_i18n();
+    let content = move || {
+        if arrived.get() {
+            if let Some(view) = slot.try_update_value(Option::take).flatten() {
+                // The prerendered copy goes in the same task as the part comes.
+                remove_copy(wrapper);
+                return view;
+            }
+        }
+        if deferred {
+            // index.html moves the prerendered copy in, and it stands in.
+            ().into_any()
+        } else if handing_over() {
+            mark()
+        } else {
+            fetching(i18n)
+        }
+    };
+    view! {
+        <div
+            class="later"
+            data-part=part
+            data-defer=move || (deferred && !arrived.get()).then_some("")
+            node_ref=wrapper
+            on:later-show=move |_: web_sys::Event| fetch()
+        >
+            {content}
+        </div>
+    }
+}
+
+/// Removes the prerendered copy (`.later-static`) a part holds, if any.
+fn remove_copy(wrapper: NodeRef<leptos::html::Div>) {
+    if let Some(copy) = wrapper
+        .get_untracked()
+        .and_then(|w| w.query_selector(":scope > .later-static").ok().flatten())
+    {
+        copy.remove();
+    }
+}
+
+/// Stands in a view whose code is on its way, once the app runs the page:
+/// usually there in a moment (the service worker keeps the modules); on a
+/// slow link it says so after 300 ms (style/components.css).
+fn fetching(i18n: I18nContext<Locale>) -> AnyView {
+    view! { <p class="fetching" role="status">{tr!(i18n, app.opening)}</p> }.into_any()
 }
 
 /// Whether the prerendered copy of `part` lies more than a screen away from
@@ -196,8 +292,7 @@ where
         if handing_over() {
             return mark();
         }
-        // Opened in the app: usually there in a moment (the service worker
-        // keeps the modules); on a slow link, say so after 300 ms (style/components.css).
-        view! { <p class="fetching" role="status">{tr!(i18n, app.opening)}</p> }.into_any()
+        // Opened in the app.
+        fetching(i18n)
     }
 }

@@ -159,7 +159,12 @@ describe('prerendered pages', () => {
           assert.ok(!files.some((f) => /split_page_wizard_open_/.test(f)), "the wizard's list does not fetch the open proposal's module");
         }
         if (path === 'career') assert.ok(!files.some((f) => /split_page_career_(role|practice)_/.test(f)), "the guide's overview fetches neither a role page's module nor another view's");
-        if (path.startsWith('career/role')) assert.ok(!files.some((f) => /split_page_career_overview_/.test(f)), "a role page does not fetch the overview's module");
+        if (path.startsWith('career/role')) {
+          assert.ok(!files.some((f) => /split_page_career_overview_/.test(f)), "a role page does not fetch the overview's module");
+          // Its far parts (src/pages/career/role.rs, `LaterView`) wait as HTML
+          // with their modules unfetched until the user nears them.
+          assert.ok(!files.some((f) => /split_page_career_part_/.test(f)), `a role page's far parts are not fetched at start (${files})`);
+        }
         if (path.startsWith('toolkit')) assert.ok(!files.some((f) => /split_page_toolkit_contact_/.test(f)), 'the WIP tab does not fetch the contact report editor');
         assertNoErrors(page);
         if (path === 'career/practice') {
@@ -400,6 +405,13 @@ describe('prerendered pages', () => {
       assert.equal(await page.locator('#onmap-title').count(), 1, 'once');
       assert.equal(await page.locator('[data-part="role-ladder"][data-defer]').count(), 0, 'a part near the first screen is rendered before the swap');
 
+      // The far parts' code (one module, src/pages/career/role.rs) is not
+      // fetched until one of them is needed.
+      const partModules = [];
+      page.on('request', (r) => { if (/split_page_career_part_/.test(r.url())) partModules.push(r.url()); });
+      await page.waitForTimeout(500);
+      assert.equal(partModules.length, 0, 'nothing has asked for the far parts yet');
+
       // Tabbing into a part still waiting: the app's own link takes the focus.
       const href = await kpis.locator('.later-static a[href]').first().getAttribute('href');
       await page.evaluate(() => document.querySelector('[data-part="role-kpis"] .later-static a[href]').focus({ preventScroll: true }));
@@ -413,12 +425,13 @@ describe('prerendered pages', () => {
       assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), href, 'the same link');
       assert.equal(await map.getAttribute('data-defer'), '', 'the map part still waits');
 
-      // The user scrolls to it: the app renders it in place.
+      // The user scrolls to it: the app renders it in place of the HTML copy.
       await page.locator('#onmap-title').scrollIntoViewIfNeeded();
       await eventually(async () => (await map.getAttribute('data-defer')) === null && (await map.locator('.later-static').count()) === 0, {
         message: 'the map part rendered once near the screen',
       });
       assert.equal(await page.locator('#onmap-title').count(), 1, 'the heading is there once');
+      assert.equal(partModules.length, 1, "the far parts' module was fetched when the first of them was needed, once");
 
       // A tap on a link of a part still waiting lands on the app's link: the
       // router moves to the page without reloading it.
@@ -447,6 +460,28 @@ describe('prerendered pages', () => {
       });
       await eventually(() => new URL(page.url()).pathname === new URL(role, page.url()).pathname, { message: `the address becomes ${role}` });
       assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("on a screen tall enough to show a role page's far parts, the app fetches them before it takes over", { timeout: TEST_TIMEOUT }, async () => {
+    // src/ui/later.rs, `LaterView`: a part near the screen is fetched at once
+    // and the hand-over waits for it, so the swap never shows it missing.
+    const context = await env.newContext({ viewport: { width: 1366, height: 6000 } });
+    try {
+      const page = await newPage(context);
+      const parts = [];
+      page.on('request', (r) => { if (/split_page_career_part_/.test(r.url())) parts.push(r.url()); });
+      await page.goto(env.at(ROLE));
+      await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
+      assert.equal(await page.locator('[data-defer]').count(), 0, 'no part waits');
+      assert.equal(await page.locator('.later-static').count(), 0, 'no HTML copy is left');
+      for (const id of ['kpi-title', 'questions-title', 'onmap-title']) {
+        assert.equal(await page.locator(`main #${id}`).count(), 1, `the app shows #${id} once`);
+      }
+      assert.equal(parts.length, 1, `the far parts' module was fetched once (${parts})`);
       assertNoErrors(page);
     } finally {
       await context.close();

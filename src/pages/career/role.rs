@@ -15,7 +15,7 @@ use super::skills::{ReadinessLine, SkillChecklist};
 use super::{role_href, text, use_lang};
 use crate::i18n::*;
 use crate::routes::{CareerPage, RoleSlug, Route};
-use crate::ui::later::Later;
+use crate::ui::later::{Later, LaterView};
 use crate::ui::text::tr;
 use suitcase_core::model::career::{
     kpi, path_between, previous_roles, questions_for_role, role as find_role, Basis, Kpi, Pay, Role,
@@ -133,19 +133,47 @@ fn RoleView(role: &'static Role) -> impl IntoView {
                 <SkillChecklist ids=r.skills.to_vec() />
             </section>
         </Later>
-        <Later part="role-kpis">
-            <KpiSection role=r />
-            <PathsSection role=r />
-        </Later>
-        <Later part="role-questions">
-            <QuestionsSection role=r />
-        </Later>
-        <Later part="role-map">
-            <section aria-labelledby="onmap-title" class="wide">
-                <h2 id="onmap-title">{tr!(i18n, career.on_the_map)}</h2>
-                <CareerMap current=r.slug.to_string() />
-            </section>
-        </Later>
+        <LaterView part="role-kpis" load=move || page_career_part(r, RolePart::KpisAndPaths) />
+        <LaterView part="role-questions" load=move || page_career_part(r, RolePart::Questions) />
+        <LaterView part="role-map" load=move || page_career_part(r, RolePart::Map) />
+    }
+}
+
+/// The page's far parts, which lie well below the first screen: the KPIs
+/// and where the role leads, the questions to practise, the career map.
+/// Their code and content come in one module of their own (`LaterView`),
+/// fetched when the first of them nears the screen, so a role page's first
+/// open carries neither the question bank nor the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RolePart {
+    KpisAndPaths,
+    Questions,
+    Map,
+}
+
+lazy_view!(page_career_part(role: &'static Role, part: RolePart) => RolePartView);
+
+#[component]
+fn RolePartView(role: &'static Role, part: RolePart) -> impl IntoView {
+    match part {
+        RolePart::KpisAndPaths => view! {
+            <KpiSection role=role />
+            <PathsSection role=role />
+        }
+        .into_any(),
+        RolePart::Questions => view! { <QuestionsSection role=role /> }.into_any(),
+        RolePart::Map => view! { <RoleOnMap role=role /> }.into_any(),
+    }
+}
+
+#[component]
+fn RoleOnMap(role: &'static Role) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section aria-labelledby="onmap-title" class="wide">
+            <h2 id="onmap-title">{tr!(i18n, career.on_the_map)}</h2>
+            <CareerMap current=role.slug.to_string() />
+        </section>
     }
 }
 
