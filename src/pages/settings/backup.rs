@@ -2,10 +2,11 @@
 use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_i18n::I18nContext;
 
 use crate::i18n::*;
 use crate::storage::backup::{self, BackupError};
-use crate::storage::{prefs, use_storage};
+use crate::storage::{prefs, use_storage, AppStorage};
 use crate::ui::busy::Busy;
 use crate::ui::download::download_text;
 use crate::ui::file_input::{read_text, take_chosen_file};
@@ -78,42 +79,8 @@ pub fn BackupSection() -> impl IntoView {
             return;
         };
         import_note.set(None);
-        let size = file.size();
-        if size > MAX_BYTES as f64 {
-            let e = BackupError::File(ImportError::TooLarge {
-                size: size as u64,
-                limit: MAX_BYTES,
-            });
-            import_note.set(Some(Notice::err(backup_error(i18n, &e))));
-            return;
-        }
         busy.run(move || async move {
-            let text = read_text(&file).await;
-            let note = match text {
-                None => Notice::err(t_string!(i18n, errors.file_unreadable)),
-                Some(text) => {
-                    let result = match storage.opened().await {
-                        Ok(s) => backup::import(&s, &text).await,
-                        Err(e) => Err(BackupError::Storage(e)),
-                    };
-                    match result {
-                        Ok(sum) => {
-                            storage.touch();
-                            Notice::ok(
-                                td_string!(
-                                    i18n.get_locale_untracked(),
-                                    settings.import_done,
-                                    added = sum.added,
-                                    updated = sum.updated,
-                                    kept = sum.kept
-                                )
-                                .to_string(),
-                            )
-                        }
-                        Err(e) => Notice::err(backup_error(i18n, &e)),
-                    }
-                }
-            };
+            let note = page_settings_import(storage, i18n, file).await;
             import_note.try_set(Some(note));
         });
     };
@@ -171,5 +138,49 @@ pub fn BackupSection() -> impl IntoView {
                 <NoticeView notice=import_note id="import-msg" />
             </div>
         </section>
+    }
+}
+
+/// Imports the backup file `file` (its size, its reading, every record's
+/// check and the writes: [`backup::import`]) and words the outcome in the
+/// user's language. Fetched on the first import: the settings page's first
+/// open carries neither the import nor the wording of every problem a file
+/// can have (each record kind's field names).
+#[cfg_attr(not(feature = "unsplit"), leptos::lazy)]
+async fn page_settings_import(
+    storage: AppStorage,
+    i18n: I18nContext<Locale>,
+    file: web_sys::File,
+) -> Notice {
+    let size = file.size();
+    if size > MAX_BYTES as f64 {
+        let e = BackupError::File(ImportError::TooLarge {
+            size: size as u64,
+            limit: MAX_BYTES,
+        });
+        return Notice::err(backup_error(i18n, &e));
+    }
+    let Some(text) = read_text(&file).await else {
+        return Notice::err(t_string!(i18n, errors.file_unreadable));
+    };
+    let result = match storage.opened().await {
+        Ok(s) => backup::import(&s, &text).await,
+        Err(e) => Err(BackupError::Storage(e)),
+    };
+    match result {
+        Ok(sum) => {
+            storage.touch();
+            Notice::ok(
+                td_string!(
+                    i18n.get_locale_untracked(),
+                    settings.import_done,
+                    added = sum.added,
+                    updated = sum.updated,
+                    kept = sum.kept
+                )
+                .to_string(),
+            )
+        }
+        Err(e) => Notice::err(backup_error(i18n, &e)),
     }
 }
