@@ -141,12 +141,12 @@ pub fn Later(
 /// own: `load` calls a `#[lazy]` function that returns the part's view, so
 /// the page's first open does not carry it (src/pages/career/role.rs).
 ///
-/// While the app takes over, a part well off screen keeps its prerendered
-/// copy, as a named [`Later`] does, and fetches its module only when the copy
-/// nears the screen or is focused or tapped; the copy stays until the module
-/// has arrived, so nothing on screen goes blank meanwhile, and a tap waits
-/// for the app's element (index.html). A part near the screen fetches at once
-/// and the hand-over waits for it. Once the app runs the page, the part is
+/// While the app takes over, the part keeps its prerendered copy, as a
+/// deferred [`Later`] part does, until its module has arrived: nothing goes
+/// blank, the hand-over never waits for the module, and a tap on the copy
+/// waits for the app's element (index.html). A part near the screen fetches
+/// its module at once; one well off screen only when its copy nears the
+/// screen or is focused or tapped. Once the app runs the page, the part is
 /// fetched at once and says it is opening if that takes a moment.
 #[component]
 pub fn LaterView<F, Fut>(
@@ -159,7 +159,7 @@ where
     F: FnOnce() -> Fut + 'static,
     Fut: std::future::Future<Output = AnyView> + 'static,
 {
-    let deferred = handing_over() && far_off_screen(part);
+    let deferred = handing_over();
     let load = StoredValue::new_local(Some(load));
     let slot = StoredValue::new_local(None::<AnyView>);
     let arrived = RwSignal::new(false);
@@ -185,7 +185,7 @@ where
             None => start(),
         }
     };
-    if !deferred {
+    if !deferred || !far_off_screen(part) {
         fetch();
     }
     let wrapper = NodeRef::<leptos::html::Div>::new();
@@ -199,10 +199,8 @@ where
             }
         }
         if deferred {
-            // index.html moves the prerendered copy in, and it stands in.
+            // The hand-over moves the prerendered copy in; it stands in.
             ().into_any()
-        } else if handing_over() {
-            mark()
         } else {
             fetching(i18n)
         }

@@ -466,9 +466,9 @@ describe('prerendered pages', () => {
     }
   });
 
-  test("on a screen tall enough to show a role page's far parts, the app fetches them before it takes over", { timeout: TEST_TIMEOUT }, async () => {
-    // src/ui/later.rs, `LaterView`: a part near the screen is fetched at once
-    // and the hand-over waits for it, so the swap never shows it missing.
+  test("on a screen tall enough to show a role page's far parts, the app fetches them at once and shows them in place of their HTML", { timeout: TEST_TIMEOUT }, async () => {
+    // src/ui/later.rs, `LaterView`: a part near the screen is fetched at once;
+    // its HTML copy stands in until the module has arrived.
     const context = await env.newContext({ viewport: { width: 1366, height: 6000 } });
     try {
       const page = await newPage(context);
@@ -476,8 +476,9 @@ describe('prerendered pages', () => {
       page.on('request', (r) => { if (/split_page_career_part_/.test(r.url())) parts.push(r.url()); });
       await page.goto(env.at(ROLE));
       await page.waitForSelector('html[data-app="ready"]', { timeout: WAIT.boot });
-      assert.equal(await page.locator('[data-defer]').count(), 0, 'no part waits');
-      assert.equal(await page.locator('.later-static').count(), 0, 'no HTML copy is left');
+      await eventually(async () => (await page.locator('[data-defer], .later-static').count()) === 0, {
+        message: 'every part is the app\'s own, no HTML copy is left',
+      });
       for (const id of ['kpi-title', 'questions-title', 'onmap-title']) {
         assert.equal(await page.locator(`main #${id}`).count(), 1, `the app shows #${id} once`);
       }
