@@ -41,6 +41,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { landingFiles, loaderModules } from './sw-lists.mjs';
 
 /** The landings whose first open is measured, each with the split points
@@ -349,13 +350,16 @@ export function report(result) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const here = dirname(fileURLToPath(import.meta.url));
-  const args = process.argv.slice(2);
-  const kicksAt = args.indexOf('--kicks');
-  const kicks = kicksAt >= 0 ? Number(args[kicksAt + 1]) : 0;
-  const original = args.find((a, i) => !a.startsWith('--') && (kicksAt < 0 || i !== kicksAt + 1)) || resolve(here, '../target/wasm32-unknown-unknown/release/suitcase.wasm');
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { kicks: { type: 'string', default: '0' }, 'save-hint': { type: 'boolean', default: false } },
+  });
+  const kicks = Number(values.kicks);
+  if (!Number.isInteger(kicks) || kicks < 0) throw new Error(`split-tune: --kicks takes a whole number, not "${values.kicks}"`);
+  const original = positionals[0] || resolve(here, '../target/wasm32-unknown-unknown/release/suitcase.wasm');
   const result = await tune(original, CHUNK_START, CHUNK_STARTS, WITHIN, { kicks, log: (s) => console.error(s) });
   console.log(report(result));
-  if (args.includes('--save-hint')) {
+  if (values['save-hint']) {
     const first = Object.fromEntries(Object.entries(result.measured.first).map(([l, f]) => [l, { kb: Math.round(f.kb * 10) / 10, files: f.files }]));
     writeFileSync(HINT_FILE, `${JSON.stringify({ setting: result.setting, first }, null, 2)}\n`);
     console.log(`split-tune: wrote ${HINT_FILE}`);

@@ -123,18 +123,84 @@ pub fn Later(
             mark()
         }
     };
+    part_wrapper(
+        part,
+        wrapper,
+        move || deferred && !shown.get(),
+        move || shown.set(true),
+        content,
+    )
+}
+
+/// A named part's `<div class="later" data-part>` (no box of its own,
+/// style/layout.css), as index.html's hand-over reads it: `data-defer` while
+/// `waiting()` (the hand-over moves the prerendered copy in and watches it),
+/// and `show` when index.html sends `later-show` (the copy nears the screen,
+/// or is focused or tapped).
+fn part_wrapper(
+    part: &'static str,
+    wrapper: NodeRef<leptos::html::Div>,
+    waiting: impl Fn() -> bool + Send + Sync + 'static,
+    show: impl Fn() + 'static,
+    content: impl IntoView + 'static,
+) -> AnyView {
     view! {
         <div
             class="later"
             data-part=part
-            data-defer=move || (deferred && !shown.get()).then_some("")
+            data-defer=move || waiting().then_some("")
             node_ref=wrapper
-            on:later-show=move |_: web_sys::Event| shown.set(true)
+            on:later-show=move |_: web_sys::Event| show()
         >
             {content}
         </div>
     }
     .into_any()
+}
+
+/// A view on its way from a `#[lazy]` function: [`receive`](Self::receive)
+/// awaits it under the current owner (not tracked by any effect: the view
+/// built when its code arrives reads its contexts, i18n and storage, and is
+/// disposed with the owner; leaving the page first cancels the task), and
+/// [`take`](Self::take) hands it over once.
+#[derive(Clone, Copy)]
+struct Arrival {
+    slot: StoredValue<Option<AnyView>, LocalStorage>,
+    arrived: RwSignal<bool>,
+}
+
+impl Arrival {
+    fn new() -> Self {
+        Arrival {
+            slot: StoredValue::new_local(None),
+            arrived: RwSignal::new(false),
+        }
+    }
+
+    fn receive(self, load: impl std::future::Future<Output = AnyView> + 'static) {
+        untrack(|| {
+            leptos::task::spawn_local_scoped_with_cancellation(async move {
+                let view = load.await;
+                if self.slot.try_update_value(|s| *s = Some(view)).is_some() {
+                    self.arrived.try_set(true);
+                }
+            })
+        });
+    }
+
+    /// Whether the view has arrived (tracked).
+    fn arrived(self) -> bool {
+        self.arrived.get()
+    }
+
+    /// The view, the first time it is asked for after it arrived (tracked).
+    fn take(self) -> Option<AnyView> {
+        if self.arrived() {
+            self.slot.try_update_value(Option::take).flatten()
+        } else {
+            None
+        }
+    }
 }
 
 /// A named [`Later`] part whose code and content come in a module of their
@@ -161,28 +227,16 @@ where
 {
     let deferred = handing_over();
     let load = StoredValue::new_local(Some(load));
-    let slot = StoredValue::new_local(None::<AnyView>);
-    let arrived = RwSignal::new(false);
-    // The task runs under this part's owner (it is cancelled with it), also
-    // when an event starts it.
+    let arrival = Arrival::new();
+    // Under this part's owner, also when an event starts it.
     let owner = Owner::current();
     let fetch = move || {
         let Some(load) = load.try_update_value(Option::take).flatten() else {
             return;
         };
-        let start = move || {
-            untrack(|| {
-                leptos::task::spawn_local_scoped_with_cancellation(async move {
-                    let view = load().await;
-                    if slot.try_update_value(|s| *s = Some(view)).is_some() {
-                        arrived.try_set(true);
-                    }
-                })
-            })
-        };
         match &owner {
-            Some(owner) => owner.with(start),
-            None => start(),
+            Some(owner) => owner.with(|| arrival.receive(load())),
+            None => arrival.receive(load()),
         }
     };
     if !deferred || !far_off_screen(part) {
@@ -191,12 +245,10 @@ where
     let wrapper = NodeRef::<leptos::html::Div>::new();
     let i18n = use_i18n();
     let content = move || {
-        if arrived.get() {
-            if let Some(view) = slot.try_update_value(Option::take).flatten() {
-                // The prerendered copy goes in the same task as the part comes.
-                remove_copy(wrapper);
-                return view;
-            }
+        if let Some(view) = arrival.take() {
+            // The prerendered copy goes in the same task as the part comes.
+            remove_copy(wrapper);
+            return view;
         }
         if deferred {
             // The hand-over moves the prerendered copy in; it stands in.
@@ -205,17 +257,13 @@ where
             fetching(i18n)
         }
     };
-    view! {
-        <div
-            class="later"
-            data-part=part
-            data-defer=move || (deferred && !arrived.get()).then_some("")
-            node_ref=wrapper
-            on:later-show=move |_: web_sys::Event| fetch()
-        >
-            {content}
-        </div>
-    }
+    part_wrapper(
+        part,
+        wrapper,
+        move || deferred && !arrival.arrived(),
+        fetch,
+        content,
+    )
 }
 
 /// Removes the prerendered copy (`.later-static`) a part holds, if any.
@@ -267,25 +315,12 @@ pub fn Fetched<Fut>(load: Fut) -> impl IntoView
 where
     Fut: std::future::Future<Output = AnyView> + 'static,
 {
-    let arrived = RwSignal::new(false);
-    let slot = StoredValue::new_local(None::<AnyView>);
-    // Under this component's owner (not tracked by any effect): the view
-    // built when its code arrives reads its contexts (i18n, storage) and is
-    // disposed with it; leaving the page first cancels the task.
-    untrack(|| {
-        leptos::task::spawn_local_scoped_with_cancellation(async move {
-            let view = load.await;
-            if slot.try_update_value(|s| *s = Some(view)).is_some() {
-                arrived.try_set(true);
-            }
-        })
-    });
+    let arrival = Arrival::new();
+    arrival.receive(load);
     let i18n = use_i18n();
     move || {
-        if arrived.get() {
-            if let Some(view) = slot.try_update_value(Option::take).flatten() {
-                return view;
-            }
+        if let Some(view) = arrival.take() {
+            return view;
         }
         if handing_over() {
             return mark();
