@@ -14,11 +14,16 @@
 //     12 wasm files beyond the shell, the client's two pages stay within
 //     150 KB, no file is under 2 KB and the shell does not grow (its chunks
 //     are everybody's first visit);
-//   - among those, the least bytes in all first opens, each KB over 150
-//     counted four times and each first open over 150 KB as 50 KB more, the
-//     client's two pages three times (see `score`). A score that put the
-//     number of first opens under 150 KB before everything traded 50 KB on
-//     the toolkit for 2 KB that brought another page under the line.
+//   - among those, the least bytes in all first opens, each file counted as
+//     FILE_KB more, each KB over 150 counted four times and each first open
+//     over 150 KB as 50 KB more, the client's two pages three times (see
+//     `score`). A score that put the number of first opens under 150 KB
+//     before everything traded 50 KB on the toolkit for 2 KB that brought
+//     another page under the line.
+//
+// Code that `shared` (3) or more features' first opens need goes to the
+// shell's chunk, loaded at start (the patch's WASM_SPLIT_SHARED): fixed, not
+// searched, since how much the shell carries is a choice (perf record §27).
 //
 // The search is a coordinate descent from each of CHUNK_STARTS (below): one
 // weight or limit changed at a time, kept when the score falls, for at most
@@ -59,12 +64,24 @@ export const LANDINGS = {
   role: ['__career_route_view', 'page_career_role'],
   budget: ['__budget_route_view'],
 };
+/** The features whose first opens count for code shared at start: each
+ *  landing's split points, the landings of one route as one feature. */
+const SHARED_FEATURES = [
+  ...Object.values(LANDINGS)
+    .reduce((routes, [route, ...views]) => routes.set(route, [...(routes.get(route) ?? []), ...views]), new Map())
+    .entries(),
+].map(([route, views]) => [route, ...views].join('|'));
 /** The client's pages: the agency's client opens them from a link. */
 const CLIENT_PAGES = ['client', 'reply'];
 /** The issue's targets for a first open beyond the shell. */
 const TARGET_KB = 150;
 const MAX_REQUESTS = 12;
 const MIN_FILE_KB = 2;
+/** What one more file in a first open costs, as KB: each is a request and
+ *  a module the page instantiates on its main thread. A grouping that saved
+ *  bytes with more files per landing lost main-thread time in every audit
+ *  (perf record §26). */
+const FILE_KB = 5;
 /** Estimated gzip (custom sections out, level 6) to shipped gzip (wasm-opt
  *  -Oz, gzip -9), measured on 2bfcebd: 0.885-0.923 per first open. */
 const ESTIMATE_RATIO = 0.905;
@@ -110,7 +127,11 @@ const CHUNK_WEIGHTS = {
 // weighted far above the rest (the choice of the build before the guide's
 // views were split): one with a chunk more per split point, one with two
 // more and the toolkit and the guide's landings weighted up.
-export const CHUNK_START = { weights: CHUNK_WEIGHTS, max: 12, min: 4000 };
+/** Code this many features' first opens need (SHARED_FEATURES) is loaded
+ *  at start: 3 halves every first open beyond the shell for 65 KB more in
+ *  the shell, and a deep link downloads about what it did (§27). */
+const SHARED_LEAST = 3;
+export const CHUNK_START = { weights: CHUNK_WEIGHTS, max: 12, min: 4000, shared: SHARED_LEAST };
 const CLIENT_FIRST = { ...CHUNK_WEIGHTS, __client_route: 20, __reply_route: 80, __settings_route: 10 };
 /** The hint: the best setting a longer search (`--kicks`) found. */
 export const HINT_FILE = fileURLToPath(new URL('./split-tune.hint.json', import.meta.url));
@@ -119,7 +140,7 @@ export const CHUNK_STARTS = [
   ...hint,
   { weights: CLIENT_FIRST, max: 13, min: 4000 },
   { weights: { ...CLIENT_FIRST, __toolkit_route: 20, page_career_overview: 30, page_career_role: 30 }, max: 14, min: 4000 },
-];
+].map((s) => ({ shared: SHARED_LEAST, ...s }));
 // A feature's views fetched on first use (`lazy_view!`, src/pages/mod.rs)
 // load only inside their route.
 export const WITHIN = VIEW_FEATURES.map((f) => `page_${f}_>__${f}_route_view`).join(',');
@@ -152,7 +173,7 @@ function withoutCustomSections(bytes) {
 /** Each feature's first open beyond the shell (estimated KB, files), the
  *  shell's chunks, the smallest file, from a split in `dir`; `sizeCache`
  *  keeps sizes by content across candidates (most chunks recur). */
-function measure(dir, sizeCache) {
+export function measure(dir, sizeCache) {
   const modules = loaderModules(readFileSync(join(dir, '__wasm_split.js'), 'utf8'));
   const sizes = new Map(
     [...modules.keys()].map((file) => {
@@ -208,7 +229,7 @@ function score(m) {
       over += 1;
       excess += f.kb - TARGET_KB;
     }
-    bytes += (CLIENT_PAGES.includes(landing) ? 3 : 1) * f.kb;
+    bytes += (CLIENT_PAGES.includes(landing) ? 3 : 1) * (f.kb + FILE_KB * f.files);
   }
   return over * 50 + excess * 3 + bytes;
 }
@@ -221,6 +242,7 @@ export function groupingEnv(setting, within) {
     WASM_SPLIT_EAGER: 'open_database',
     WASM_SPLIT_WEIGHTS: Object.entries(setting.weights).map(([p, w]) => `${p}=${w}`).join(','),
     WASM_SPLIT_WITHIN: within,
+    WASM_SPLIT_SHARED: [setting.shared ?? 0, ...SHARED_FEATURES].join(';'),
   };
 }
 
@@ -233,7 +255,7 @@ export function groupingEnv(setting, within) {
  */
 export async function tune(original, reference, starts, within, { cacheDir, kicks = 0, log = () => {} } = {}) {
   const wasm = readFileSync(original);
-  const key = sha(Buffer.concat([wasm, Buffer.from(JSON.stringify({ reference, starts, within, kicks, LANDINGS, TARGET_KB, MAX_REQUESTS, ESTIMATE_RATIO, WEIGHT_STEPS, MAX_STEPS, MIN_STEPS, score: String(score), violation: String(violation) }))]));
+  const key = sha(Buffer.concat([wasm, Buffer.from(JSON.stringify({ reference, starts, within, kicks, LANDINGS, TARGET_KB, MAX_REQUESTS, FILE_KB, ESTIMATE_RATIO, WEIGHT_STEPS, MAX_STEPS, MIN_STEPS, score: String(score), violation: String(violation) }))]));
   const cacheFile = cacheDir && join(cacheDir, `split-tune-${key}.json`);
   if (cacheFile && existsSync(cacheFile)) return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
 
