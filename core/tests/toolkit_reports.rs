@@ -168,6 +168,44 @@ fn dates_read_naturally_in_both_languages() {
 
 // ---------------------------------------------------------------- due classes
 
+/// The app writes dates itself (chrono's pattern formatter cost wasm on
+/// every page); what it writes must be what chrono's patterns gave.
+#[test]
+#[allow(clippy::disallowed_methods)]
+fn dates_written_out_match_chronos_patterns() {
+    use suitcase_core::model::reports::dates::{
+        day_month_name_year, day_month_year, format_time, iso, iso_compact, iso_minutes,
+        month_short_en,
+    };
+    let mut date = d(1900, 1, 1);
+    let mut checked = 0;
+    while date <= d(2200, 12, 31) {
+        assert_eq!(iso(date), date.format("%Y-%m-%d").to_string());
+        assert_eq!(iso_compact(date), date.format("%Y%m%d").to_string());
+        assert_eq!(day_month_year(date), date.format("%d/%m/%Y").to_string());
+        assert_eq!(
+            day_month_name_year(date),
+            date.format("%-d %b %Y").to_string()
+        );
+        assert_eq!(month_short_en(date), date.format("%b").to_string());
+        assert_eq!(
+            format_date(date, Lang::En),
+            date.format("%a %-d %b %Y").to_string()
+        );
+        let at = date
+            .and_hms_opt(checked % 24, (checked * 7) % 60, 5)
+            .unwrap();
+        assert_eq!(iso_minutes(at), at.format("%Y-%m-%d %H:%M").to_string());
+        date = date + chrono::Days::new(13);
+        checked += 1;
+    }
+    assert!(checked > 8_000);
+    for minute in 0..24 * 60 {
+        let time = NaiveTime::from_hms_opt(minute / 60, minute % 60, 59).unwrap();
+        assert_eq!(format_time(time), time.format("%H:%M").to_string());
+    }
+}
+
 #[test]
 fn due_classes_within_a_week_and_across_a_month_end() {
     let today = d(2026, 4, 29); // Wednesday

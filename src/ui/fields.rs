@@ -476,7 +476,7 @@ pub fn DateField(
             on_set.run(None);
             return;
         }
-        match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+        match suitcase_core::model::reports::dates::parse_date(&text) {
             Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => {
                 local.set(None);
                 on_set.run(Some(d));
@@ -492,7 +492,7 @@ pub fn DateField(
                 type="date"
                 min="1900-01-01"
                 max="2200-12-31"
-                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                prop:value=move || value.get().map(suitcase_core::model::reports::dates::iso).unwrap_or_default()
                 aria-invalid=bad
                 aria-describedby=err_id.clone()
                 on:change=on_change

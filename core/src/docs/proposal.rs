@@ -57,8 +57,8 @@ const L_TARGET: Text = tx("Target", "Mục tiêu");
 /// A date as people of `lang` write it: 15 Feb 2026 / 15/02/2026.
 pub fn format_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::En => d.format("%-d %b %Y").to_string(),
-        Lang::Vi => d.format("%d/%m/%Y").to_string(),
+        Lang::En => crate::model::reports::dates::day_month_name_year(d),
+        Lang::Vi => crate::model::reports::dates::day_month_year(d),
     }
 }
 

@@ -212,11 +212,9 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
             locale,
             budget.list_meta,
             total = money(locale, r.data.total_budget, &r.data.currency),
-            date = r
-                .updated_at
-                .with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M")
-                .to_string()
+            date = suitcase_core::model::reports::dates::iso_minutes(
+                r.updated_at.with_timezone(&chrono::Local).naive_local()
+            )
         )
         .to_string()
     };

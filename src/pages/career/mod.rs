@@ -43,7 +43,7 @@ pub(crate) use crate::ui::clock::today;
 /// A date for people: "2 Mar 2026" / "2/3/2026".
 pub(crate) fn format_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::En => d.format("%-d %b %Y").to_string(),
+        Lang::En => suitcase_core::model::reports::dates::day_month_name_year(d),
         Lang::Vi => format!("{}/{}/{}", d.day(), d.month(), d.year()),
     }
 }

@@ -51,7 +51,10 @@ pub fn BackupSection() -> impl IntoView {
             match result {
                 Ok((text, n)) => {
                     let now = Utc::now();
-                    let file = format!("suitcase-backup-{}.json", now.format("%Y-%m-%d"));
+                    let file = format!(
+                        "suitcase-backup-{}.json",
+                        suitcase_core::model::reports::dates::iso(now.date_naive())
+                    );
                     if download_text(&file, "application/json", &text).is_ok() {
                         let at = now.to_rfc3339();
                         prefs::set_last_backup(&at);
@@ -96,7 +99,7 @@ pub fn BackupSection() -> impl IntoView {
                 let mut s = td_string!(
                     l,
                     settings.last_backup,
-                    date = at.format("%Y-%m-%d").to_string()
+                    date = suitcase_core::model::reports::dates::iso(at.date_naive())
                 )
                 .to_string();
                 if Utc::now() - at > Duration::days(14) {

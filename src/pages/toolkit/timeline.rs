@@ -87,7 +87,7 @@ pub fn TimelineView(
             .map(|&t| {
                 let x = x_of(t, start, end);
                 let label = match lang {
-                    Lang::En => t.format("%b").to_string(),
+                    Lang::En => suitcase_core::model::reports::dates::month_short_en(t).to_string(),
                     Lang::Vi => format!("T{}", t.month()),
                 };
                 view! {

@@ -152,7 +152,7 @@ fn StatusPanel(
                     let when = format!(
                         "{} {}",
                         format_date(when.date_naive(), lang),
-                        when.format("%H:%M")
+                        suitcase_core::model::reports::dates::format_time(when.time())
                     );
                     let from = c.from.map(|s| s.label(lang)).unwrap_or("—");
                     view! {

@@ -259,11 +259,9 @@ fn Row(record: Record<ProposalSummary>, kit: ListKit<ProposalRecord>) -> impl In
             },
             status = status_label(i18n.get_locale(), r.data.status),
             step = step_label(i18n.get_locale(), r.data.step),
-            date = r
-                .updated_at
-                .with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M")
-                .to_string()
+            date = suitcase_core::model::reports::dates::iso_minutes(
+                r.updated_at.with_timezone(&chrono::Local).naive_local()
+            )
         )
         .to_string()
     };

@@ -84,7 +84,7 @@ pub fn proposal_number(brand: &str, client: &str, date: Option<NaiveDate>) -> St
         letters
     };
     match date {
-        Some(d) => format!("{prefix}-{}", d.format("%Y%m%d")),
+        Some(d) => format!("{prefix}-{}", crate::model::reports::dates::iso_compact(d)),
         None => prefix,
     }
 }

@@ -8,7 +8,9 @@
 //! **The week.** "This week" is the ISO week of `today`: Monday to Sunday,
 //! both inclusive. On a Sunday, only today is left of the week, so nothing is
 //! "due this week" that is not "due today".
-use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, NaiveTime, Utc};
+use chrono::{
+    DateTime, Datelike, Days, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::model::text::{tx, Lang};
@@ -165,39 +167,68 @@ pub fn parse_optional_date_in(input: &str, lang: Lang) -> Result<Option<NaiveDat
 /// `2026-12-10` in English; [`parse_date_in`] reads both back.
 pub fn date_input_text(date: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::Vi => date.format("%d/%m/%Y").to_string(),
+        Lang::Vi => day_month_year(date),
         Lang::En => iso(date),
     }
 }
 
+// Dates are written out here, not with chrono's `format`: its pattern
+// parser and formatter took about 11 KB of wasm (before compression) on
+// every page that shows a date, for the handful of patterns below.
+
+/// Short English month names, January first.
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// Short English weekday names, Monday first.
+const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// The short English name of a date's month ("Mar").
+pub fn month_short_en(date: NaiveDate) -> &'static str {
+    MONTHS_EN[date.month0() as usize]
+}
+
 /// The ISO form `YYYY-MM-DD`, for inputs and file names.
 pub fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// `YYYYMMDD`, for references such as a proposal's number.
+pub fn iso_compact(date: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+}
+
+/// `DD/MM/YYYY`, the Vietnamese way.
+pub fn day_month_year(date: NaiveDate) -> String {
+    format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())
+}
+
+/// "5 Mar 2026".
+pub fn day_month_name_year(date: NaiveDate) -> String {
+    format!("{} {} {:04}", date.day(), month_short_en(date), date.year())
+}
+
+/// `YYYY-MM-DD HH:MM`, a moment in a list.
+pub fn iso_minutes(at: NaiveDateTime) -> String {
+    format!("{} {}", iso(at.date()), format_time(at.time()))
 }
 
 /// A date as people read it: "Thu 5 Mar 2026" in English,
 /// "T5, 05/03/2026" in Vietnamese.
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    let day = date.weekday().num_days_from_monday() as usize;
     match lang {
-        Lang::En => date.format("%a %-d %b %Y").to_string(),
+        Lang::En => format!("{} {}", WEEKDAYS_EN[day], day_month_name_year(date)),
         Lang::Vi => {
-            let wd = match date.weekday().number_from_monday() {
-                1 => "T2",
-                2 => "T3",
-                3 => "T4",
-                4 => "T5",
-                5 => "T6",
-                6 => "T7",
-                _ => "CN",
-            };
-            format!("{wd}, {}", date.format("%d/%m/%Y"))
+            let wd = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"][day];
+            format!("{wd}, {}", day_month_year(date))
         }
     }
 }
 
 /// `HH:MM`.
 pub fn format_time(time: NaiveTime) -> String {
-    time.format("%H:%M").to_string()
+    format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
 /// A UTC offset from minutes east of UTC (Ho Chi Minh City is +420).
