@@ -133,6 +133,8 @@ const CHUNK_WEIGHTS = {
 const SHARED_LEAST = 3;
 export const CHUNK_START = { weights: CHUNK_WEIGHTS, max: 12, min: 4000, shared: SHARED_LEAST };
 const CLIENT_FIRST = { ...CHUNK_WEIGHTS, __client_route: 20, __reply_route: 80, __settings_route: 10 };
+/** Suitcase's patch of wasm-split (the grouping the settings are for). */
+const GROUPING_PATCH = fileURLToPath(new URL('./wasm-split/grouping.patch', import.meta.url));
 /** The hint: the best setting a longer search (`--kicks`) found. */
 export const HINT_FILE = fileURLToPath(new URL('./split-tune.hint.json', import.meta.url));
 const hint = existsSync(HINT_FILE) ? [JSON.parse(readFileSync(HINT_FILE, 'utf8')).setting] : [];
@@ -173,7 +175,7 @@ function withoutCustomSections(bytes) {
 /** Each feature's first open beyond the shell (estimated KB, files), the
  *  shell's chunks, the smallest file, from a split in `dir`; `sizeCache`
  *  keeps sizes by content across candidates (most chunks recur). */
-export function measure(dir, sizeCache) {
+function measure(dir, sizeCache) {
   const modules = loaderModules(readFileSync(join(dir, '__wasm_split.js'), 'utf8'));
   const sizes = new Map(
     [...modules.keys()].map((file) => {
@@ -255,7 +257,10 @@ export function groupingEnv(setting, within) {
  */
 export async function tune(original, reference, starts, within, { cacheDir, kicks = 0, log = () => {} } = {}) {
   const wasm = readFileSync(original);
-  const key = sha(Buffer.concat([wasm, Buffer.from(JSON.stringify({ reference, starts, within, kicks, LANDINGS, TARGET_KB, MAX_REQUESTS, FILE_KB, ESTIMATE_RATIO, WEIGHT_STEPS, MAX_STEPS, MIN_STEPS, score: String(score), violation: String(violation) }))]));
+  // The grouping patch decides what a setting gives: a changed patch is a
+  // new search.
+  const patch = readFileSync(GROUPING_PATCH);
+  const key = sha(Buffer.concat([wasm, patch, Buffer.from(JSON.stringify({ reference, starts, within, kicks, LANDINGS, TARGET_KB, MAX_REQUESTS, FILE_KB, ESTIMATE_RATIO, WEIGHT_STEPS, MAX_STEPS, MIN_STEPS, score: String(score), violation: String(violation) }))]));
   const cacheFile = cacheDir && join(cacheDir, `split-tune-${key}.json`);
   if (cacheFile && existsSync(cacheFile)) return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
 
