@@ -66,11 +66,11 @@ export const LANDINGS = {
 };
 /** The features whose first opens count for code shared at start: each
  *  landing's split points, the landings of one route as one feature. */
-const SHARED_FEATURES = [
-  ...Object.values(LANDINGS)
-    .reduce((routes, [route, ...views]) => routes.set(route, [...(routes.get(route) ?? []), ...views]), new Map())
-    .entries(),
-].map(([route, views]) => [route, ...views].join('|'));
+const SHARED_FEATURES = (() => {
+  const viewsOf = new Map();
+  for (const [route, ...views] of Object.values(LANDINGS)) viewsOf.set(route, [...(viewsOf.get(route) ?? []), ...views]);
+  return [...viewsOf].map(([route, views]) => [route, ...views].join('|'));
+})();
 /** The client's pages: the agency's client opens them from a link. */
 const CLIENT_PAGES = ['client', 'reply'];
 /** The targets for a first open beyond the shell. */

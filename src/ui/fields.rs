@@ -20,6 +20,7 @@ use crate::ui::check::{amount_text, cause_text, CheckField};
 use crate::ui::text::tr;
 use suitcase_core::check::{Cause, Issue};
 use suitcase_core::model::money::{format_grouped, parse_amount};
+use suitcase_core::model::reports::dates::{iso, parse_date};
 use suitcase_core::model::text::Lang;
 
 /// "next step" → "Next step": a phrase made a sentence.
@@ -476,7 +477,7 @@ pub fn DateField(
             on_set.run(None);
             return;
         }
-        match suitcase_core::model::reports::dates::parse_date(&text) {
+        match parse_date(&text) {
             Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => {
                 local.set(None);
                 on_set.run(Some(d));
@@ -492,7 +493,7 @@ pub fn DateField(
                 type="date"
                 min="1900-01-01"
                 max="2200-12-31"
-                prop:value=move || value.get().map(suitcase_core::model::reports::dates::iso).unwrap_or_default()
+                prop:value=move || value.get().map(iso).unwrap_or_default()
                 aria-invalid=bad
                 aria-describedby=err_id.clone()
                 on:change=on_change

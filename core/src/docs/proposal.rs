@@ -12,6 +12,7 @@ use crate::docs::{Cover, Doc};
 use crate::model::money::format_grouped;
 use crate::model::proposal::client::{Agency, ClientProposal};
 use crate::model::proposal::{ProposalRecord, SectionId};
+use crate::model::reports::dates::{day_month_name_year, day_month_year};
 use crate::model::text::{tx, Lang, Text};
 
 const L_PROPOSAL: Text = tx("Proposal", "Đề xuất");
@@ -57,8 +58,8 @@ const L_TARGET: Text = tx("Target", "Mục tiêu");
 /// A date as people of `lang` write it: 15 Feb 2026 / 15/02/2026.
 pub fn format_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::En => crate::model::reports::dates::day_month_name_year(d),
-        Lang::Vi => crate::model::reports::dates::day_month_year(d),
+        Lang::En => day_month_name_year(d),
+        Lang::Vi => day_month_year(d),
     }
 }
 

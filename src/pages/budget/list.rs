@@ -18,6 +18,7 @@ use leptos_i18n::I18nContext;
 use suitcase_core::model::budget::presets::{example_plan, starter_plan};
 use suitcase_core::model::budget::read::{read_plan, PlanErrorKind, MAX_PLAN_BYTES};
 use suitcase_core::model::budget::{check_plan, Plan};
+use suitcase_core::model::reports::dates::iso_minutes;
 
 /// A new plan: the starter, named in the language of `locale`.
 pub(super) fn new_plan(locale: Locale) -> Plan {
@@ -212,9 +213,7 @@ fn PlanRow(record: Record<Plan>, kit: ListKit<Plan>) -> impl IntoView {
             locale,
             budget.list_meta,
             total = money(locale, r.data.total_budget, &r.data.currency),
-            date = suitcase_core::model::reports::dates::iso_minutes(
-                r.updated_at.with_timezone(&chrono::Local).naive_local()
-            )
+            date = iso_minutes(r.updated_at.with_timezone(&chrono::Local).naive_local())
         )
         .to_string()
     };

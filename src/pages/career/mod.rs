@@ -34,6 +34,7 @@ use crate::i18n::*;
 use crate::routes::{use_navigator, CareerPage, RoleSlug, Route};
 use crate::ui::later::{Fetched, Later};
 use crate::ui::text::tr;
+use suitcase_core::model::reports::dates::day_month_name_year;
 use suitcase_core::model::text::Lang;
 
 pub(crate) use crate::ui::lang::{lang_of, text, use_lang};
@@ -43,7 +44,7 @@ pub(crate) use crate::ui::clock::today;
 /// A date for people: "2 Mar 2026" / "2/3/2026".
 pub(crate) fn format_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::En => suitcase_core::model::reports::dates::day_month_name_year(d),
+        Lang::En => day_month_name_year(d),
         Lang::Vi => format!("{}/{}/{}", d.day(), d.month(), d.year()),
     }
 }

@@ -14,6 +14,7 @@ use crate::ui::messages::backup_error;
 use crate::ui::notice::{notice_slot, Notice, NoticeView};
 use crate::ui::text::tr;
 use suitcase_core::formats::backup::{ImportError, MAX_BYTES};
+use suitcase_core::model::reports::dates::iso;
 
 /// Backup export and import.
 #[component]
@@ -51,10 +52,7 @@ pub fn BackupSection() -> impl IntoView {
             match result {
                 Ok((text, n)) => {
                     let now = Utc::now();
-                    let file = format!(
-                        "suitcase-backup-{}.json",
-                        suitcase_core::model::reports::dates::iso(now.date_naive())
-                    );
+                    let file = format!("suitcase-backup-{}.json", iso(now.date_naive()));
                     if download_text(&file, "application/json", &text).is_ok() {
                         let at = now.to_rfc3339();
                         prefs::set_last_backup(&at);
@@ -96,12 +94,8 @@ pub fn BackupSection() -> impl IntoView {
         {
             None => t_string!(i18n, settings.never_backed_up).to_string(),
             Some(at) => {
-                let mut s = td_string!(
-                    l,
-                    settings.last_backup,
-                    date = suitcase_core::model::reports::dates::iso(at.date_naive())
-                )
-                .to_string();
+                let mut s =
+                    td_string!(l, settings.last_backup, date = iso(at.date_naive())).to_string();
                 if Utc::now() - at > Duration::days(14) {
                     s.push(' ');
                     s.push_str(t_string!(i18n, settings.backup_old));

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::*;
 use crate::ui::text::tr;
 use suitcase_core::model::money::format_amount;
-use suitcase_core::model::reports::dates::format_date;
+use suitcase_core::model::reports::dates::{format_date, month_short_en};
 use suitcase_core::model::reports::{Timeline, TimelineItem};
 use suitcase_core::model::text::Lang;
 
@@ -87,7 +87,7 @@ pub fn TimelineView(
             .map(|&t| {
                 let x = x_of(t, start, end);
                 let label = match lang {
-                    Lang::En => suitcase_core::model::reports::dates::month_short_en(t).to_string(),
+                    Lang::En => month_short_en(t).to_string(),
                     Lang::Vi => format!("T{}", t.month()),
                 };
                 view! {

@@ -13,7 +13,7 @@ use crate::ui::check::issue_text;
 use crate::ui::clock::use_today;
 use crate::ui::fields::{text_apply, DateText, Field};
 use crate::ui::text::tr;
-use suitcase_core::model::reports::dates::format_date;
+use suitcase_core::model::reports::dates::{format_date, format_time};
 use suitcase_core::model::reports::wip::due_flag;
 use suitcase_core::model::reports::{JobStatus, WipField, WipJob};
 use suitcase_core::model::text::Lang;
@@ -152,7 +152,7 @@ fn StatusPanel(
                     let when = format!(
                         "{} {}",
                         format_date(when.date_naive(), lang),
-                        suitcase_core::model::reports::dates::format_time(when.time())
+                        format_time(when.time())
                     );
                     let from = c.from.map(|s| s.label(lang)).unwrap_or("—");
                     view! {

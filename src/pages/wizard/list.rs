@@ -29,6 +29,7 @@ use suitcase_core::model::proposal::{
     demo::demo, summary::list_name, ProposalRecord, ProposalSummary, RecordError, Status, Step,
     MAX_PROPOSAL_BYTES,
 };
+use suitcase_core::model::reports::dates::iso_minutes;
 use suitcase_core::model::text::fold;
 
 /// Saves `data` as a new record and returns it.
@@ -259,9 +260,7 @@ fn Row(record: Record<ProposalSummary>, kit: ListKit<ProposalRecord>) -> impl In
             },
             status = status_label(i18n.get_locale(), r.data.status),
             step = step_label(i18n.get_locale(), r.data.step),
-            date = suitcase_core::model::reports::dates::iso_minutes(
-                r.updated_at.with_timezone(&chrono::Local).naive_local()
-            )
+            date = iso_minutes(r.updated_at.with_timezone(&chrono::Local).naive_local())
         )
         .to_string()
     };

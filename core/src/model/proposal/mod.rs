@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::brief::{Brief, Cause, Checker, CreativeBrief, Decode, Issue, Kpi};
+use crate::model::reports::dates::iso_compact;
 use crate::model::text::{tx, Lang};
 pub use field::WizardField;
 use WizardField as F;
@@ -84,7 +85,7 @@ pub fn proposal_number(brand: &str, client: &str, date: Option<NaiveDate>) -> St
         letters
     };
     match date {
-        Some(d) => format!("{prefix}-{}", crate::model::reports::dates::iso_compact(d)),
+        Some(d) => format!("{prefix}-{}", iso_compact(d)),
         None => prefix,
     }
 }
